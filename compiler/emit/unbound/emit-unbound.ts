@@ -1,0 +1,6 @@
+import type { Model } from '../../model/build-model.ts';
+import { NotImplementedError, type OutputFile } from '../output.ts';
+
+export function emitUnbound(_model: Model): OutputFile[] {
+  throw new NotImplementedError('unbound emitter');
+}

@@ -1,0 +1,82 @@
+// Maps spec paths to positions in the YAML source, and renders code frames.
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { formatPath, type Diagnostic, type Finding, type SpecPath } from '../diagnostics/diagnostic.ts';
+
+export interface SpecSource {
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+interface Span { start: number; end: number }
+
+/**
+ * The deepest node along `path` that exists in the document: a missing key
+ * (a required property, say) points at its nearest existing parent.
+ */
+export function spanOf(doc: Document.Parsed, path: SpecPath, atKey = false): Span {
+  let node: unknown = doc.contents;
+  let span: Span = rangeOf(node) ?? { start: 0, end: 0 };
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(seg));
+      if (!pair) break;
+      const keySpan = rangeOf(pair.key);
+      if (last && atKey && keySpan) return keySpan;
+      node = pair.value;
+      span = rangeOf(node) ?? keySpan ?? span;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (item === undefined) break;
+      node = item;
+      span = rangeOf(node) ?? span;
+    } else break;
+  }
+  return span;
+}
+
+function keyText(key: unknown): string | undefined {
+  return isScalar(key) ? String(key.value) : undefined;
+}
+
+function rangeOf(node: unknown): Span | undefined {
+  const r = (node as Node | null | undefined)?.range;
+  return r ? { start: r[0], end: r[1] } : undefined;
+}
+
+export function place(src: SpecSource, f: Finding): Diagnostic {
+  const span = spanOf(src.doc, f.path, f.atKey);
+  return placeAt(src.file, src.lines, f, span);
+}
+
+export function placeAt(file: string, lines: LineCounter, f: Finding, span: Span): Diagnostic {
+  const start = lines.linePos(span.start);
+  // ranges end one past the node; step back so the end stays on the node's own line
+  const end = lines.linePos(Math.max(span.start, span.end - 1));
+  const d: Diagnostic = {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    path: formatPath(f.path),
+    file,
+    line: start.line,
+    column: start.col,
+    endLine: end.line,
+    endColumn: end.col + 1,
+  };
+  if (f.hint) d.hint = f.hint;
+  return d;
+}
+
+/** A two-line code frame: the source line and a caret under the column. */
+export function codeFrame(text: string, line: number, column: number, endLine = line, endColumn = column + 1): string {
+  const src = text.split(/\r?\n/)[line - 1];
+  if (src === undefined) return '';
+  const width = endLine === line ? Math.max(1, endColumn - column) : Math.max(1, src.length - column + 1);
+  const gutter = String(line).padStart(4);
+  const shown = src.replace(/\t/g, ' ');
+  return `${gutter} | ${shown}\n${' '.repeat(gutter.length)} | ${' '.repeat(Math.max(0, column - 1))}${'^'.repeat(Math.min(width, 80))}`;
+}

@@ -1,0 +1,234 @@
+// Stage 3: derive facts (addresses as numbers, capacities, erasure geometry,
+// quorums, resolved DNS) from a schema-valid spec. Pure: no I/O.
+import type { Finding } from '../diagnostics/diagnostic.ts';
+import type { Spec } from '../schema/spec-types.ts';
+import { chooseSetSize, defaultParity, layout, nodeTolerance, possibleSetSizes, quorum, symmetryLength } from './erasure.ts';
+import type { AddressFact, DnsFacts, ErasureFacts, EtcdFacts, Facts, MonitoringFacts, NetworkFacts, Path, RangeFact, RecordFact } from './facts.ts';
+import { fromNumber, parseCidr, parseRange, reverseOwner, reverseZone, toNumber } from './ipv4.ts';
+import { parseQuantity } from './quantity.ts';
+
+export interface Model {
+  spec: Spec;
+  facts: Facts;
+}
+
+export interface ModelResult {
+  model: Model;
+  findings: Finding[];
+}
+
+export function buildModel(spec: Spec): ModelResult {
+  const findings: Finding[] = [];
+  const bytes = (q: string, path: Path): number => {
+    const b = parseQuantity(q);
+    if (b === undefined) {
+      findings.push({ rule: 'VEIL-MODEL-003', severity: 'deny', path, message: `${q} is not a whole number of bytes`, hint: 'use a binary suffix with a whole number, e.g. 125Gi or 512Mi' });
+      return 0;
+    }
+    if (b > BigInt(Number.MAX_SAFE_INTEGER)) {
+      findings.push({ rule: 'VEIL-MODEL-003', severity: 'deny', path, message: `${q} is larger than veilc can reason about (2^53 bytes)`, hint: 'use a realistic size' });
+      return 0;
+    }
+    return Number(b);
+  };
+  const network = networkFacts(spec, findings);
+  const facts: Facts = {
+    network,
+    etcd: etcdFacts(spec),
+    erasure: spec.objectStore ? erasureFacts(spec, bytes) : null,
+    dns: spec.dns ? dnsFacts(spec, network) : null,
+    monitoring: spec.monitoring ? monitoringFacts(spec, bytes) : null,
+    storage: { uses: storageUses(spec) },
+  };
+  return { model: { spec, facts }, findings };
+}
+
+function address(owner: string, text: string, path: Path): AddressFact {
+  return { owner, address: text, value: toNumber(text), path };
+}
+
+function range(name: string, text: string, path: Path, findings: Finding[]): RangeFact {
+  const r = parseRange(text);
+  if (r.last < r.first) {
+    findings.push({ rule: 'VEIL-MODEL-002', severity: 'deny', path, message: `range ${text} ends before it starts`, hint: 'write the lower address first: FIRST-LAST' });
+  }
+  return { name, first: fromNumber(r.first), last: fromNumber(r.last), firstValue: r.first, lastValue: r.last, size: r.size, path };
+}
+
+function networkFacts(spec: Spec, findings: Finding[]): NetworkFacts {
+  const c = parseCidr(spec.network.cidr);
+  if (c.hostBitsSet) {
+    findings.push({ rule: 'VEIL-MODEL-001', severity: 'deny', path: ['network', 'cidr'], message: `${spec.network.cidr} has host bits set`, hint: `did you mean ${c.cidr}?` });
+  }
+  const gateway = address('gateway', spec.network.gateway, ['network', 'gateway']);
+  const statics = [
+    gateway,
+    ...spec.hosts.map((h, i) => address(`host/${h.name}`, h.address, ['hosts', i, 'address'])),
+    ...spec.nodes.map((n, i) => address(`node/${n.name}`, n.address, ['nodes', i, 'address'])),
+  ];
+  const serviceAddresses: AddressFact[] = [];
+  if (spec.ingress) serviceAddresses.push(address('ingress', spec.ingress.address, ['ingress', 'address']));
+  const exp = spec.objectStore?.exposure;
+  if (exp?.mode === 'loadBalancer' && exp.address) serviceAddresses.push(address('object-store', exp.address, ['objectStore', 'exposure', 'address']));
+  return {
+    cidr: c.cidr,
+    prefix: c.prefix,
+    network: c.network,
+    broadcast: c.broadcast,
+    reverseZone: reverseZone(c),
+    gateway,
+    dhcp: spec.network.dhcp ? range('dhcp', spec.network.dhcp.range, ['network', 'dhcp', 'range'], findings) : null,
+    statics,
+    pools: (spec.loadBalancer?.pools ?? []).map((p, i) => ({ ...range(p.name, p.range, ['loadBalancer', 'pools', i, 'range'], findings), mode: p.mode })),
+    serviceAddresses,
+  };
+}
+
+/** etcd needs a majority of members: quorum = floor(n/2)+1 (etcd FAQ, "What is failure tolerance?"). */
+function etcdFacts(spec: Spec): EtcdFacts {
+  const members = spec.nodes.filter((n) => n.role === 'server').map((n) => n.name);
+  const count = members.length;
+  const q = count === 0 ? 0 : Math.floor(count / 2) + 1;
+  return { members, count, quorum: q, tolerance: count - q };
+}
+
+function erasureFacts(spec: Spec, bytes: (q: string, p: Path) => number): ErasureFacts {
+  const os = spec.objectStore!;
+  const servers = os.servers, dps = os.drivesPerServer;
+  const total = servers * dps;
+  const setSize = chooseSetSize(servers, dps) ?? null;
+  const requested = os.erasure.data + os.erasure.parity;
+  const parity = os.erasure.parity;
+  // quorum arithmetic follows the set MinIO will really form; fall back to the requested size when none fits
+  const n = setSize ?? requested;
+  const q = quorum(n, Math.min(parity, n));
+  const serverNodes = os.nodes.slice(0, servers);
+  const declared = new Set(spec.nodes.map((x) => x.name));
+  const slots = layout(servers, dps, n);
+  const setCount = Math.ceil(total / n);
+  const drivesPerNodeInSet = Array.from({ length: setCount }, () => serverNodes.map(() => 0));
+  for (const s of slots) if (s.server < serverNodes.length) drivesPerNodeInSet[s.set]![s.server]!++;
+  const nodeLoss = serverNodes.map((node, i) => {
+    const lost = drivesPerNodeInSet.map((set) => set[i] ?? 0);
+    return { node, drivesPerSet: lost, readsSurvive: lost.every((l) => l <= q.readDriveTolerance), writesSurvive: lost.every((l) => l <= q.writeDriveTolerance) };
+  });
+  const base = bytes(os.driveSize, ['objectStore', 'driveSize']);
+  const driveSizes = serverNodes.map((node) => {
+    const o = os.driveSizeOverrides[node];
+    return o ? { node, bytes: bytes(o, ['objectStore', 'driveSizeOverrides', node]), path: ['objectStore', 'driveSizeOverrides', node] as Path } : { node, bytes: base, path: ['objectStore', 'driveSize'] as Path };
+  });
+  const sizes = driveSizes.map((d) => d.bytes);
+  const minDrive = sizes.length ? Math.min(...sizes) : base;
+  const maxDrive = sizes.length ? Math.max(...sizes) : base;
+  return {
+    servers,
+    drivesPerServer: dps,
+    totalDrives: total,
+    possibleSetSizes: possibleSetSizes(total, symmetryLength(servers, dps)),
+    setSize,
+    setCount,
+    requestedSetSize: requested,
+    data: os.erasure.data,
+    parity,
+    defaultParity: setSize === null ? null : defaultParity(setSize),
+    storageClassStandard: `EC:${parity}`,
+    readQuorum: q.readQuorum,
+    writeQuorum: q.writeQuorum,
+    readDriveTolerance: q.readDriveTolerance,
+    writeDriveTolerance: q.writeDriveTolerance,
+    readNodeTolerance: nodeTolerance(drivesPerNodeInSet, serverNodes.length, q.readDriveTolerance),
+    writeNodeTolerance: nodeTolerance(drivesPerNodeInSet, serverNodes.length, q.writeDriveTolerance),
+    serverNodes,
+    drivesPerNodeInSet,
+    nodeLoss,
+    driveSizes,
+    minDriveBytes: minDrive,
+    maxDriveBytes: maxDrive,
+    rawBytes: driveSizes.reduce((a, d) => a + d.bytes * dps, 0) + Math.max(0, servers - driveSizes.length) * dps * base,
+    // usable = data/N of every drive, each counted at the smallest drive (MinIO sizes a set by its smallest drive)
+    usableBytes: Math.floor(((n - Math.min(parity, n)) / n) * total * minDrive),
+    requiredUsableBytes: os.require.usable ? bytes(os.require.usable, ['objectStore', 'require', 'usable']) : null,
+    requiredNodeFailures: os.require.nodeFailures,
+    unknownNodes: os.nodes.filter((x) => !declared.has(x)),
+  };
+}
+
+function dnsFacts(spec: Spec, net: NetworkFacts): DnsFacts {
+  const dns = spec.dns!;
+  const hostAddr = new Map(spec.hosts.map((h) => [h.name, h.address]));
+  const nodeAddr = new Map(spec.nodes.map((x) => [x.name, x.address]));
+  const exp = spec.objectStore?.exposure;
+  const resolve = (target: string): string | null => {
+    if (target === 'ingress') return spec.ingress?.address ?? null;
+    if (target === 'object-store') return exp?.mode === 'loadBalancer' ? exp.address ?? null : spec.ingress?.address ?? null;
+    const [kind, name] = target.split('/') as [string, string];
+    return (kind === 'host' ? hostAddr.get(name) : nodeAddr.get(name)) ?? null;
+  };
+  const lanZone = spec.network.domain;
+  const zones = dns.zones.map((z, zi) => ({
+    name: z.name,
+    isLanZone: z.name === lanZone,
+    path: ['dns', 'zones', zi] as Path,
+    records: z.records.map((r, ri): RecordFact => ({
+      zone: z.name,
+      name: r.name,
+      fqdn: r.name === '@' ? z.name : `${r.name}.${z.name}`,
+      target: r.target ?? null,
+      address: r.address ?? (r.target ? resolve(r.target) : null),
+      ttl: r.ttl ?? dns.ttl,
+      path: ['dns', 'zones', zi, 'records', ri],
+    })),
+  }));
+  const inNet = (v: number) => v > net.network && v < net.broadcast;
+  const ptrs = [...spec.hosts.map((h) => ({ name: h.name, address: h.address })), ...spec.nodes.map((x) => ({ name: x.name, address: x.address }))]
+    .filter((h) => inNet(toNumber(h.address)))
+    .sort((a, b) => toNumber(a.address) - toNumber(b.address))
+    .map((h) => ({ owner: reverseOwner(toNumber(h.address), net.reverseZone), address: h.address, fqdn: `${h.name}.${lanZone}` }));
+  const ingressHosts: DnsFacts['ingressHosts'] = [];
+  const m = spec.monitoring;
+  if (m?.prometheus.host) ingressHosts.push({ host: m.prometheus.host, component: 'prometheus', path: ['monitoring', 'prometheus', 'host'] });
+  if (m?.alertmanager.host) ingressHosts.push({ host: m.alertmanager.host, component: 'alertmanager', path: ['monitoring', 'alertmanager', 'host'] });
+  if (m?.grafana.host) ingressHosts.push({ host: m.grafana.host, component: 'grafana', path: ['monitoring', 'grafana', 'host'] });
+  if (exp?.mode === 'ingress') {
+    if (exp.apiHost) ingressHosts.push({ host: exp.apiHost, component: 'minio-api', path: ['objectStore', 'exposure', 'apiHost'] });
+    if (exp.consoleHost) ingressHosts.push({ host: exp.consoleHost, component: 'minio-console', path: ['objectStore', 'exposure', 'consoleHost'] });
+  }
+  return {
+    server: dns.server,
+    serverAddress: hostAddr.get(dns.server) ?? null,
+    lanZone,
+    zones,
+    reverse: dns.reverse ? { zone: net.reverseZone, records: ptrs } : null,
+    ingressHosts,
+  };
+}
+
+/** Prometheus sizes are base-2 with B/KB/MB/GB/TB/PB/EB spellings (prometheus/common units.Base2Bytes). */
+export function prometheusSize(b: number): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB', 'PB', 'EB'];
+  let i = 0, v = b;
+  while (i < units.length - 1 && v >= 1024 && v % 1024 === 0) { v /= 1024; i++; }
+  return `${v}${units[i]}`;
+}
+
+function monitoringFacts(spec: Spec, bytes: (q: string, p: Path) => number): MonitoringFacts {
+  const p = spec.monitoring!.prometheus;
+  const rs = p.retentionSize ? bytes(p.retentionSize, ['monitoring', 'prometheus', 'retentionSize']) : null;
+  return {
+    prometheusVolumeBytes: bytes(p.storage.size, ['monitoring', 'prometheus', 'storage', 'size']),
+    retentionSizeBytes: rs,
+    retentionSizePrometheus: rs === null ? null : prometheusSize(rs),
+  };
+}
+
+function storageUses(spec: Spec): { class: string; path: Path }[] {
+  const out: { class: string; path: Path }[] = [];
+  const m = spec.monitoring;
+  if (m) {
+    out.push({ class: m.prometheus.storage.class, path: ['monitoring', 'prometheus', 'storage', 'class'] });
+    out.push({ class: m.alertmanager.storage.class, path: ['monitoring', 'alertmanager', 'storage', 'class'] });
+    out.push({ class: m.grafana.storage.class, path: ['monitoring', 'grafana', 'storage', 'class'] });
+  }
+  if (spec.objectStore) out.push({ class: spec.objectStore.storageClass, path: ['objectStore', 'storageClass'] });
+  return out;
+}

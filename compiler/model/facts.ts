@@ -1,0 +1,154 @@
+// The derived facts of a spec: everything the policies, emitters and runbooks
+// need that is computed rather than written. Plain JSON (numbers, strings,
+// arrays), because it is also the policy input handed to the Wasm.
+import type { PathSegment } from '../diagnostics/diagnostic.ts';
+
+export type Path = PathSegment[];
+
+export interface AddressFact {
+  /** `gateway`, `host/NAME`, `node/NAME`, `ingress`, `object-store` */
+  owner: string;
+  address: string;
+  value: number;
+  path: Path;
+}
+
+export interface RangeFact {
+  name: string;
+  first: string;
+  last: string;
+  firstValue: number;
+  lastValue: number;
+  size: number;
+  path: Path;
+}
+
+export interface NetworkFacts {
+  cidr: string;
+  prefix: number;
+  network: number;
+  broadcast: number;
+  /** 192.168.0.0/24 -> 0.168.192.in-addr.arpa */
+  reverseZone: string;
+  gateway: AddressFact;
+  dhcp: RangeFact | null;
+  /** Static addresses: gateway, hosts, nodes. */
+  statics: AddressFact[];
+  pools: (RangeFact & { mode: 'l2' | 'bgp' })[];
+  /** Addresses requested from pools: ingress and any dedicated service address. */
+  serviceAddresses: AddressFact[];
+}
+
+export interface EtcdFacts {
+  members: string[];
+  count: number;
+  quorum: number;
+  tolerance: number;
+}
+
+export interface NodeLossFact {
+  node: string;
+  /** Drives this node holds in each set (index = set). */
+  drivesPerSet: number[];
+  readsSurvive: boolean;
+  writesSurvive: boolean;
+}
+
+export interface ErasureFacts {
+  servers: number;
+  drivesPerServer: number;
+  totalDrives: number;
+  /** Set sizes MinIO would accept for this drive count and server count. */
+  possibleSetSizes: number[];
+  /** The size MinIO picks (largest possible), or null when none fits. */
+  setSize: number | null;
+  setCount: number;
+  requestedSetSize: number;
+  data: number;
+  parity: number;
+  /** MinIO's default parity for the chosen set size (storage-class.go). */
+  defaultParity: number | null;
+  /** Parity that must be set with MINIO_STORAGE_CLASS_STANDARD=EC:<parity>. */
+  storageClassStandard: string;
+  readQuorum: number;
+  writeQuorum: number;
+  readDriveTolerance: number;
+  writeDriveTolerance: number;
+  readNodeTolerance: number;
+  writeNodeTolerance: number;
+  /** Node that hosts server i (one server per node, in `objectStore.nodes` order). */
+  serverNodes: string[];
+  /** Drives of each set on each node: sets[set][node index] */
+  drivesPerNodeInSet: number[][];
+  nodeLoss: NodeLossFact[];
+  driveSizes: { node: string; bytes: number; path: Path }[];
+  minDriveBytes: number;
+  maxDriveBytes: number;
+  rawBytes: number;
+  usableBytes: number;
+  requiredUsableBytes: number | null;
+  requiredNodeFailures: number;
+  /** Nodes named in objectStore.nodes that are not declared nodes. */
+  unknownNodes: string[];
+}
+
+export interface RecordFact {
+  zone: string;
+  name: string;
+  fqdn: string;
+  target: string | null;
+  /** Resolved address, or null when the target names nothing that exists. */
+  address: string | null;
+  ttl: number;
+  path: Path;
+}
+
+export interface ZoneFacts {
+  name: string;
+  isLanZone: boolean;
+  records: RecordFact[];
+  path: Path;
+}
+
+export interface PtrFact {
+  owner: string;
+  address: string;
+  fqdn: string;
+}
+
+export interface IngressHostFact {
+  host: string;
+  component: string;
+  path: Path;
+}
+
+export interface DnsFacts {
+  server: string;
+  serverAddress: string | null;
+  lanZone: string;
+  zones: ZoneFacts[];
+  reverse: { zone: string; records: PtrFact[] } | null;
+  /** Host names the compiled Ingresses serve; each needs a record resolving to the ingress. */
+  ingressHosts: IngressHostFact[];
+}
+
+export interface StorageFacts {
+  /** Every storage class the spec asks for, with where. */
+  uses: { class: string; path: Path }[];
+}
+
+export interface MonitoringFacts {
+  prometheusVolumeBytes: number;
+  retentionSizeBytes: number | null;
+  /** Prometheus's own unit spelling (base-2 "GB") of retentionSize. */
+  retentionSizePrometheus: string | null;
+}
+
+export interface Facts {
+  network: NetworkFacts;
+  etcd: EtcdFacts;
+  erasure: ErasureFacts | null;
+  dns: DnsFacts | null;
+  monitoring: MonitoringFacts | null;
+  storage: StorageFacts;
+}

@@ -1,0 +1,40 @@
+// The pipeline: load -> schema -> model -> policy -> emit. Each stage owns a
+// folder; this file only wires them and places findings in the spec file.
+import { SpecError, sortDiagnostics, type Diagnostic, type Finding } from './diagnostics/diagnostic.ts';
+import { emitAll } from './emit/emit-all.ts';
+import type { OutputFile } from './emit/output.ts';
+import { loadSpec, type LoadedSpec } from './load/load-spec.ts';
+import { place } from './load/source.ts';
+import { buildModel, type Model } from './model/build-model.ts';
+import { evaluatePolicies } from './policy/evaluate.ts';
+import { validateSchema } from './schema/validate-schema.ts';
+
+export interface Validated {
+  source: LoadedSpec;
+  model: Model;
+  diagnostics: Diagnostic[];
+  rulesEvaluated: string[];
+}
+
+function placed(source: LoadedSpec, findings: readonly Finding[]): Diagnostic[] {
+  return findings.map((f) => place(source, f));
+}
+
+/** Load, schema, model and policy. Throws SpecError when the spec cannot even be modelled. */
+export async function validateSpec(specFile: string): Promise<Validated> {
+  const source = loadSpec(specFile);
+  const schema = validateSchema(source.data);
+  if (schema.findings.length) throw new SpecError(sortDiagnostics(placed(source, schema.findings)), source.text);
+  const { model, findings: modelFindings } = buildModel(schema.spec);
+  const policy = await evaluatePolicies(model, source);
+  const diagnostics = sortDiagnostics([...placed(source, modelFindings), ...policy.diagnostics]);
+  return { source, model, diagnostics, rulesEvaluated: policy.rulesEvaluated };
+}
+
+export function hasDeny(diags: readonly Diagnostic[]): boolean {
+  return diags.some((d) => d.severity === 'deny' && !d.waived);
+}
+
+export function compileModel(model: Model): OutputFile[] {
+  return emitAll(model);
+}

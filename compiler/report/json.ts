@@ -1,0 +1,15 @@
+// Machine output: { findings: [...], summary: {...} } with one stable key order.
+import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.ts';
+
+export interface JsonSummary {
+  [key: string]: unknown;
+}
+
+export function toJsonReport(diags: readonly Diagnostic[], summary: JsonSummary): string {
+  const c = countBySeverity(diags);
+  const findings = diags.map((d) => ({
+    rule: d.rule, severity: d.severity, message: d.message, path: d.path, file: d.file, line: d.line, column: d.column,
+    endLine: d.endLine, endColumn: d.endColumn, hint: d.hint ?? null, ...(d.waived ? { waived: d.waived } : {}),
+  }));
+  return `${JSON.stringify({ findings, summary: { deny: c.deny, warn: c.warn, waived: c.waived, ...summary } }, null, 2)}\n`;
+}

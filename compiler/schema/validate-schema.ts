@@ -1,0 +1,126 @@
+// Stage 2: JSON Schema validation with ajv. Applies the schema's defaults and
+// turns ajv's errors into findings with stable rule IDs and fix hints.
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { formatPath, type Finding, type PathSegment } from '../diagnostics/diagnostic.ts';
+import { closest } from './did-you-mean.ts';
+import type { Spec } from './spec-types.ts';
+import { loadValidator } from './validator.ts';
+
+export const SCHEMA_RULES = {
+  unknownKey: 'VEIL-SCHEMA-001',
+  required: 'VEIL-SCHEMA-002',
+  type: 'VEIL-SCHEMA-003',
+  format: 'VEIL-SCHEMA-004',
+  enum: 'VEIL-SCHEMA-005',
+  range: 'VEIL-SCHEMA-006',
+  oneOf: 'VEIL-SCHEMA-007',
+  unique: 'VEIL-SCHEMA-008',
+  other: 'VEIL-SCHEMA-009',
+} as const;
+
+export interface SchemaResult {
+  /** The spec with defaults applied; only meaningful when findings is empty. */
+  spec: Spec;
+  findings: Finding[];
+}
+
+/** Validates a deep copy (ajv writes defaults into the data it checks). */
+export function validateSchema(data: unknown): SchemaResult {
+  const spec = structuredClone(data) as Spec;
+  const validate: ValidateFunction = loadValidator();
+  validate(spec);
+  return { spec, findings: toFindings(validate.errors ?? []) };
+}
+
+function toFindings(errors: readonly ErrorObject[]): Finding[] {
+  // a failed oneOf also reports each branch's own errors; the oneOf summary says it better
+  const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.schemaPath.replace(/\/oneOf$/, '/oneOf/'));
+  const kept = errors.filter((e) => e.keyword === 'oneOf' || !oneOfPaths.some((p) => e.schemaPath.startsWith(p)));
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const e of kept) {
+    const f = toFinding(e);
+    const key = `${f.rule}|${f.path.join('/')}|${f.message}`;
+    if (!seen.has(key)) { seen.add(key); out.push(f); }
+  }
+  return out;
+}
+
+function toFinding(e: ErrorObject): Finding {
+  const path = pointerToPath(e.instancePath);
+  const where = path.length ? `\`${describe(path)}\`` : 'the spec';
+  const p = e.params as Record<string, unknown>;
+  const sch = e.parentSchema as { description?: string; properties?: Record<string, unknown>; enum?: unknown[] } | undefined;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const known = Object.keys(sch?.properties ?? {});
+      const guess = closest(key, known);
+      return {
+        rule: SCHEMA_RULES.unknownKey, severity: 'deny', path: [...path, key], atKey: true,
+        message: `unknown key \`${key}\` in ${where}`,
+        hint: guess ? `did you mean \`${guess}\`?` : known.length ? `allowed keys: ${known.join(', ')}` : 'remove it',
+      };
+    }
+    case 'required': {
+      const key = String(p.missingProperty);
+      return { rule: SCHEMA_RULES.required, severity: 'deny', path, message: `${where} is missing the required key \`${key}\``, hint: `add \`${key}\`${describeProp(sch, key)}` };
+    }
+    case 'type':
+      return { rule: SCHEMA_RULES.type, severity: 'deny', path, message: `${where} must be ${article(String(p.type))}, not ${show(e.data)}`, hint: sch?.description ?? `write ${article(String(p.type))}` };
+    case 'pattern':
+      return { rule: SCHEMA_RULES.format, severity: 'deny', path, message: `${where} is ${show(e.data)}, which is not valid`, hint: formatHint(sch?.description) };
+    case 'not':
+      return { rule: SCHEMA_RULES.format, severity: 'deny', path, message: `${where} is not valid: ${sch?.description ?? 'forbidden value'}`, hint: formatHint(sch?.description) };
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      const guess = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
+      return { rule: SCHEMA_RULES.enum, severity: 'deny', path, message: `${where} is ${show(e.data)}; it must be one of: ${allowed.join(', ')}`, hint: guess ? `did you mean \`${guess}\`?` : enumHint(allowed) };
+    }
+    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
+    case 'minLength': case 'maxLength': case 'minItems': case 'maxItems': case 'minProperties': case 'maxProperties':
+      return { rule: SCHEMA_RULES.range, severity: 'deny', path, message: `${where} ${e.message ?? 'is out of range'}`, hint: sch?.description ?? 'see the schema' };
+    case 'oneOf':
+      return { rule: SCHEMA_RULES.oneOf, severity: 'deny', path, message: `${where} must have exactly one of \`target\` or \`address\``, hint: 'use `target: ingress`, `target: host/NAME`, `target: node/NAME`, `target: object-store`, or `address: A.B.C.D`' };
+    case 'uniqueItems':
+      return { rule: SCHEMA_RULES.unique, severity: 'deny', path: [...path, Math.max(Number(p.i), Number(p.j))], message: `${where} lists the same item twice (items ${Math.min(Number(p.i), Number(p.j))} and ${Math.max(Number(p.i), Number(p.j))})`, hint: 'remove the duplicate' };
+    default:
+      return { rule: SCHEMA_RULES.other, severity: 'deny', path, message: `${where} ${e.message ?? 'is invalid'}`, hint: sch?.description ?? 'see schema/veil.schema.json' };
+  }
+}
+
+function pointerToPath(pointer: string): PathSegment[] {
+  if (!pointer) return [];
+  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function describe(path: PathSegment[]): string {
+  return formatPath(path);
+}
+
+function describeProp(sch: { properties?: Record<string, unknown> } | undefined, key: string): string {
+  const d = (sch?.properties?.[key] as { description?: string } | undefined)?.description;
+  return d ? `: ${d}` : '';
+}
+
+function show(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  const s = typeof v === 'string' ? `"${v}"` : String(v);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+function article(t: string): string {
+  return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
+}
+
+function enumHint(allowed: string[]): string {
+  return allowed.length === 1 ? `write \`${allowed[0]}\`` : `choose one of ${allowed.map((a) => `\`${a}\``).join(', ')}`;
+}
+
+function formatHint(description: string | undefined): string {
+  return description ? `expected: ${description}` : 'see schema/veil.schema.json';
+}
+
+export { closest };
