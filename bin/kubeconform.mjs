@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// `kubeconform` wrapper: runs the kubeconform found by scripts/find-tool.mjs
+// (VEILC_KUBECONFORM, then PATH, then tools/bin/kubeconform from scripts/toolchain.sh).
+import { runTool } from "../scripts/run-tool.mjs";
+
+runTool("kubeconform");

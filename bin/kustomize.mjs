@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// `kustomize` wrapper: runs the kustomize found by scripts/find-tool.mjs
+// (VEILC_KUSTOMIZE, then PATH, then tools/bin/kustomize from scripts/toolchain.sh).
+import { runTool } from "../scripts/run-tool.mjs";
+
+runTool("kustomize");
