@@ -1,7 +1,7 @@
 // Stage 1: read veil.spec.yaml into plain data, keeping the YAML document so
 // every later finding can be traced back to its line and column.
 import { readFileSync, statSync } from 'node:fs';
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { SpecError, UsageError, type Diagnostic, type Finding } from '../diagnostics/diagnostic.ts';
 import { placeAt, type SpecSource } from './source.ts';
 
@@ -44,6 +44,14 @@ export function loadSpec(file: string, bytes: Buffer = readSpecFile(file)): Load
   if (doc.contents === null || text.trim() === '' || isOnlyComments(text)) {
     throw new SpecError([fileLevel(file, 'VEIL-LOAD-007', 'the spec is empty',
       'start from the veil.spec.yaml in the veilc repository; `cluster`, `network` and `nodes` are required')]);
+  }
+
+  const unresolved = firstUnresolvedAlias(doc);
+  if (unresolved) {
+    throw new SpecError([placeAt(file, lines, {
+      rule: 'VEIL-LOAD-003', severity: 'deny', path: [], message: `alias *${unresolved.name} refers to no anchor`,
+      hint: `define the anchor &${unresolved.name} before this alias, or write the value out`,
+    }, unresolved.span)], text);
   }
 
   let data: unknown;
@@ -110,7 +118,30 @@ function fromYamlError(src: SpecSource, e: YAMLError): Diagnostic {
     ['VEIL-LOAD-001', 'fix the YAML syntax at this position (check indentation, quotes and colons)'];
   const firstLine = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const f: Finding = { rule, severity: 'deny', path: [], message: `YAML: ${firstLine}`, hint };
-  return placeAt(src.file, src.lines, f, { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) });
+  let start = e.pos[0];
+  const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
+  if (quote) {
+    // the parser notices at end of input; the user needs the quote that was opened
+    start = src.text.lastIndexOf(quote, e.pos[0] - 1);
+    f.message = 'YAML: this quoted string is never closed';
+    f.hint = `add the closing ${quote}`;
+  }
+  return placeAt(src.file, src.lines, f, { start, end: Math.max(e.pos[1], start + 1) });
+}
+
+function firstUnresolvedAlias(doc: Document.Parsed): { name: string; span: { start: number; end: number } } | undefined {
+  let found: { name: string; span: { start: number; end: number } } | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) === undefined) {
+        const [start, end] = node.range ?? [0, 1];
+        found = { name: node.source, span: { start, end } };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function isOnlyComments(text: string): boolean {

@@ -1,0 +1,33 @@
+// Shared test helpers: run the pipeline's early stages on YAML text.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SpecError, type Diagnostic } from '../../compiler/diagnostics/diagnostic.ts';
+import { loadSpec } from '../../compiler/load/load-spec.ts';
+import { place } from '../../compiler/load/source.ts';
+import { validateSchema } from '../../compiler/schema/validate-schema.ts';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const VEIL_SPEC = join(ROOT, 'veil.spec.yaml');
+
+export function tempDir(prefix = 'veilc-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function writeTemp(content: string | Buffer, name = 'spec.yaml'): string {
+  const file = join(tempDir(), name);
+  writeFileSync(file, content);
+  return file;
+}
+
+/** Diagnostics from load + schema, or [] when the text is schema-valid. */
+export function schemaDiagnostics(yamlText: string | Buffer): Diagnostic[] {
+  const file = writeTemp(yamlText);
+  try {
+    const src = loadSpec(file);
+    return validateSchema(src.data).findings.map((f) => place(src, f));
+  } catch (e) {
+    if (e instanceof SpecError) return e.diagnostics;
+    throw e;
+  }
+}
