@@ -1,39 +1,41 @@
 // veilc: the command line. Parses flags, runs the pipeline, reports, and maps
 // outcomes to exit codes: 0 clean or warnings only, 1 deny or drift, 2 usage or I/O.
 import { Command, CommanderError, Option } from 'commander';
-import { resolve } from 'node:path';
-import { SpecError, UsageError, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import pkg from '../../package.json' with { type: 'json' };
+import { SpecError, UsageError } from '../diagnostics/diagnostic.ts';
 import { NotImplementedError } from '../emit/output.ts';
+import { runCheck } from '../gate/check.ts';
+import { computePlan } from '../gate/plan.ts';
 import { compileModel, hasDeny, validateSpec } from '../pipeline.ts';
-import { toJsonReport } from '../report/json.ts';
-import { formatDiagnostic, formatSummary, pickStyle } from '../report/text.ts';
-import { writeOutAtomically } from '../write/write-out.ts';
+import { FORMATS, render, type Format, type ReportInput } from '../report/render.ts';
+import { verifyOptions } from '../verify/options.ts';
+import { VERIFIERS } from '../verify/verifiers.ts';
+import { readTree, writeOutAtomically } from '../write/write-out.ts';
+import { checkNotes, checkSummary, junitChecks, toolLine } from './check-report.ts';
 
 export const EXIT = { ok: 0, deny: 1, usage: 2 } as const;
 
-interface Io { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }
+export interface Io { stdout: { write(s: string): unknown; isTTY?: boolean }; stderr: { write(s: string): unknown } }
 
-type Format = 'text' | 'json';
-
-function report(io: Io, format: Format, diags: Diagnostic[], text: string | undefined, summary: Record<string, unknown>): void {
-  if (format === 'json') {
-    io.stdout.write(toJsonReport(diags, summary));
-    return;
-  }
-  const s = pickStyle(io.stdout);
-  for (const d of diags) io.stdout.write(`${formatDiagnostic(d, text, s)}\n\n`);
-  const rules = typeof summary.rulesEvaluated === 'number' ? summary.rulesEvaluated : undefined;
-  io.stdout.write(`${formatSummary(diags, rules, s)}\n`);
-}
-
-const formatOption = () => new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text');
+const collect = (v: string, prev: string[]) => [...prev, v];
 const specOption = () => new Option('-s, --spec <file>', 'the spec to read').default('veil.spec.yaml');
+const outOption = () => new Option('-o, --out <dir>', 'the compiled output folder').default('out');
+const formatOption = (all = false) => new Option('-f, --format <format>', 'report format').choices(all ? [...FORMATS] : ['text', 'json']).default('text');
+const toolOptions = (cmd: Command) => cmd
+  .option('--schema-location <template>', 'kubeconform schema location (repeatable); default: kubeconform\'s own, plus the public CRD catalog', collect, [])
+  .option('--schemas-dir <dir>', 'offline schemas laid out like shared/schemas (env VEILC_SCHEMAS_DIR)')
+  .option('--kubernetes-version <version>', 'Kubernetes version for kubeconform', '1.34.0');
+
+class VerifyFailed extends Error {}
 
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   let exit: number = EXIT.ok;
   let format: Format = 'text';
+  const out = (r: ReportInput) => io.stdout.write(render(format, r, io.stdout));
+
   const program = new Command('veilc')
     .description('Compile veil.spec.yaml into Flux manifests, Unbound zones and runbooks, after proving it with JSON Schema and Rego policies.')
+    .version(pkg.version, '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError('(run `veilc --help` for usage)')
@@ -41,28 +43,82 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
 
   program.command('validate')
     .description('check the spec against the schema and the policies; write nothing')
-    .addOption(specOption()).addOption(formatOption())
-    .action(async (o: { spec: string; format: Format }) => {
+    .addOption(specOption()).addOption(formatOption(true))
+    .action(async (o: { spec: string }) => {
       const v = await validateSpec(o.spec);
-      report(io, o.format, v.diagnostics, v.source.text, { rulesEvaluated: v.rulesEvaluated.length });
+      out({ diagnostics: v.diagnostics, text: v.source.text, rulesEvaluated: v.rulesEvaluated, version: pkg.version });
       exit = hasDeny(v.diagnostics) ? EXIT.deny : EXIT.ok;
     });
 
-  program.command('compile')
-    .description('validate, then write the compiled tree to the output folder (atomically)')
-    .addOption(specOption()).addOption(formatOption())
-    .option('-o, --out <dir>', 'output folder', 'out')
-    .action(async (o: { spec: string; format: Format; out: string }) => {
+  toolOptions(program.command('compile')
+    .description('validate, then write the compiled tree to the output folder atomically (nothing is written when the spec is denied)')
+    .addOption(specOption()).addOption(outOption()).addOption(formatOption())
+    .option('--verify', 'run kubeconform, kustomize, unbound-checkconf and shellcheck on the compiled tree before it replaces the output folder'))
+    .action(async (o: { spec: string; out: string; verify?: boolean; schemaLocation: string[]; schemasDir?: string; kubernetesVersion: string }) => {
       const v = await validateSpec(o.spec);
+      const base = { diagnostics: v.diagnostics, text: v.source.text, rulesEvaluated: v.rulesEvaluated, version: pkg.version };
       if (hasDeny(v.diagnostics)) {
-        report(io, o.format, v.diagnostics, v.source.text, { rulesEvaluated: v.rulesEvaluated.length, written: 0 });
+        out({ ...base, notes: ['nothing written: the spec is denied'], summary: { written: 0 } });
         exit = EXIT.deny;
         return;
       }
       const files = compileModel(v.model);
-      await writeOutAtomically(o.out, files);
-      report(io, o.format, v.diagnostics, v.source.text, { rulesEvaluated: v.rulesEvaluated.length, written: files.length, out: resolve(o.out) });
-      if (o.format === 'text') io.stdout.write(`wrote ${files.length} files to ${o.out}/\n`);
+      const tools: string[] = [];
+      try {
+        await writeOutAtomically(o.out, files, o.verify ? async (staging) => {
+          const opts = verifyOptions(o);
+          const failed: string[] = [];
+          for (const verify of VERIFIERS) {
+            const t = await verify(staging, opts);
+            tools.push(toolLine(t));
+            if (t.ran && !t.ok) failed.push(t.tool);
+          }
+          if (failed.length) throw new VerifyFailed(failed.join(', '));
+        } : undefined);
+      } catch (e) {
+        if (!(e instanceof VerifyFailed)) throw e;
+        out({ ...base, notes: [...tools, `nothing written: ${e.message} rejected the compiled tree`], summary: { written: 0, tools } });
+        exit = EXIT.deny;
+        return;
+      }
+      out({ ...base, notes: [...tools, `wrote ${files.length} files to ${o.out}/`], summary: { written: files.length, out: o.out, tools } });
+    });
+
+  toolOptions(program.command('check')
+    .description('the CI gate: schema, policies, compile to a temporary folder, drift against the committed output, and the external checkers')
+    .addOption(specOption()).addOption(outOption()).addOption(formatOption(true))
+    .option('--require-tools', 'a checker that is not installed is an error, not a skip')
+    .option('--skip-tools', 'do not run the external checkers (benchmarks, quick local runs)'))
+    .action(async (o: { spec: string; out: string; requireTools?: boolean; skipTools?: boolean; schemaLocation: string[]; schemasDir?: string; kubernetesVersion: string }) => {
+      const r = await runCheck({ spec: o.spec, out: o.out, requireTools: !!o.requireTools, skipTools: !!o.skipTools, verify: verifyOptions(o) });
+      if (r.validated.rulesEvaluated.length === 0) throw new UsageError('zero policy rules were evaluated: the policy bundle is broken', 'rebuild it with `bash scripts/build-policy.sh`');
+      out({
+        diagnostics: r.diagnostics, text: r.validated.source.text, rulesEvaluated: r.validated.rulesEvaluated, version: pkg.version,
+        notes: checkNotes(r, o.out), summary: checkSummary(r), checks: junitChecks(r),
+      });
+      exit = r.missingRequired.length ? EXIT.usage : hasDeny(r.diagnostics) || !r.passed ? EXIT.deny : EXIT.ok;
+    });
+
+  program.command('plan')
+    .description('what compiling the spec would change in the output folder, by resource, runbook section and DNS record')
+    .addOption(specOption()).addOption(outOption()).addOption(formatOption())
+    .action(async (o: { spec: string; out: string }) => {
+      const v = await validateSpec(o.spec);
+      if (hasDeny(v.diagnostics)) {
+        out({ diagnostics: v.diagnostics, text: v.source.text, rulesEvaluated: v.rulesEvaluated, version: pkg.version, notes: ['no plan: the spec is denied'] });
+        exit = EXIT.deny;
+        return;
+      }
+      const plan = computePlan(compileModel(v.model), readTree(o.out));
+      if (format === 'json') { io.stdout.write(`${JSON.stringify(plan, null, 2)}\n`); return; }
+      const sign = { add: '+', change: '~', remove: '-' } as const;
+      let lastFile = '';
+      for (const c of plan.changes) {
+        if (c.file !== lastFile) { io.stdout.write(`${o.out}/${c.file}\n`); lastFile = c.file; }
+        io.stdout.write(`  ${sign[c.change]} ${c.item}\n`);
+      }
+      const n = plan.filesAdded.length + plan.filesChanged.length + plan.filesRemoved.length;
+      io.stdout.write(n ? `${plan.changes.length} change(s) in ${n} file(s): ${plan.filesAdded.length} added, ${plan.filesChanged.length} changed, ${plan.filesRemoved.length} removed; run \`veilc compile\` to apply\n` : `${o.out}/ is up to date\n`);
     });
 
   try {
@@ -76,7 +132,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
 function handleError(e: unknown, io: Io, format: Format): number {
   if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   if (e instanceof SpecError) {
-    report(io, format, e.diagnostics, e.text, { rulesEvaluated: 0, stoppedAt: 'load or schema' });
+    io.stdout.write(render(format, { diagnostics: e.diagnostics, text: e.text, rulesEvaluated: [], version: pkg.version, summary: { stoppedAt: 'load or schema' } }, io.stdout));
     return EXIT.deny;
   }
   if (e instanceof UsageError) {

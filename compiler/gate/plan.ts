@@ -1,0 +1,106 @@
+// `veilc plan`: what compiling the current spec would change in out/, told by
+// resource (kind, namespace, name), runbook section and DNS record rather than
+// by file, so a reviewer sees "HelmRelease minio/minio changed", not a diff.
+import { parseAllDocuments } from 'yaml';
+import type { OutputFile } from '../emit/output.ts';
+
+export type ChangeKind = 'add' | 'change' | 'remove';
+
+export interface PlanChange {
+  change: ChangeKind;
+  file: string;
+  /** e.g. `HelmRelease monitoring/kube-prometheus-stack`, `section "Restore"`, `record grafana A` */
+  item: string;
+}
+
+export interface Plan {
+  changes: PlanChange[];
+  filesAdded: string[];
+  filesChanged: string[];
+  filesRemoved: string[];
+}
+
+type Items = Map<string, string>;
+
+/** Items of a file: key -> canonical content. */
+export function itemsOf(file: OutputFile): Items {
+  if (file.path.endsWith('.yaml') || file.path.endsWith('.yml')) return yamlItems(file);
+  if (file.path.endsWith('.md')) return markdownItems(file.content);
+  if (file.path.endsWith('.zone')) return zoneItems(file.content);
+  return lineItems(file.content);
+}
+
+function yamlItems(file: OutputFile): Items {
+  const items: Items = new Map();
+  for (const doc of parseAllDocuments(file.content)) {
+    if (!('toJS' in doc)) continue;
+    const obj = doc.toJS() as { kind?: string; metadata?: { name?: string; namespace?: string } } | null;
+    if (!obj || typeof obj !== 'object') continue;
+    const key = obj.metadata?.name
+      ? `${obj.kind ?? 'object'} ${obj.metadata.namespace ? `${obj.metadata.namespace}/` : ''}${obj.metadata.name}`
+      : `${obj.kind ?? 'object'} ${file.path}`;
+    items.set(key, JSON.stringify(obj));
+  }
+  return items;
+}
+
+function markdownItems(text: string): Items {
+  const items: Items = new Map();
+  let heading = '(preamble)';
+  let body: string[] = [];
+  const flush = () => { if (body.some((l) => l.trim()) || heading !== '(preamble)') items.set(`section "${heading}"`, body.join('\n')); };
+  let fenced = false;
+  for (const line of text.split('\n')) {
+    if (/^(```|~~~)/.test(line)) fenced = !fenced;
+    const m = !fenced ? /^#{1,6}\s+(.*)$/.exec(line) : null;
+    if (m) { flush(); heading = m[1]!.trim(); body = []; } else body.push(line);
+  }
+  flush();
+  return items;
+}
+
+function zoneItems(text: string): Items {
+  const items: Items = new Map();
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/;.*$/, '').trim();
+    if (!line || line.startsWith('$') || /\bSOA\b/.test(line) || /^\d+\s*;?$/.test(line) || line === ')') continue;
+    const [owner, ...rest] = line.split(/\s+/);
+    const type = rest.find((t) => /^(A|AAAA|NS|PTR|CNAME|TXT|MX)$/.test(t)) ?? rest[0] ?? '';
+    items.set(`record ${owner} ${type} ${rest[rest.length - 1]}`, line);
+  }
+  return items;
+}
+
+function lineItems(text: string): Items {
+  const items: Items = new Map();
+  for (const line of text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))) items.set(`line ${line}`, line);
+  return items;
+}
+
+export function computePlan(expected: readonly OutputFile[], current: readonly OutputFile[]): Plan {
+  const want = new Map(expected.map((f) => [f.path, f]));
+  const have = new Map(current.map((f) => [f.path, f]));
+  const plan: Plan = { changes: [], filesAdded: [], filesChanged: [], filesRemoved: [] };
+  const paths = [...new Set([...want.keys(), ...have.keys()])].sort();
+  for (const path of paths) {
+    const w = want.get(path), h = have.get(path);
+    if (w && h && w.content === h.content) continue;
+    if (w && !h) plan.filesAdded.push(path);
+    else if (!w && h) plan.filesRemoved.push(path);
+    else plan.filesChanged.push(path);
+    const before = h ? itemsOf(h) : new Map<string, string>();
+    const after = w ? itemsOf(w) : new Map<string, string>();
+    let itemized = false;
+    for (const [key, value] of after) {
+      const old = before.get(key);
+      if (old === undefined) { plan.changes.push({ change: 'add', file: path, item: key }); itemized = true; }
+      else if (old !== value) { plan.changes.push({ change: 'change', file: path, item: key }); itemized = true; }
+    }
+    for (const key of before.keys()) {
+      if (!after.has(key)) { plan.changes.push({ change: 'remove', file: path, item: key }); itemized = true; }
+    }
+    // a change that moves no item (comments, ordering, a serial) still shows up
+    if (!itemized) plan.changes.push({ change: 'change', file: path, item: 'formatting or comments' });
+  }
+  return plan;
+}

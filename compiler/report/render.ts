@@ -1,0 +1,44 @@
+// One entry point for every report format, so each command reports alike.
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { toGithubAnnotations } from './github.ts';
+import { toJsonReport } from './json.ts';
+import { toJunit, type JunitCheck } from './junit.ts';
+import { toSarif } from './sarif.ts';
+import { formatDiagnostic, formatSummary, pickStyle } from './text.ts';
+
+export const FORMATS = ['text', 'json', 'github', 'sarif', 'junit'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface ReportInput {
+  diagnostics: Diagnostic[];
+  /** The spec source, for code frames (text only). */
+  text?: string;
+  rulesEvaluated: readonly string[];
+  /** Extra summary fields (json), e.g. drift and tools. */
+  summary?: Record<string, unknown>;
+  /** Gate checks beyond rules (junit), e.g. drift and each external tool. */
+  checks?: JunitCheck[];
+  /** Extra human lines printed before the summary (text, github). */
+  notes?: string[];
+  version: string;
+}
+
+export function render(format: Format, r: ReportInput, stream: { isTTY?: boolean }): string {
+  switch (format) {
+    case 'json':
+      return toJsonReport(r.diagnostics, { rulesEvaluated: r.rulesEvaluated.length, ...r.summary });
+    case 'sarif':
+      return toSarif(r.diagnostics, { version: r.version, rules: r.rulesEvaluated.map((id) => ({ id })) });
+    case 'junit':
+      return toJunit(r.diagnostics, r.rulesEvaluated, r.checks);
+    case 'github':
+      return toGithubAnnotations(r.diagnostics) + (r.notes ?? []).map((n) => `${n}\n`).join('') + `${formatSummary(r.diagnostics, r.rulesEvaluated.length, pickStyle({}))}\n`;
+    case 'text': {
+      const s = pickStyle(stream);
+      const parts = r.diagnostics.map((d) => `${formatDiagnostic(d, r.text, s)}\n\n`);
+      for (const n of r.notes ?? []) parts.push(`${n}\n`);
+      parts.push(`${formatSummary(r.diagnostics, r.rulesEvaluated.length, s)}\n`);
+      return parts.join('');
+    }
+  }
+}

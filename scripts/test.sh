@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The whole test suite (README: `npm test`). Installs what is missing first,
+# then: typecheck, vitest (external tools required, not skipped), and the
+# policy gate `veilc check --require-tools` on this repository's own spec.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+
+# Offline schemas for kubeconform when the workplace's shared/ is beside the
+# repository (this project's CI); users online get kubeconform's defaults.
+if [[ -z ${VEILC_SCHEMAS_DIR:-} && -d ../shared/schemas ]]; then
+  export VEILC_SCHEMAS_DIR=../shared/schemas
+fi
+export VEILC_REQUIRE_TOOLS=1
+
+echo "== typecheck"
+npx tsc -p .
+echo "== vitest"
+npx vitest run
+echo "== veilc check --require-tools veil.spec.yaml"
+node dist/veilc.mjs check --require-tools
