@@ -8,6 +8,7 @@ import { place } from './load/source.ts';
 import { buildModel, type Model } from './model/build-model.ts';
 import { evaluatePolicies } from './policy/evaluate.ts';
 import { validateSchema } from './schema/validate-schema.ts';
+import { mark } from './timing.ts';
 
 export interface Validated {
   source: LoadedSpec;
@@ -23,10 +24,14 @@ function placed(source: LoadedSpec, findings: readonly Finding[]): Diagnostic[] 
 /** Load, schema, model and policy. Throws SpecError when the spec cannot even be modelled. */
 export async function validateSpec(specFile: string): Promise<Validated> {
   const source = loadSpec(specFile);
+  mark('load');
   const schema = validateSchema(source.data);
+  mark('schema');
   if (schema.findings.length) throw new SpecError(sortDiagnostics(placed(source, schema.findings)), source.text);
   const { model, findings: modelFindings } = buildModel(schema.spec);
+  mark('model');
   const policy = await evaluatePolicies(model, source);
+  mark('policy');
   const diagnostics = sortDiagnostics([...placed(source, modelFindings), ...policy.diagnostics]);
   return { source, model, diagnostics, rulesEvaluated: policy.rulesEvaluated };
 }
@@ -36,5 +41,7 @@ export function hasDeny(diags: readonly Diagnostic[]): boolean {
 }
 
 export function compileModel(model: Model): OutputFile[] {
-  return emitAll(model);
+  const files = emitAll(model);
+  mark('emit');
+  return files;
 }

@@ -3,6 +3,10 @@
 // `npx tsx compiler/cli/entry.ts` runs the sources directly during development.
 import { main } from './main.ts';
 import { exitQuietlyOnClosedPipe } from './pipe.ts';
+import { mark, reportTimings } from '../timing.ts';
 
+// everything before this line is Node.js start-up and module loading
+mark('startup+modules');
 exitQuietlyOnClosedPipe();
 process.exitCode = await main(process.argv.slice(2));
+reportTimings();

@@ -5,6 +5,7 @@ import { formatPath, type Finding, type PathSegment } from '../diagnostics/diagn
 import { closest } from './did-you-mean.ts';
 import type { Spec } from './spec-types.ts';
 import { loadValidator } from './validator.ts';
+import schemaJson from '../../schema/veil.schema.json' with { type: 'json' };
 
 export const SCHEMA_RULES = {
   unknownKey: 'VEIL-SCHEMA-001',
@@ -29,10 +30,26 @@ export function validateSchema(data: unknown): SchemaResult {
   const spec = structuredClone(data) as Spec;
   const validate: ValidateFunction = loadValidator();
   validate(spec);
-  return { spec, findings: toFindings(validate.errors ?? []) };
+  return { spec, findings: toFindings(validate.errors ?? [], spec) };
 }
 
-function toFindings(errors: readonly ErrorObject[]): Finding[] {
+/** JSON pointer lookup (RFC 6901) in the schema or the data. */
+function resolvePointer(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const raw of pointer.replace(/^#/, '').split('/').slice(1)) {
+    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function toFindings(errors: readonly ErrorObject[], data: unknown): Finding[] {
+  // the schema object that holds the failing keyword, and the failing value
+  for (const e of errors) {
+    e.parentSchema ??= resolvePointer(schemaJson, e.schemaPath.slice(0, e.schemaPath.lastIndexOf('/'))) as ErrorObject['parentSchema'];
+    if (!('data' in e)) e.data = resolvePointer(data, e.instancePath);
+  }
   // a failed oneOf also reports each branch's own errors; the oneOf summary says it better
   const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.schemaPath.replace(/\/oneOf$/, '/oneOf/'));
   const kept = errors.filter((e) => e.keyword === 'oneOf' || !oneOfPaths.some((p) => e.schemaPath.startsWith(p)));

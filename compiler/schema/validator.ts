@@ -1,15 +1,8 @@
-// Builds the ajv validator for schema/veil.schema.json once per process.
-import { Ajv2020 } from 'ajv/dist/2020.js';
+// The schema validator, precompiled by scripts/gen-validator.ts (ajv standalone):
+// no schema compilation at start-up. A test keeps it equal to a fresh build.
 import type { ValidateFunction } from 'ajv';
-import schema from '../../schema/veil.schema.json' with { type: 'json' };
-
-let cached: ValidateFunction | undefined;
-
-export const AJV_OPTIONS = { allErrors: true, useDefaults: true, strict: true, strictRequired: false, verbose: true } as const;
+import validate from './validator.generated.ts';
 
 export function loadValidator(): ValidateFunction {
-  cached ??= new Ajv2020(AJV_OPTIONS).compile(schema);
-  return cached;
+  return validate as unknown as ValidateFunction;
 }
-
-export { schema };

@@ -117,3 +117,10 @@ describe('types are derived from the schema', () => {
     expect(generateTypes(schema)).toContain('owner?: string;');
   });
 });
+
+describe('the precompiled validator', () => {
+  it('is what scripts/gen-validator.ts generates from the current schema (run `npm run gen:validator`)', async () => {
+    const { generateValidator, VALIDATOR_FILE } = await import('../../scripts/gen-validator.ts');
+    expect(readFileSync(VALIDATOR_FILE, 'utf8')).toBe(generateValidator());
+  });
+});

@@ -1,0 +1,5574 @@
+// @ts-nocheck
+// Generated from schema/veil.schema.json by scripts/gen-validator.ts; do not edit.
+"use strict";
+export const validate = validate20;
+export default validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veilc.invalid/schema/veil.schema.json","title":"veil.spec.yaml","description":"The one description of a small self-hosted k3s cluster, compiled by veilc into Flux manifests, Unbound zones and runbooks.","type":"object","additionalProperties":false,"required":["cluster","network","nodes"],"properties":{"cluster":{"type":"object","description":"Identity of the cluster.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Cluster name; used in resource names, paths and runbook titles."},"description":{"type":"string","description":"Free text shown at the top of the runbooks.","maxLength":500,"default":""}},"required":["name"]},"network":{"type":"object","description":"The LAN the cluster lives on.","additionalProperties":false,"properties":{"cidr":{"$ref":"#/$defs/ipv4Cidr","description":"The LAN as an IPv4 CIDR, e.g. 192.168.0.0/24. Every address in the spec must lie inside it."},"gateway":{"$ref":"#/$defs/ipv4","description":"Default gateway (router) of the LAN."},"domain":{"$ref":"#/$defs/dnsName","description":"DNS domain of LAN hosts and nodes; the zone of that name is the LAN zone.","default":"home.arpa"},"dhcp":{"type":"object","description":"DHCP server settings that the address plan must avoid.","additionalProperties":false,"properties":{"range":{"$ref":"#/$defs/ipv4Range","description":"Dynamic range handed out by the DHCP server, as FIRST-LAST."}},"required":["range"]}},"required":["cidr","gateway"]},"hosts":{"type":"array","description":"LAN hosts that are not Kubernetes nodes (DNS server, NAS, workstations).","items":{"type":"object","description":"A LAN host.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Host name (RFC 1123 label)."},"address":{"$ref":"#/$defs/ipv4","description":"Static IPv4 address of the host."},"roles":{"type":"array","description":"What the host does; `dns` marks a host that can serve DNS.","items":{"type":"string","enum":["dns","nas","workstation","router","other"]},"uniqueItems":true,"default":[]},"description":{"type":"string","description":"Free text for the runbooks.","maxLength":500}},"required":["name","address"]},"default":[]},"nodes":{"type":"array","description":"Kubernetes nodes. Servers run the k3s control plane with embedded etcd (and workloads); agents run workloads only.","items":{"type":"object","description":"A Kubernetes node.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Node name as registered in Kubernetes (RFC 1123 label)."},"address":{"$ref":"#/$defs/ipv4","description":"Static IPv4 address of the node on the LAN."},"role":{"type":"string","description":"`server`: k3s server and etcd member; `agent`: worker only.","enum":["server","agent"],"default":"server"},"labels":{"type":"object","description":"Extra Kubernetes labels for the node (documented in the runbook; applied with k3s --node-label).","additionalProperties":{"type":"string","maxLength":63,"pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$"},"propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"default":{}}},"required":["name","address"]},"minItems":1},"kubernetes":{"type":"object","description":"Kubernetes distribution settings.","additionalProperties":false,"properties":{"distribution":{"type":"string","description":"Kubernetes distribution; veilc targets k3s.","enum":["k3s"],"default":"k3s"},"version":{"type":"string","description":"k3s release to install, as published (e.g. v1.34.1+k3s1).","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+\\+k3s[0-9]+$","default":"v1.34.1+k3s1"},"etcd":{"type":"object","description":"Embedded etcd settings.","additionalProperties":false,"properties":{"snapshots":{"type":"object","description":"Scheduled etcd snapshots taken by k3s on every server.","additionalProperties":false,"properties":{"schedule":{"$ref":"#/$defs/cron","description":"Cron schedule (k3s --etcd-snapshot-schedule-cron).","default":"0 */12 * * *"},"retention":{"type":"integer","description":"Number of snapshots each server keeps (k3s --etcd-snapshot-retention).","minimum":1,"maximum":1000,"default":5},"dir":{"$ref":"#/$defs/absPath","description":"Directory where k3s writes snapshots on each server (k3s --etcd-snapshot-dir).","default":"/var/lib/rancher/k3s/server/db/snapshots"}},"default":{}}},"default":{}}},"default":{}},"loadBalancer":{"type":"object","description":"Load-balancer address pools (MetalLB).","additionalProperties":false,"properties":{"provider":{"type":"string","description":"Load-balancer implementation.","enum":["metallb"],"default":"metallb"},"namespace":{"$ref":"#/$defs/label","description":"Namespace MetalLB runs in.","default":"metallb-system"},"pools":{"type":"array","description":"Address pools MetalLB may assign to LoadBalancer Services.","items":{"type":"object","description":"An address pool.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Pool name (becomes the IPAddressPool name)."},"range":{"$ref":"#/$defs/ipv4Range","description":"Addresses of the pool, as FIRST-LAST."},"mode":{"type":"string","description":"How the addresses are announced: `l2` (ARP) or `bgp`.","enum":["l2","bgp"],"default":"l2"},"autoAssign":{"type":"boolean","description":"Whether MetalLB may hand out addresses from this pool to Services that do not ask for one.","default":true}},"required":["name","range"]},"minItems":1}},"required":["pools"]},"ingress":{"type":"object","description":"The HTTP ingress controller.","additionalProperties":false,"properties":{"controller":{"type":"string","description":"Ingress controller implementation.","enum":["ingress-nginx"],"default":"ingress-nginx"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the ingress controller.","default":"ingress-nginx"},"address":{"$ref":"#/$defs/ipv4","description":"LoadBalancer address of the controller; must lie in a load-balancer pool."},"className":{"$ref":"#/$defs/label","description":"IngressClass name; it is made the cluster default.","default":"nginx"}},"required":["address"]},"dns":{"type":"object","description":"LAN DNS served by Unbound on a LAN host.","additionalProperties":false,"properties":{"server":{"$ref":"#/$defs/label","description":"Name of the host (from `hosts`) that runs Unbound."},"ttl":{"type":"integer","description":"Default TTL of the records, in seconds.","minimum":0,"maximum":2147483647,"default":3600},"serial":{"type":"object","description":"How the SOA serial is chosen.","additionalProperties":false,"properties":{"policy":{"type":"string","description":"`content`: derived from the zone content (changes exactly when the content does); `fixed`: the value below.","enum":["content","fixed"],"default":"content"},"value":{"type":"integer","description":"Serial used with policy `fixed`.","minimum":1,"maximum":4294967295}},"default":{}},"zoneDir":{"$ref":"#/$defs/absPath","description":"Directory on the DNS host where the zone files are installed.","default":"/etc/unbound/zones"},"reverse":{"type":"boolean","description":"Also serve the reverse (in-addr.arpa) zone of the LAN with PTR records for hosts and nodes.","default":true},"zones":{"type":"array","description":"Authoritative zones.","items":{"type":"object","description":"A DNS zone.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/dnsName","description":"Zone apex, e.g. veil.home.arpa."},"records":{"type":"array","description":"Address records of the zone.","items":{"type":"object","description":"An A record. Give exactly one of `target` or `address`.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/recordName","description":"Owner name relative to the zone (`@` for the apex)."},"target":{"$ref":"#/$defs/recordTarget","description":"What the name resolves to: `ingress`, `object-store`, `host/NAME` or `node/NAME`."},"address":{"$ref":"#/$defs/ipv4","description":"A literal IPv4 address (prefer a target, so the record follows the spec)."},"ttl":{"type":"integer","description":"TTL of this record, in seconds.","minimum":0,"maximum":2147483647}},"required":["name"],"oneOf":[{"required":["target"]},{"required":["address"]}]},"default":[]}},"required":["name"]},"minItems":1},"filtering":{"type":"array","description":"Block lists applied with Unbound RPZ.","items":{"type":"object","description":"A block list.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"List name (becomes the RPZ zone name `NAME.rpz.`)."},"format":{"type":"string","description":"Format of the upstream list: `hosts` (hosts file, e.g. StevenBlack) or `rpz` (already an RPZ zone).","enum":["hosts","rpz"],"default":"hosts"},"url":{"type":"string","description":"Where the list is downloaded from.","pattern":"^https?://","maxLength":2048},"action":{"type":"string","description":"RPZ action for listed names.","enum":["nxdomain","nodata","drop"],"default":"nxdomain"}},"required":["name","url"]},"default":[]}},"required":["server","zones"]},"monitoring":{"type":"object","description":"kube-prometheus-stack: Prometheus, Alertmanager and Grafana.","additionalProperties":false,"properties":{"namespace":{"$ref":"#/$defs/label","description":"Namespace of the monitoring stack.","default":"monitoring"},"prometheus":{"type":"object","description":"Prometheus settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"retention":{"$ref":"#/$defs/duration","description":"How long samples are kept (Prometheus duration, e.g. 15d).","default":"10d"},"retentionSize":{"$ref":"#/$defs/quantity","description":"Size cap of the TSDB; must stay below the volume size."},"walCompression":{"type":"boolean","description":"Compress the write-ahead log.","default":true},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"20Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"remoteWrite":{"type":"array","description":"Optional remote_write targets for long-term storage.","items":{"type":"object","description":"A remote_write target.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the target."},"kind":{"type":"string","description":"What receives the samples.","enum":["thanos","mimir","victoriametrics","generic"],"default":"generic"},"url":{"type":"string","description":"remote_write endpoint URL.","pattern":"^https?://","maxLength":2048},"basicAuthSecret":{"type":"object","description":"Secret with `username` and `password` keys for basic auth.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}},"required":["name","url"]},"default":[]}},"default":{}},"alertmanager":{"type":"object","description":"Alertmanager settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"2Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"receivers":{"type":"array","description":"Alert receivers.","items":{"type":"object","description":"A receiver: none of `webhook` or `email` makes a null receiver that drops alerts.","additionalProperties":false,"properties":{"name":{"type":"string","description":"Receiver name.","pattern":"^[-_a-zA-Z0-9\\\\. ]{1,63}$"},"webhook":{"type":"object","description":"Send alerts to a webhook.","additionalProperties":false,"properties":{"url":{"type":"string","description":"Webhook URL (must not contain credentials; use urlSecret for token URLs).","pattern":"^https?://[^@\\s]+$","maxLength":2048},"urlSecret":{"type":"object","description":"Secret holding the webhook URL (for URLs that contain a token).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}}},"email":{"type":"object","description":"Send alerts by email.","additionalProperties":false,"properties":{"to":{"type":"string","description":"Recipient address.","pattern":"^[^@\\s]+@[^@\\s]+$"},"from":{"type":"string","description":"Sender address.","pattern":"^[^@\\s]+@[^@\\s]+$"},"smarthost":{"type":"string","description":"SMTP relay as host:port.","pattern":"^[^\\s:]+:[0-9]{1,5}$"},"authUsername":{"type":"string","description":"SMTP user name.","maxLength":256},"authPasswordSecret":{"type":"object","description":"Secret holding the SMTP password (key required).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}},"required":["to","from","smarthost"]}},"required":["name"]},"default":[{"name":"null"}]},"route":{"type":"object","description":"Alert routing tree (Alertmanager route).","additionalProperties":false,"properties":{"receiver":{"type":"string","description":"Default receiver; must be one of `receivers`.","default":"null"},"groupBy":{"type":"array","description":"Labels alerts are grouped by.","items":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"},"default":["alertname","namespace"]},"routes":{"type":"array","description":"Child routes, first match wins.","items":{"type":"object","description":"A child route.","additionalProperties":false,"properties":{"receiver":{"type":"string","description":"Receiver for matching alerts."},"matchers":{"type":"array","description":"Alertmanager matchers, e.g. severity = \"critical\".","items":{"type":"string","minLength":1,"maxLength":512},"minItems":1},"continue":{"type":"boolean","description":"Keep matching later routes after this one.","default":false}},"required":["receiver","matchers"]},"default":[]}},"default":{}}},"default":{}},"grafana":{"type":"object","description":"Grafana settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"5Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"adminSecret":{"type":"object","description":"Secret with the Grafana admin credentials (keys `admin-user` and `admin-password`).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}},"default":{}}}},"objectStore":{"type":"object","description":"Distributed S3 object store.","additionalProperties":false,"properties":{"kind":{"type":"string","description":"Object store implementation.","enum":["minio"],"default":"minio"},"name":{"$ref":"#/$defs/label","description":"Name of the StatefulSet and Services.","default":"minio"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the object store.","default":"minio"},"erasure":{"type":"object","description":"Erasure-code geometry of each set: data + parity drives.","additionalProperties":false,"properties":{"data":{"type":"integer","description":"Data drives per erasure set.","minimum":1,"maximum":16},"parity":{"type":"integer","description":"Parity drives per erasure set (MinIO EC:N).","minimum":0,"maximum":8}},"required":["data","parity"]},"servers":{"type":"integer","description":"Number of MinIO servers (one per node).","minimum":1,"maximum":32},"drivesPerServer":{"type":"integer","description":"Drives (PersistentVolumeClaims) per server.","minimum":1,"maximum":16},"driveSize":{"$ref":"#/$defs/quantity","description":"Size of each drive."},"driveSizeOverrides":{"type":"object","description":"Per-node drive size where it differs from driveSize (node name to quantity).","propertyNames":{"$ref":"#/$defs/label"},"additionalProperties":{"$ref":"#/$defs/quantity"},"default":{}},"storageClass":{"$ref":"#/$defs/label","description":"StorageClass of the drives; must be one of `storageClasses`.","default":"local-path"},"nodes":{"type":"array","description":"Nodes allowed to host a server (required node affinity).","items":{"$ref":"#/$defs/label"},"minItems":1,"uniqueItems":true},"require":{"type":"object","description":"What the layout must give; veilc denies a layout that falls short.","additionalProperties":false,"properties":{"usable":{"$ref":"#/$defs/quantity","description":"Minimum usable capacity."},"nodeFailures":{"type":"integer","description":"Whole nodes that may be lost while reads and writes keep working.","minimum":0,"maximum":16,"default":1}},"default":{}},"exposure":{"type":"object","description":"How clients reach the S3 API and console.","additionalProperties":false,"properties":{"mode":{"type":"string","description":"`ingress`: through the ingress controller by host name; `loadBalancer`: a dedicated pool address.","enum":["ingress","loadBalancer"],"default":"ingress"},"apiHost":{"$ref":"#/$defs/dnsName","description":"Host name of the S3 API."},"consoleHost":{"$ref":"#/$defs/dnsName","description":"Host name of the web console."},"address":{"$ref":"#/$defs/ipv4","description":"Dedicated LoadBalancer address (mode loadBalancer); must lie in a pool."}},"default":{}},"credentials":{"type":"object","description":"Root credentials.","additionalProperties":false,"properties":{"secretRef":{"type":"object","description":"Secret holding MINIO_ROOT_USER and MINIO_ROOT_PASSWORD.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Secret name in the object store namespace."},"userKey":{"type":"string","description":"Key of the root user.","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"rootUser"},"passwordKey":{"type":"string","description":"Key of the root password.","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"rootPassword"}},"required":["name"]}},"required":["secretRef"]},"buckets":{"type":"array","description":"Buckets to document and create after bring-up.","items":{"type":"object","description":"A bucket.","additionalProperties":false,"properties":{"name":{"type":"string","description":"Bucket name (S3 rules: 3-63 lowercase letters, digits, dots, dashes).","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"}},"required":["name"]},"default":[]},"resources":{"type":"object","description":"Per-server resource requests and limits.","additionalProperties":false,"properties":{"cpu":{"type":"string","description":"CPU request.","pattern":"^[0-9]+(\\.[0-9]+)?m?$","default":"250m"},"memory":{"$ref":"#/$defs/quantity","description":"Memory request.","default":"1Gi"},"memoryLimit":{"$ref":"#/$defs/quantity","description":"Memory limit.","default":"4Gi"}},"default":{}}},"required":["erasure","servers","drivesPerServer","driveSize","nodes","credentials"]},"storageClasses":{"type":"array","description":"StorageClasses that exist in the cluster (k3s ships `local-path`).","items":{"$ref":"#/$defs/label"},"uniqueItems":true,"default":["local-path"]},"flux":{"type":"object","description":"Flux GitOps settings.","additionalProperties":false,"properties":{"path":{"type":"string","description":"Path (from the Git repository root) of the compiled Flux tree; the bootstrap Kustomization must point here.","pattern":"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$","default":"./out/flux/veil"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the Flux controllers.","default":"flux-system"},"sourceRef":{"$ref":"#/$defs/label","description":"Name of the GitRepository that the bootstrap created.","default":"flux-system"},"interval":{"$ref":"#/$defs/duration","description":"Reconcile interval of the Kustomizations.","default":"10m"},"timeout":{"$ref":"#/$defs/duration","description":"Timeout of each Kustomization.","default":"5m"}},"default":{}},"versions":{"type":"object","description":"Pinned chart and image versions.","additionalProperties":false,"properties":{"charts":{"type":"object","description":"Helm chart versions.","additionalProperties":false,"properties":{"metallb":{"$ref":"#/$defs/semver","description":"metallb chart (https://metallb.github.io/metallb).","default":"0.15.2"},"ingressNginx":{"$ref":"#/$defs/semver","description":"ingress-nginx chart (https://kubernetes.github.io/ingress-nginx).","default":"4.13.3"},"kubePrometheusStack":{"$ref":"#/$defs/semver","description":"kube-prometheus-stack chart (https://prometheus-community.github.io/helm-charts).","default":"77.14.0"}},"default":{}},"images":{"type":"object","description":"Container images.","additionalProperties":false,"properties":{"minio":{"type":"string","description":"MinIO server image, pinned by tag or digest.","pattern":"^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$","default":"quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z"}},"default":{}}},"default":{}},"waivers":{"type":"array","description":"Accepted exceptions to policy rules. Each waives one rule at one spec path until it expires.","items":{"type":"object","description":"A waiver.","additionalProperties":false,"properties":{"rule":{"type":"string","description":"Rule ID, e.g. VEIL-LIFECYCLE-001.","pattern":"^VEIL-[A-Z]+-[0-9]{3}$"},"path":{"type":"string","description":"Spec path the finding points at, e.g. ingress.controller (empty for the whole spec).","maxLength":512,"default":""},"reason":{"type":"string","description":"Why the exception is acceptable.","minLength":10,"maxLength":1000},"expires":{"$ref":"#/$defs/date","description":"Date (YYYY-MM-DD) after which the waiver lapses and the finding is an error again."}},"required":["rule","reason","expires"]},"default":[]}},"$defs":{"label":{"type":"string","description":"RFC 1123 label: 1-63 lowercase letters, digits or dashes, starting and ending with a letter or digit.","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"dnsName":{"type":"string","description":"Fully qualified DNS name without the trailing dot (RFC 1123 labels joined by dots, at most 253 characters).","maxLength":253,"pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},"recordName":{"type":"string","description":"Record owner name relative to its zone, or `@` for the apex.","maxLength":253,"pattern":"^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"},"recordTarget":{"type":"string","description":"`ingress`, `object-store`, `host/NAME` or `node/NAME`.","pattern":"^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"},"ipv4":{"type":"string","description":"IPv4 address in dotted-quad form without leading zeros.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},"ipv4Cidr":{"type":"string","description":"IPv4 network in CIDR form, e.g. 192.168.0.0/24 (host bits must be zero).","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/(3[0-2]|[12]?[0-9])$"},"ipv4Range":{"type":"string","description":"Inclusive IPv4 range FIRST-LAST, e.g. 192.168.0.220-192.168.0.239.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])-((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},"quantity":{"type":"string","description":"Kubernetes quantity: a number with an optional binary (Ki, Mi, Gi, Ti, Pi, Ei) or decimal (k, M, G, T, P, E) suffix, e.g. 125Gi.","pattern":"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},"duration":{"type":"string","description":"Duration as one or more number-unit pairs (ms, s, m, h, d, w, y), e.g. 15d or 1h30m.","pattern":"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},"cron":{"type":"string","description":"Five-field cron expression, e.g. \"0 */12 * * *\".","pattern":"^\\s*([-0-9*/,]+)\\s+([-0-9*/,]+)\\s+([-0-9*/,?LW]+)\\s+([-0-9*/,A-Za-z]+)\\s+([-0-9*/,A-Za-z?L#]+)\\s*$"},"absPath":{"type":"string","description":"Absolute POSIX path without `..` segments.","maxLength":1024,"pattern":"^(/[-_.+a-zA-Z0-9]+)+$","not":{"pattern":"(^|/)\\.\\.?(/|$)"}},"semver":{"type":"string","description":"Semantic version, e.g. 4.13.3.","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},"date":{"type":"string","description":"Calendar date YYYY-MM-DD.","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}}};
+const schema32 = {"type":"string","description":"RFC 1123 label: 1-63 lowercase letters, digits or dashes, starting and ending with a letter or digit.","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"};
+const schema33 = {"type":"string","description":"IPv4 network in CIDR form, e.g. 192.168.0.0/24 (host bits must be zero).","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/(3[0-2]|[12]?[0-9])$"};
+const schema34 = {"type":"string","description":"IPv4 address in dotted-quad form without leading zeros.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"};
+const schema35 = {"type":"string","description":"Fully qualified DNS name without the trailing dot (RFC 1123 labels joined by dots, at most 253 characters).","maxLength":253,"pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"};
+const schema36 = {"type":"string","description":"Inclusive IPv4 range FIRST-LAST, e.g. 192.168.0.220-192.168.0.239.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])-((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"};
+const schema41 = {"type":"string","description":"Five-field cron expression, e.g. \"0 */12 * * *\".","pattern":"^\\s*([-0-9*/,]+)\\s+([-0-9*/,]+)\\s+([-0-9*/,?LW]+)\\s+([-0-9*/,A-Za-z]+)\\s+([-0-9*/,A-Za-z?L#]+)\\s*$"};
+const schema42 = {"type":"string","description":"Absolute POSIX path without `..` segments.","maxLength":1024,"pattern":"^(/[-_.+a-zA-Z0-9]+)+$","not":{"pattern":"(^|/)\\.\\.?(/|$)"}};
+const schema52 = {"type":"string","description":"Record owner name relative to its zone, or `@` for the apex.","maxLength":253,"pattern":"^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"};
+const schema53 = {"type":"string","description":"`ingress`, `object-store`, `host/NAME` or `node/NAME`.","pattern":"^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"};
+const schema58 = {"type":"string","description":"Duration as one or more number-unit pairs (ms, s, m, h, d, w, y), e.g. 15d or 1h30m.","pattern":"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"};
+const schema59 = {"type":"string","description":"Kubernetes quantity: a number with an optional binary (Ki, Mi, Gi, Ti, Pi, Ei) or decimal (k, M, G, T, P, E) suffix, e.g. 125Gi.","pattern":"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"};
+const schema92 = {"type":"string","description":"Semantic version, e.g. 4.13.3.","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"};
+const schema95 = {"type":"string","description":"Calendar date YYYY-MM-DD.","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"};
+const func1 = Object.prototype.hasOwnProperty;
+import func2Module from "ajv/dist/runtime/ucs2length.js";
+const func2 = func2Module.default ?? func2Module; // CJS default: Node gives the exports object, vite the export
+import func0Module from "ajv/dist/runtime/equal.js";
+const func0 = func0Module.default ?? func0Module; // CJS default: Node gives the exports object, vite the export
+const pattern4 = new RegExp("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", "u");
+const pattern5 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/(3[0-2]|[12]?[0-9])$", "u");
+const pattern6 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$", "u");
+const pattern7 = new RegExp("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$", "u");
+const pattern8 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])-((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$", "u");
+const pattern13 = new RegExp("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "u");
+const pattern14 = new RegExp("^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$", "u");
+const pattern15 = new RegExp("^v[0-9]+\\.[0-9]+\\.[0-9]+\\+k3s[0-9]+$", "u");
+const pattern16 = new RegExp("^\\s*([-0-9*/,]+)\\s+([-0-9*/,]+)\\s+([-0-9*/,?LW]+)\\s+([-0-9*/,A-Za-z]+)\\s+([-0-9*/,A-Za-z?L#]+)\\s*$", "u");
+const pattern17 = new RegExp("(^|/)\\.\\.?(/|$)", "u");
+const pattern18 = new RegExp("^(/[-_.+a-zA-Z0-9]+)+$", "u");
+const pattern29 = new RegExp("^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$", "u");
+const pattern30 = new RegExp("^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$", "u");
+const pattern33 = new RegExp("^https?://", "u");
+const pattern36 = new RegExp("^([0-9]{1,6}(ms|s|m|h|d|w|y))+$", "u");
+const pattern37 = new RegExp("^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$", "u");
+const pattern43 = new RegExp("^[-._a-zA-Z0-9]{1,253}$", "u");
+const pattern47 = new RegExp("^[-_a-zA-Z0-9\\\\. ]{1,63}$", "u");
+const pattern48 = new RegExp("^https?://[^@\\s]+$", "u");
+const pattern51 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");
+const pattern53 = new RegExp("^[^\\s:]+:[0-9]{1,5}$", "u");
+const pattern56 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$", "u");
+const pattern76 = new RegExp("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", "u");
+const pattern77 = new RegExp("^[0-9]+(\\.[0-9]+)?m?$", "u");
+const pattern81 = new RegExp("^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$", "u");
+const pattern86 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "u");
+const pattern89 = new RegExp("^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$", "u");
+const pattern90 = new RegExp("^VEIL-[A-Z]+-[0-9]{3}$", "u");
+const pattern91 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://veilc.invalid/schema/veil.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.hosts === undefined){
+data.hosts = [];
+}
+if(data.kubernetes === undefined){
+data.kubernetes = {};
+}
+if(data.storageClasses === undefined){
+data.storageClasses = ["local-path"];
+}
+if(data.flux === undefined){
+data.flux = {};
+}
+if(data.versions === undefined){
+data.versions = {};
+}
+if(data.waivers === undefined){
+data.waivers = [];
+}
+if(data.cluster === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cluster"},message:"must have required property '"+"cluster"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.network === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "network"},message:"must have required property '"+"network"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.nodes === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema31.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.cluster !== undefined){
+let data0 = data.cluster;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.description === undefined){
+data0.description = "";
+}
+if(data0.name === undefined){
+const err4 = {instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key1 in data0){
+if(!((key1 === "name") || (key1 === "description"))){
+const err5 = {instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data0.name !== undefined){
+let data1 = data0.name;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err6 = {instancePath:instancePath+"/cluster/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/cluster/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+let data2 = data0.description;
+if(typeof data2 === "string"){
+if(func2(data2) > 500){
+const err8 = {instancePath:instancePath+"/cluster/description",schemaPath:"#/properties/cluster/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/cluster/description",schemaPath:"#/properties/cluster/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.network !== undefined){
+let data3 = data.network;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.domain === undefined){
+data3.domain = "home.arpa";
+}
+if(data3.cidr === undefined){
+const err11 = {instancePath:instancePath+"/network",schemaPath:"#/properties/network/required",keyword:"required",params:{missingProperty: "cidr"},message:"must have required property '"+"cidr"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data3.gateway === undefined){
+const err12 = {instancePath:instancePath+"/network",schemaPath:"#/properties/network/required",keyword:"required",params:{missingProperty: "gateway"},message:"must have required property '"+"gateway"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key2 in data3){
+if(!((((key2 === "cidr") || (key2 === "gateway")) || (key2 === "domain")) || (key2 === "dhcp"))){
+const err13 = {instancePath:instancePath+"/network",schemaPath:"#/properties/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data3.cidr !== undefined){
+let data4 = data3.cidr;
+if(typeof data4 === "string"){
+if(!pattern5.test(data4)){
+const err14 = {instancePath:instancePath+"/network/cidr",schemaPath:"#/$defs/ipv4Cidr/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/(3[0-2]|[12]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/(3[0-2]|[12]?[0-9])$"+"\""};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/network/cidr",schemaPath:"#/$defs/ipv4Cidr/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data3.gateway !== undefined){
+let data5 = data3.gateway;
+if(typeof data5 === "string"){
+if(!pattern6.test(data5)){
+const err16 = {instancePath:instancePath+"/network/gateway",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/network/gateway",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+let data6 = data3.domain;
+if(typeof data6 === "string"){
+if(func2(data6) > 253){
+const err18 = {instancePath:instancePath+"/network/domain",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!pattern7.test(data6)){
+const err19 = {instancePath:instancePath+"/network/domain",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/network/domain",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data3.dhcp !== undefined){
+let data7 = data3.dhcp;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.range === undefined){
+const err21 = {instancePath:instancePath+"/network/dhcp",schemaPath:"#/properties/network/properties/dhcp/required",keyword:"required",params:{missingProperty: "range"},message:"must have required property '"+"range"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+for(const key3 in data7){
+if(!(key3 === "range")){
+const err22 = {instancePath:instancePath+"/network/dhcp",schemaPath:"#/properties/network/properties/dhcp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data7.range !== undefined){
+let data8 = data7.range;
+if(typeof data8 === "string"){
+if(!pattern8.test(data8)){
+const err23 = {instancePath:instancePath+"/network/dhcp/range",schemaPath:"#/$defs/ipv4Range/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])-((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])-((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/network/dhcp/range",schemaPath:"#/$defs/ipv4Range/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/network/dhcp",schemaPath:"#/properties/network/properties/dhcp/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/network",schemaPath:"#/properties/network/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+let data9 = data.hosts;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.roles === undefined){
+data10.roles = [];
+}
+if(data10.name === undefined){
+const err27 = {instancePath:instancePath+"/hosts/" + i0,schemaPath:"#/properties/hosts/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data10.address === undefined){
+const err28 = {instancePath:instancePath+"/hosts/" + i0,schemaPath:"#/properties/hosts/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+for(const key4 in data10){
+if(!((((key4 === "name") || (key4 === "address")) || (key4 === "roles")) || (key4 === "description"))){
+const err29 = {instancePath:instancePath+"/hosts/" + i0,schemaPath:"#/properties/hosts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data10.name !== undefined){
+let data11 = data10.name;
+if(typeof data11 === "string"){
+if(!pattern4.test(data11)){
+const err30 = {instancePath:instancePath+"/hosts/" + i0+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/hosts/" + i0+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data10.address !== undefined){
+let data12 = data10.address;
+if(typeof data12 === "string"){
+if(!pattern6.test(data12)){
+const err32 = {instancePath:instancePath+"/hosts/" + i0+"/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/hosts/" + i0+"/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+let data13 = data10.roles;
+if(Array.isArray(data13)){
+const len1 = data13.length;
+for(let i1=0; i1<len1; i1++){
+let data14 = data13[i1];
+if(typeof data14 !== "string"){
+const err34 = {instancePath:instancePath+"/hosts/" + i0+"/roles/" + i1,schemaPath:"#/properties/hosts/items/properties/roles/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(!(((((data14 === "dns") || (data14 === "nas")) || (data14 === "workstation")) || (data14 === "router")) || (data14 === "other"))){
+const err35 = {instancePath:instancePath+"/hosts/" + i0+"/roles/" + i1,schemaPath:"#/properties/hosts/items/properties/roles/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.hosts.items.properties.roles.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+let i2 = data13.length;
+let j0;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data13[i2];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err36 = {instancePath:instancePath+"/hosts/" + i0+"/roles",schemaPath:"#/properties/hosts/items/properties/roles/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+break;
+}
+indices0[item0] = i2;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/hosts/" + i0+"/roles",schemaPath:"#/properties/hosts/items/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data10.description !== undefined){
+let data15 = data10.description;
+if(typeof data15 === "string"){
+if(func2(data15) > 500){
+const err38 = {instancePath:instancePath+"/hosts/" + i0+"/description",schemaPath:"#/properties/hosts/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/hosts/" + i0+"/description",schemaPath:"#/properties/hosts/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/hosts/" + i0,schemaPath:"#/properties/hosts/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/hosts",schemaPath:"#/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data.nodes !== undefined){
+let data16 = data.nodes;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err42 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+const len2 = data16.length;
+for(let i3=0; i3<len2; i3++){
+let data17 = data16[i3];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.role === undefined){
+data17.role = "server";
+}
+if(data17.labels === undefined){
+data17.labels = {};
+}
+if(data17.name === undefined){
+const err43 = {instancePath:instancePath+"/nodes/" + i3,schemaPath:"#/properties/nodes/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data17.address === undefined){
+const err44 = {instancePath:instancePath+"/nodes/" + i3,schemaPath:"#/properties/nodes/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+for(const key5 in data17){
+if(!((((key5 === "name") || (key5 === "address")) || (key5 === "role")) || (key5 === "labels"))){
+const err45 = {instancePath:instancePath+"/nodes/" + i3,schemaPath:"#/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data17.name !== undefined){
+let data18 = data17.name;
+if(typeof data18 === "string"){
+if(!pattern4.test(data18)){
+const err46 = {instancePath:instancePath+"/nodes/" + i3+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/nodes/" + i3+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data17.address !== undefined){
+let data19 = data17.address;
+if(typeof data19 === "string"){
+if(!pattern6.test(data19)){
+const err48 = {instancePath:instancePath+"/nodes/" + i3+"/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/nodes/" + i3+"/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+let data20 = data17.role;
+if(typeof data20 !== "string"){
+const err50 = {instancePath:instancePath+"/nodes/" + i3+"/role",schemaPath:"#/properties/nodes/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(!((data20 === "server") || (data20 === "agent"))){
+const err51 = {instancePath:instancePath+"/nodes/" + i3+"/role",schemaPath:"#/properties/nodes/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema31.properties.nodes.items.properties.role.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+let data21 = data17.labels;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key6 in data21){
+const _errs60 = errors;
+if(typeof key6 === "string"){
+if(func2(key6) > 316){
+const err52 = {instancePath:instancePath+"/nodes/" + i3+"/labels",schemaPath:"#/properties/nodes/items/properties/labels/propertyNames/maxLength",keyword:"maxLength",params:{limit: 316},message:"must NOT have more than 316 characters",propertyName:key6};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(!pattern13.test(key6)){
+const err53 = {instancePath:instancePath+"/nodes/" + i3+"/labels",schemaPath:"#/properties/nodes/items/properties/labels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",propertyName:key6};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+var valid22 = _errs60 === errors;
+if(!valid22){
+const err54 = {instancePath:instancePath+"/nodes/" + i3+"/labels",schemaPath:"#/properties/nodes/items/properties/labels/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+for(const key7 in data21){
+let data22 = data21[key7];
+if(typeof data22 === "string"){
+if(func2(data22) > 63){
+const err55 = {instancePath:instancePath+"/nodes/" + i3+"/labels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/items/properties/labels/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(!pattern14.test(data22)){
+const err56 = {instancePath:instancePath+"/nodes/" + i3+"/labels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/items/properties/labels/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$"},message:"must match pattern \""+"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$"+"\""};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/nodes/" + i3+"/labels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/nodes/items/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/nodes/" + i3+"/labels",schemaPath:"#/properties/nodes/items/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/nodes/" + i3,schemaPath:"#/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+let data23 = data.kubernetes;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.distribution === undefined){
+data23.distribution = "k3s";
+}
+if(data23.version === undefined){
+data23.version = "v1.34.1+k3s1";
+}
+if(data23.etcd === undefined){
+data23.etcd = {};
+}
+for(const key8 in data23){
+if(!(((key8 === "distribution") || (key8 === "version")) || (key8 === "etcd"))){
+const err61 = {instancePath:instancePath+"/kubernetes",schemaPath:"#/properties/kubernetes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+let data24 = data23.distribution;
+if(typeof data24 !== "string"){
+const err62 = {instancePath:instancePath+"/kubernetes/distribution",schemaPath:"#/properties/kubernetes/properties/distribution/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(!(data24 === "k3s")){
+const err63 = {instancePath:instancePath+"/kubernetes/distribution",schemaPath:"#/properties/kubernetes/properties/distribution/enum",keyword:"enum",params:{allowedValues: schema31.properties.kubernetes.properties.distribution.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+let data25 = data23.version;
+if(typeof data25 === "string"){
+if(!pattern15.test(data25)){
+const err64 = {instancePath:instancePath+"/kubernetes/version",schemaPath:"#/properties/kubernetes/properties/version/pattern",keyword:"pattern",params:{pattern: "^v[0-9]+\\.[0-9]+\\.[0-9]+\\+k3s[0-9]+$"},message:"must match pattern \""+"^v[0-9]+\\.[0-9]+\\.[0-9]+\\+k3s[0-9]+$"+"\""};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/kubernetes/version",schemaPath:"#/properties/kubernetes/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+let data26 = data23.etcd;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.snapshots === undefined){
+data26.snapshots = {};
+}
+for(const key9 in data26){
+if(!(key9 === "snapshots")){
+const err66 = {instancePath:instancePath+"/kubernetes/etcd",schemaPath:"#/properties/kubernetes/properties/etcd/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+let data27 = data26.snapshots;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.schedule === undefined){
+data27.schedule = "0 */12 * * *";
+}
+if(data27.retention === undefined){
+data27.retention = 5;
+}
+if(data27.dir === undefined){
+data27.dir = "/var/lib/rancher/k3s/server/db/snapshots";
+}
+for(const key10 in data27){
+if(!(((key10 === "schedule") || (key10 === "retention")) || (key10 === "dir"))){
+const err67 = {instancePath:instancePath+"/kubernetes/etcd/snapshots",schemaPath:"#/properties/kubernetes/properties/etcd/properties/snapshots/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+let data28 = data27.schedule;
+if(typeof data28 === "string"){
+if(!pattern16.test(data28)){
+const err68 = {instancePath:instancePath+"/kubernetes/etcd/snapshots/schedule",schemaPath:"#/$defs/cron/pattern",keyword:"pattern",params:{pattern: "^\\s*([-0-9*/,]+)\\s+([-0-9*/,]+)\\s+([-0-9*/,?LW]+)\\s+([-0-9*/,A-Za-z]+)\\s+([-0-9*/,A-Za-z?L#]+)\\s*$"},message:"must match pattern \""+"^\\s*([-0-9*/,]+)\\s+([-0-9*/,]+)\\s+([-0-9*/,?LW]+)\\s+([-0-9*/,A-Za-z]+)\\s+([-0-9*/,A-Za-z?L#]+)\\s*$"+"\""};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/kubernetes/etcd/snapshots/schedule",schemaPath:"#/$defs/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+let data29 = data27.retention;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err70 = {instancePath:instancePath+"/kubernetes/etcd/snapshots/retention",schemaPath:"#/properties/kubernetes/properties/etcd/properties/snapshots/properties/retention/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 > 1000 || isNaN(data29)){
+const err71 = {instancePath:instancePath+"/kubernetes/etcd/snapshots/retention",schemaPath:"#/properties/kubernetes/properties/etcd/properties/snapshots/properties/retention/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data29 < 1 || isNaN(data29)){
+const err72 = {instancePath:instancePath+"/kubernetes/etcd/snapshots/retention",schemaPath:"#/properties/kubernetes/properties/etcd/properties/snapshots/properties/retention/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+let data30 = data27.dir;
+const _errs85 = errors;
+const _errs86 = errors;
+if(typeof data30 === "string"){
+if(!pattern17.test(data30)){
+const err73 = {};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+var valid29 = _errs86 === errors;
+if(valid29){
+const err74 = {instancePath:instancePath+"/kubernetes/etcd/snapshots/dir",schemaPath:"#/$defs/absPath/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+else {
+errors = _errs85;
+if(vErrors !== null){
+if(_errs85){
+vErrors.length = _errs85;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data30 === "string"){
+if(func2(data30) > 1024){
+const err75 = {instancePath:instancePath+"/kubernetes/etcd/snapshots/dir",schemaPath:"#/$defs/absPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(!pattern18.test(data30)){
+const err76 = {instancePath:instancePath+"/kubernetes/etcd/snapshots/dir",schemaPath:"#/$defs/absPath/pattern",keyword:"pattern",params:{pattern: "^(/[-_.+a-zA-Z0-9]+)+$"},message:"must match pattern \""+"^(/[-_.+a-zA-Z0-9]+)+$"+"\""};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/kubernetes/etcd/snapshots/dir",schemaPath:"#/$defs/absPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/kubernetes/etcd/snapshots",schemaPath:"#/properties/kubernetes/properties/etcd/properties/snapshots/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/kubernetes/etcd",schemaPath:"#/properties/kubernetes/properties/etcd/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/kubernetes",schemaPath:"#/properties/kubernetes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if(data.loadBalancer !== undefined){
+let data31 = data.loadBalancer;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.provider === undefined){
+data31.provider = "metallb";
+}
+if(data31.namespace === undefined){
+data31.namespace = "metallb-system";
+}
+if(data31.pools === undefined){
+const err81 = {instancePath:instancePath+"/loadBalancer",schemaPath:"#/properties/loadBalancer/required",keyword:"required",params:{missingProperty: "pools"},message:"must have required property '"+"pools"+"'"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+for(const key11 in data31){
+if(!(((key11 === "provider") || (key11 === "namespace")) || (key11 === "pools"))){
+const err82 = {instancePath:instancePath+"/loadBalancer",schemaPath:"#/properties/loadBalancer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+let data32 = data31.provider;
+if(typeof data32 !== "string"){
+const err83 = {instancePath:instancePath+"/loadBalancer/provider",schemaPath:"#/properties/loadBalancer/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if(!(data32 === "metallb")){
+const err84 = {instancePath:instancePath+"/loadBalancer/provider",schemaPath:"#/properties/loadBalancer/properties/provider/enum",keyword:"enum",params:{allowedValues: schema31.properties.loadBalancer.properties.provider.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+let data33 = data31.namespace;
+if(typeof data33 === "string"){
+if(!pattern4.test(data33)){
+const err85 = {instancePath:instancePath+"/loadBalancer/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/loadBalancer/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(data31.pools !== undefined){
+let data34 = data31.pools;
+if(Array.isArray(data34)){
+if(data34.length < 1){
+const err87 = {instancePath:instancePath+"/loadBalancer/pools",schemaPath:"#/properties/loadBalancer/properties/pools/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+const len3 = data34.length;
+for(let i4=0; i4<len3; i4++){
+let data35 = data34[i4];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.mode === undefined){
+data35.mode = "l2";
+}
+if(data35.autoAssign === undefined){
+data35.autoAssign = true;
+}
+if(data35.name === undefined){
+const err88 = {instancePath:instancePath+"/loadBalancer/pools/" + i4,schemaPath:"#/properties/loadBalancer/properties/pools/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if(data35.range === undefined){
+const err89 = {instancePath:instancePath+"/loadBalancer/pools/" + i4,schemaPath:"#/properties/loadBalancer/properties/pools/items/required",keyword:"required",params:{missingProperty: "range"},message:"must have required property '"+"range"+"'"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+for(const key12 in data35){
+if(!((((key12 === "name") || (key12 === "range")) || (key12 === "mode")) || (key12 === "autoAssign"))){
+const err90 = {instancePath:instancePath+"/loadBalancer/pools/" + i4,schemaPath:"#/properties/loadBalancer/properties/pools/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data35.name !== undefined){
+let data36 = data35.name;
+if(typeof data36 === "string"){
+if(!pattern4.test(data36)){
+const err91 = {instancePath:instancePath+"/loadBalancer/pools/" + i4+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/loadBalancer/pools/" + i4+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data35.range !== undefined){
+let data37 = data35.range;
+if(typeof data37 === "string"){
+if(!pattern8.test(data37)){
+const err93 = {instancePath:instancePath+"/loadBalancer/pools/" + i4+"/range",schemaPath:"#/$defs/ipv4Range/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])-((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])-((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/loadBalancer/pools/" + i4+"/range",schemaPath:"#/$defs/ipv4Range/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+let data38 = data35.mode;
+if(typeof data38 !== "string"){
+const err95 = {instancePath:instancePath+"/loadBalancer/pools/" + i4+"/mode",schemaPath:"#/properties/loadBalancer/properties/pools/items/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if(!((data38 === "l2") || (data38 === "bgp"))){
+const err96 = {instancePath:instancePath+"/loadBalancer/pools/" + i4+"/mode",schemaPath:"#/properties/loadBalancer/properties/pools/items/properties/mode/enum",keyword:"enum",params:{allowedValues: schema31.properties.loadBalancer.properties.pools.items.properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(typeof data35.autoAssign !== "boolean"){
+const err97 = {instancePath:instancePath+"/loadBalancer/pools/" + i4+"/autoAssign",schemaPath:"#/properties/loadBalancer/properties/pools/items/properties/autoAssign/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/loadBalancer/pools/" + i4,schemaPath:"#/properties/loadBalancer/properties/pools/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/loadBalancer/pools",schemaPath:"#/properties/loadBalancer/properties/pools/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/loadBalancer",schemaPath:"#/properties/loadBalancer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data.ingress !== undefined){
+let data40 = data.ingress;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.controller === undefined){
+data40.controller = "ingress-nginx";
+}
+if(data40.namespace === undefined){
+data40.namespace = "ingress-nginx";
+}
+if(data40.className === undefined){
+data40.className = "nginx";
+}
+if(data40.address === undefined){
+const err101 = {instancePath:instancePath+"/ingress",schemaPath:"#/properties/ingress/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+for(const key13 in data40){
+if(!((((key13 === "controller") || (key13 === "namespace")) || (key13 === "address")) || (key13 === "className"))){
+const err102 = {instancePath:instancePath+"/ingress",schemaPath:"#/properties/ingress/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+let data41 = data40.controller;
+if(typeof data41 !== "string"){
+const err103 = {instancePath:instancePath+"/ingress/controller",schemaPath:"#/properties/ingress/properties/controller/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if(!(data41 === "ingress-nginx")){
+const err104 = {instancePath:instancePath+"/ingress/controller",schemaPath:"#/properties/ingress/properties/controller/enum",keyword:"enum",params:{allowedValues: schema31.properties.ingress.properties.controller.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+let data42 = data40.namespace;
+if(typeof data42 === "string"){
+if(!pattern4.test(data42)){
+const err105 = {instancePath:instancePath+"/ingress/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/ingress/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+if(data40.address !== undefined){
+let data43 = data40.address;
+if(typeof data43 === "string"){
+if(!pattern6.test(data43)){
+const err107 = {instancePath:instancePath+"/ingress/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/ingress/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+let data44 = data40.className;
+if(typeof data44 === "string"){
+if(!pattern4.test(data44)){
+const err109 = {instancePath:instancePath+"/ingress/className",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/ingress/className",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/ingress",schemaPath:"#/properties/ingress/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data.dns !== undefined){
+let data45 = data.dns;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.ttl === undefined){
+data45.ttl = 3600;
+}
+if(data45.serial === undefined){
+data45.serial = {};
+}
+if(data45.zoneDir === undefined){
+data45.zoneDir = "/etc/unbound/zones";
+}
+if(data45.reverse === undefined){
+data45.reverse = true;
+}
+if(data45.filtering === undefined){
+data45.filtering = [];
+}
+if(data45.server === undefined){
+const err112 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+if(data45.zones === undefined){
+const err113 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/required",keyword:"required",params:{missingProperty: "zones"},message:"must have required property '"+"zones"+"'"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+for(const key14 in data45){
+if(!(((((((key14 === "server") || (key14 === "ttl")) || (key14 === "serial")) || (key14 === "zoneDir")) || (key14 === "reverse")) || (key14 === "zones")) || (key14 === "filtering"))){
+const err114 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+if(data45.server !== undefined){
+let data46 = data45.server;
+if(typeof data46 === "string"){
+if(!pattern4.test(data46)){
+const err115 = {instancePath:instancePath+"/dns/server",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/dns/server",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+let data47 = data45.ttl;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err117 = {instancePath:instancePath+"/dns/ttl",schemaPath:"#/properties/dns/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 2147483647 || isNaN(data47)){
+const err118 = {instancePath:instancePath+"/dns/ttl",schemaPath:"#/properties/dns/properties/ttl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if(data47 < 0 || isNaN(data47)){
+const err119 = {instancePath:instancePath+"/dns/ttl",schemaPath:"#/properties/dns/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+let data48 = data45.serial;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.policy === undefined){
+data48.policy = "content";
+}
+for(const key15 in data48){
+if(!((key15 === "policy") || (key15 === "value"))){
+const err120 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+let data49 = data48.policy;
+if(typeof data49 !== "string"){
+const err121 = {instancePath:instancePath+"/dns/serial/policy",schemaPath:"#/properties/dns/properties/serial/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+if(!((data49 === "content") || (data49 === "fixed"))){
+const err122 = {instancePath:instancePath+"/dns/serial/policy",schemaPath:"#/properties/dns/properties/serial/properties/policy/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.serial.properties.policy.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+if(data48.value !== undefined){
+let data50 = data48.value;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err123 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 4294967295 || isNaN(data50)){
+const err124 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+if(data50 < 1 || isNaN(data50)){
+const err125 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+let data51 = data45.zoneDir;
+const _errs142 = errors;
+const _errs143 = errors;
+if(typeof data51 === "string"){
+if(!pattern17.test(data51)){
+const err127 = {};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+var valid45 = _errs143 === errors;
+if(valid45){
+const err128 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+else {
+errors = _errs142;
+if(vErrors !== null){
+if(_errs142){
+vErrors.length = _errs142;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data51 === "string"){
+if(func2(data51) > 1024){
+const err129 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+if(!pattern18.test(data51)){
+const err130 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/pattern",keyword:"pattern",params:{pattern: "^(/[-_.+a-zA-Z0-9]+)+$"},message:"must match pattern \""+"^(/[-_.+a-zA-Z0-9]+)+$"+"\""};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+if(typeof data45.reverse !== "boolean"){
+const err132 = {instancePath:instancePath+"/dns/reverse",schemaPath:"#/properties/dns/properties/reverse/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+if(data45.zones !== undefined){
+let data53 = data45.zones;
+if(Array.isArray(data53)){
+if(data53.length < 1){
+const err133 = {instancePath:instancePath+"/dns/zones",schemaPath:"#/properties/dns/properties/zones/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+const len4 = data53.length;
+for(let i5=0; i5<len4; i5++){
+let data54 = data53[i5];
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.records === undefined){
+data54.records = [];
+}
+if(data54.name === undefined){
+const err134 = {instancePath:instancePath+"/dns/zones/" + i5,schemaPath:"#/properties/dns/properties/zones/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+for(const key16 in data54){
+if(!((key16 === "name") || (key16 === "records"))){
+const err135 = {instancePath:instancePath+"/dns/zones/" + i5,schemaPath:"#/properties/dns/properties/zones/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data54.name !== undefined){
+let data55 = data54.name;
+if(typeof data55 === "string"){
+if(func2(data55) > 253){
+const err136 = {instancePath:instancePath+"/dns/zones/" + i5+"/name",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+if(!pattern7.test(data55)){
+const err137 = {instancePath:instancePath+"/dns/zones/" + i5+"/name",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/dns/zones/" + i5+"/name",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+let data56 = data54.records;
+if(Array.isArray(data56)){
+const len5 = data56.length;
+for(let i6=0; i6<len5; i6++){
+let data57 = data56[i6];
+const _errs158 = errors;
+let valid52 = false;
+let passing0 = null;
+const _errs159 = errors;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.target === undefined){
+const err139 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf/0/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+var _valid0 = _errs159 === errors;
+if(_valid0){
+valid52 = true;
+passing0 = 0;
+}
+const _errs160 = errors;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.address === undefined){
+const err140 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf/1/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+var _valid0 = _errs160 === errors;
+if(_valid0 && valid52){
+valid52 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid52 = true;
+passing0 = 1;
+}
+}
+if(!valid52){
+const err141 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+else {
+errors = _errs158;
+if(vErrors !== null){
+if(_errs158){
+vErrors.length = _errs158;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.name === undefined){
+const err142 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+for(const key17 in data57){
+if(!((((key17 === "name") || (key17 === "target")) || (key17 === "address")) || (key17 === "ttl"))){
+const err143 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+if(data57.name !== undefined){
+let data58 = data57.name;
+if(typeof data58 === "string"){
+if(func2(data58) > 253){
+const err144 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/name",schemaPath:"#/$defs/recordName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+if(!pattern29.test(data58)){
+const err145 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/name",schemaPath:"#/$defs/recordName/pattern",keyword:"pattern",params:{pattern: "^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"},message:"must match pattern \""+"^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"+"\""};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/name",schemaPath:"#/$defs/recordName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+if(data57.target !== undefined){
+let data59 = data57.target;
+if(typeof data59 === "string"){
+if(!pattern30.test(data59)){
+const err147 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/target",schemaPath:"#/$defs/recordTarget/pattern",keyword:"pattern",params:{pattern: "^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"},message:"must match pattern \""+"^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"+"\""};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/target",schemaPath:"#/$defs/recordTarget/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data57.address !== undefined){
+let data60 = data57.address;
+if(typeof data60 === "string"){
+if(!pattern6.test(data60)){
+const err149 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+if(data57.ttl !== undefined){
+let data61 = data57.ttl;
+if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+const err151 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 > 2147483647 || isNaN(data61)){
+const err152 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+if(data61 < 0 || isNaN(data61)){
+const err153 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err154 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/dns/zones/" + i5+"/records",schemaPath:"#/properties/dns/properties/zones/items/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/dns/zones/" + i5,schemaPath:"#/properties/dns/properties/zones/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/dns/zones",schemaPath:"#/properties/dns/properties/zones/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+let data62 = data45.filtering;
+if(Array.isArray(data62)){
+const len6 = data62.length;
+for(let i7=0; i7<len6; i7++){
+let data63 = data62[i7];
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.format === undefined){
+data63.format = "hosts";
+}
+if(data63.action === undefined){
+data63.action = "nxdomain";
+}
+if(data63.name === undefined){
+const err158 = {instancePath:instancePath+"/dns/filtering/" + i7,schemaPath:"#/properties/dns/properties/filtering/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+if(data63.url === undefined){
+const err159 = {instancePath:instancePath+"/dns/filtering/" + i7,schemaPath:"#/properties/dns/properties/filtering/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+for(const key18 in data63){
+if(!((((key18 === "name") || (key18 === "format")) || (key18 === "url")) || (key18 === "action"))){
+const err160 = {instancePath:instancePath+"/dns/filtering/" + i7,schemaPath:"#/properties/dns/properties/filtering/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+if(data63.name !== undefined){
+let data64 = data63.name;
+if(typeof data64 === "string"){
+if(!pattern4.test(data64)){
+const err161 = {instancePath:instancePath+"/dns/filtering/" + i7+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/dns/filtering/" + i7+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+let data65 = data63.format;
+if(typeof data65 !== "string"){
+const err163 = {instancePath:instancePath+"/dns/filtering/" + i7+"/format",schemaPath:"#/properties/dns/properties/filtering/items/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+if(!((data65 === "hosts") || (data65 === "rpz"))){
+const err164 = {instancePath:instancePath+"/dns/filtering/" + i7+"/format",schemaPath:"#/properties/dns/properties/filtering/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.filtering.items.properties.format.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+if(data63.url !== undefined){
+let data66 = data63.url;
+if(typeof data66 === "string"){
+if(func2(data66) > 2048){
+const err165 = {instancePath:instancePath+"/dns/filtering/" + i7+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+if(!pattern33.test(data66)){
+const err166 = {instancePath:instancePath+"/dns/filtering/" + i7+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/dns/filtering/" + i7+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+let data67 = data63.action;
+if(typeof data67 !== "string"){
+const err168 = {instancePath:instancePath+"/dns/filtering/" + i7+"/action",schemaPath:"#/properties/dns/properties/filtering/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+if(!(((data67 === "nxdomain") || (data67 === "nodata")) || (data67 === "drop"))){
+const err169 = {instancePath:instancePath+"/dns/filtering/" + i7+"/action",schemaPath:"#/properties/dns/properties/filtering/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.filtering.items.properties.action.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+else {
+const err170 = {instancePath:instancePath+"/dns/filtering/" + i7,schemaPath:"#/properties/dns/properties/filtering/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/dns/filtering",schemaPath:"#/properties/dns/properties/filtering/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+if(data.monitoring !== undefined){
+let data68 = data.monitoring;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(data68.namespace === undefined){
+data68.namespace = "monitoring";
+}
+if(data68.prometheus === undefined){
+data68.prometheus = {};
+}
+if(data68.alertmanager === undefined){
+data68.alertmanager = {};
+}
+if(data68.grafana === undefined){
+data68.grafana = {};
+}
+for(const key19 in data68){
+if(!((((key19 === "namespace") || (key19 === "prometheus")) || (key19 === "alertmanager")) || (key19 === "grafana"))){
+const err173 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+let data69 = data68.namespace;
+if(typeof data69 === "string"){
+if(!pattern4.test(data69)){
+const err174 = {instancePath:instancePath+"/monitoring/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/monitoring/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+let data70 = data68.prometheus;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.retention === undefined){
+data70.retention = "10d";
+}
+if(data70.walCompression === undefined){
+data70.walCompression = true;
+}
+if(data70.storage === undefined){
+data70.storage = {};
+}
+if(data70.remoteWrite === undefined){
+data70.remoteWrite = [];
+}
+for(const key20 in data70){
+if(!((((((key20 === "host") || (key20 === "retention")) || (key20 === "retentionSize")) || (key20 === "walCompression")) || (key20 === "storage")) || (key20 === "remoteWrite"))){
+const err176 = {instancePath:instancePath+"/monitoring/prometheus",schemaPath:"#/properties/monitoring/properties/prometheus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+if(data70.host !== undefined){
+let data71 = data70.host;
+if(typeof data71 === "string"){
+if(func2(data71) > 253){
+const err177 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+if(!pattern7.test(data71)){
+const err178 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+else {
+const err179 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+let data72 = data70.retention;
+if(typeof data72 === "string"){
+if(!pattern36.test(data72)){
+const err180 = {instancePath:instancePath+"/monitoring/prometheus/retention",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/monitoring/prometheus/retention",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+if(data70.retentionSize !== undefined){
+let data73 = data70.retentionSize;
+if(typeof data73 === "string"){
+if(!pattern37.test(data73)){
+const err182 = {instancePath:instancePath+"/monitoring/prometheus/retentionSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/monitoring/prometheus/retentionSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+if(typeof data70.walCompression !== "boolean"){
+const err184 = {instancePath:instancePath+"/monitoring/prometheus/walCompression",schemaPath:"#/properties/monitoring/properties/prometheus/properties/walCompression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+let data75 = data70.storage;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(data75.size === undefined){
+data75.size = "20Gi";
+}
+if(data75.class === undefined){
+data75.class = "local-path";
+}
+for(const key21 in data75){
+if(!((key21 === "size") || (key21 === "class"))){
+const err185 = {instancePath:instancePath+"/monitoring/prometheus/storage",schemaPath:"#/properties/monitoring/properties/prometheus/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+let data76 = data75.size;
+if(typeof data76 === "string"){
+if(!pattern37.test(data76)){
+const err186 = {instancePath:instancePath+"/monitoring/prometheus/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+else {
+const err187 = {instancePath:instancePath+"/monitoring/prometheus/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+let data77 = data75.class;
+if(typeof data77 === "string"){
+if(!pattern4.test(data77)){
+const err188 = {instancePath:instancePath+"/monitoring/prometheus/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/monitoring/prometheus/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/monitoring/prometheus/storage",schemaPath:"#/properties/monitoring/properties/prometheus/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+let data78 = data70.remoteWrite;
+if(Array.isArray(data78)){
+const len7 = data78.length;
+for(let i8=0; i8<len7; i8++){
+let data79 = data78[i8];
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.kind === undefined){
+data79.kind = "generic";
+}
+if(data79.name === undefined){
+const err191 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+if(data79.url === undefined){
+const err192 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+for(const key22 in data79){
+if(!((((key22 === "name") || (key22 === "kind")) || (key22 === "url")) || (key22 === "basicAuthSecret"))){
+const err193 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+if(data79.name !== undefined){
+let data80 = data79.name;
+if(typeof data80 === "string"){
+if(!pattern4.test(data80)){
+const err194 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+let data81 = data79.kind;
+if(typeof data81 !== "string"){
+const err196 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/kind",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+if(!((((data81 === "thanos") || (data81 === "mimir")) || (data81 === "victoriametrics")) || (data81 === "generic"))){
+const err197 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/kind",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitoring.properties.prometheus.properties.remoteWrite.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+if(data79.url !== undefined){
+let data82 = data79.url;
+if(typeof data82 === "string"){
+if(func2(data82) > 2048){
+const err198 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+if(!pattern33.test(data82)){
+const err199 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+else {
+const err200 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+if(data79.basicAuthSecret !== undefined){
+let data83 = data79.basicAuthSecret;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.name === undefined){
+const err201 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+for(const key23 in data83){
+if(!((key23 === "name") || (key23 === "key"))){
+const err202 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+if(data83.name !== undefined){
+let data84 = data83.name;
+if(typeof data84 === "string"){
+if(!pattern4.test(data84)){
+const err203 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+if(data83.key !== undefined){
+let data85 = data83.key;
+if(typeof data85 === "string"){
+if(!pattern43.test(data85)){
+const err205 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret/key",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret/key",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+}
+else {
+const err208 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+}
+else {
+const err209 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+else {
+const err210 = {instancePath:instancePath+"/monitoring/prometheus",schemaPath:"#/properties/monitoring/properties/prometheus/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+let data86 = data68.alertmanager;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+if(data86.storage === undefined){
+data86.storage = {};
+}
+if(data86.receivers === undefined){
+data86.receivers = [{"name":"null"}];
+}
+if(data86.route === undefined){
+data86.route = {};
+}
+for(const key24 in data86){
+if(!((((key24 === "host") || (key24 === "storage")) || (key24 === "receivers")) || (key24 === "route"))){
+const err211 = {instancePath:instancePath+"/monitoring/alertmanager",schemaPath:"#/properties/monitoring/properties/alertmanager/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+}
+if(data86.host !== undefined){
+let data87 = data86.host;
+if(typeof data87 === "string"){
+if(func2(data87) > 253){
+const err212 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+if(!pattern7.test(data87)){
+const err213 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+else {
+const err214 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+let data88 = data86.storage;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.size === undefined){
+data88.size = "2Gi";
+}
+if(data88.class === undefined){
+data88.class = "local-path";
+}
+for(const key25 in data88){
+if(!((key25 === "size") || (key25 === "class"))){
+const err215 = {instancePath:instancePath+"/monitoring/alertmanager/storage",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+let data89 = data88.size;
+if(typeof data89 === "string"){
+if(!pattern37.test(data89)){
+const err216 = {instancePath:instancePath+"/monitoring/alertmanager/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+else {
+const err217 = {instancePath:instancePath+"/monitoring/alertmanager/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+let data90 = data88.class;
+if(typeof data90 === "string"){
+if(!pattern4.test(data90)){
+const err218 = {instancePath:instancePath+"/monitoring/alertmanager/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+else {
+const err219 = {instancePath:instancePath+"/monitoring/alertmanager/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+}
+else {
+const err220 = {instancePath:instancePath+"/monitoring/alertmanager/storage",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+let data91 = data86.receivers;
+if(Array.isArray(data91)){
+const len8 = data91.length;
+for(let i9=0; i9<len8; i9++){
+let data92 = data91[i9];
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+if(data92.name === undefined){
+const err221 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+for(const key26 in data92){
+if(!(((key26 === "name") || (key26 === "webhook")) || (key26 === "email"))){
+const err222 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+}
+if(data92.name !== undefined){
+let data93 = data92.name;
+if(typeof data93 === "string"){
+if(!pattern47.test(data93)){
+const err223 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/name",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[-_a-zA-Z0-9\\\\. ]{1,63}$"},message:"must match pattern \""+"^[-_a-zA-Z0-9\\\\. ]{1,63}$"+"\""};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+else {
+const err224 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/name",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+}
+if(data92.webhook !== undefined){
+let data94 = data92.webhook;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+for(const key27 in data94){
+if(!((key27 === "url") || (key27 === "urlSecret"))){
+const err225 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+}
+if(data94.url !== undefined){
+let data95 = data94.url;
+if(typeof data95 === "string"){
+if(func2(data95) > 2048){
+const err226 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+if(!pattern48.test(data95)){
+const err227 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^@\\s]+$"},message:"must match pattern \""+"^https?://[^@\\s]+$"+"\""};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+}
+else {
+const err228 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+if(data94.urlSecret !== undefined){
+let data96 = data94.urlSecret;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.name === undefined){
+const err229 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+for(const key28 in data96){
+if(!((key28 === "name") || (key28 === "key"))){
+const err230 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+if(data96.name !== undefined){
+let data97 = data96.name;
+if(typeof data97 === "string"){
+if(!pattern4.test(data97)){
+const err231 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+}
+else {
+const err232 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+if(data96.key !== undefined){
+let data98 = data96.key;
+if(typeof data98 === "string"){
+if(!pattern43.test(data98)){
+const err233 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+}
+else {
+const err234 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+}
+else {
+const err235 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+}
+}
+else {
+const err236 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+if(data92.email !== undefined){
+let data99 = data92.email;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+if(data99.to === undefined){
+const err237 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+if(data99.from === undefined){
+const err238 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+if(data99.smarthost === undefined){
+const err239 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "smarthost"},message:"must have required property '"+"smarthost"+"'"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+for(const key29 in data99){
+if(!(((((key29 === "to") || (key29 === "from")) || (key29 === "smarthost")) || (key29 === "authUsername")) || (key29 === "authPasswordSecret"))){
+const err240 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+}
+if(data99.to !== undefined){
+let data100 = data99.to;
+if(typeof data100 === "string"){
+if(!pattern51.test(data100)){
+const err241 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/to",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/to/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+}
+else {
+const err242 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/to",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+}
+if(data99.from !== undefined){
+let data101 = data99.from;
+if(typeof data101 === "string"){
+if(!pattern51.test(data101)){
+const err243 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/from",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/from/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/from",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+if(data99.smarthost !== undefined){
+let data102 = data99.smarthost;
+if(typeof data102 === "string"){
+if(!pattern53.test(data102)){
+const err245 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/smarthost",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/smarthost/pattern",keyword:"pattern",params:{pattern: "^[^\\s:]+:[0-9]{1,5}$"},message:"must match pattern \""+"^[^\\s:]+:[0-9]{1,5}$"+"\""};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+else {
+const err246 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/smarthost",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/smarthost/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+if(data99.authUsername !== undefined){
+let data103 = data99.authUsername;
+if(typeof data103 === "string"){
+if(func2(data103) > 256){
+const err247 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authUsername",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authUsername/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+}
+else {
+const err248 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authUsername",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authUsername/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+}
+if(data99.authPasswordSecret !== undefined){
+let data104 = data99.authPasswordSecret;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+if(data104.name === undefined){
+const err249 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+for(const key30 in data104){
+if(!((key30 === "name") || (key30 === "key"))){
+const err250 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+}
+if(data104.name !== undefined){
+let data105 = data104.name;
+if(typeof data105 === "string"){
+if(!pattern4.test(data105)){
+const err251 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+}
+else {
+const err252 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+}
+if(data104.key !== undefined){
+let data106 = data104.key;
+if(typeof data106 === "string"){
+if(!pattern43.test(data106)){
+const err253 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+}
+else {
+const err254 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+}
+else {
+const err255 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+}
+}
+else {
+const err256 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+}
+else {
+const err257 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+}
+else {
+const err258 = {instancePath:instancePath+"/monitoring/alertmanager/receivers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+let data107 = data86.route;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.receiver === undefined){
+data107.receiver = "null";
+}
+if(data107.groupBy === undefined){
+data107.groupBy = ["alertname","namespace"];
+}
+if(data107.routes === undefined){
+data107.routes = [];
+}
+for(const key31 in data107){
+if(!(((key31 === "receiver") || (key31 === "groupBy")) || (key31 === "routes"))){
+const err259 = {instancePath:instancePath+"/monitoring/alertmanager/route",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+}
+if(typeof data107.receiver !== "string"){
+const err260 = {instancePath:instancePath+"/monitoring/alertmanager/route/receiver",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/receiver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+let data109 = data107.groupBy;
+if(Array.isArray(data109)){
+const len9 = data109.length;
+for(let i10=0; i10<len9; i10++){
+let data110 = data109[i10];
+if(typeof data110 === "string"){
+if(!pattern56.test(data110)){
+const err261 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy/" + i10,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/items/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"},message:"must match pattern \""+"^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"+"\""};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+else {
+const err262 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy/" + i10,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+}
+else {
+const err263 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+let data111 = data107.routes;
+if(Array.isArray(data111)){
+const len10 = data111.length;
+for(let i11=0; i11<len10; i11++){
+let data112 = data111[i11];
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+if(data112.continue === undefined){
+data112.continue = false;
+}
+if(data112.receiver === undefined){
+const err264 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/required",keyword:"required",params:{missingProperty: "receiver"},message:"must have required property '"+"receiver"+"'"};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+if(data112.matchers === undefined){
+const err265 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/required",keyword:"required",params:{missingProperty: "matchers"},message:"must have required property '"+"matchers"+"'"};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+for(const key32 in data112){
+if(!(((key32 === "receiver") || (key32 === "matchers")) || (key32 === "continue"))){
+const err266 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+}
+if(data112.receiver !== undefined){
+if(typeof data112.receiver !== "string"){
+const err267 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/receiver",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/receiver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+if(data112.matchers !== undefined){
+let data114 = data112.matchers;
+if(Array.isArray(data114)){
+if(data114.length < 1){
+const err268 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+const len11 = data114.length;
+for(let i12=0; i12<len11; i12++){
+let data115 = data114[i12];
+if(typeof data115 === "string"){
+if(func2(data115) > 512){
+const err269 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+if(func2(data115) < 1){
+const err270 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+else {
+const err271 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+}
+}
+else {
+const err272 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+if(typeof data112.continue !== "boolean"){
+const err273 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/continue",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/continue/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+}
+else {
+const err274 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+}
+}
+else {
+const err275 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+}
+else {
+const err276 = {instancePath:instancePath+"/monitoring/alertmanager/route",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+}
+else {
+const err277 = {instancePath:instancePath+"/monitoring/alertmanager",schemaPath:"#/properties/monitoring/properties/alertmanager/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+let data117 = data68.grafana;
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+if(data117.storage === undefined){
+data117.storage = {};
+}
+for(const key33 in data117){
+if(!(((key33 === "host") || (key33 === "storage")) || (key33 === "adminSecret"))){
+const err278 = {instancePath:instancePath+"/monitoring/grafana",schemaPath:"#/properties/monitoring/properties/grafana/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+}
+if(data117.host !== undefined){
+let data118 = data117.host;
+if(typeof data118 === "string"){
+if(func2(data118) > 253){
+const err279 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+if(!pattern7.test(data118)){
+const err280 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+}
+else {
+const err281 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+}
+let data119 = data117.storage;
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+if(data119.size === undefined){
+data119.size = "5Gi";
+}
+if(data119.class === undefined){
+data119.class = "local-path";
+}
+for(const key34 in data119){
+if(!((key34 === "size") || (key34 === "class"))){
+const err282 = {instancePath:instancePath+"/monitoring/grafana/storage",schemaPath:"#/properties/monitoring/properties/grafana/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+}
+let data120 = data119.size;
+if(typeof data120 === "string"){
+if(!pattern37.test(data120)){
+const err283 = {instancePath:instancePath+"/monitoring/grafana/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+}
+else {
+const err284 = {instancePath:instancePath+"/monitoring/grafana/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+let data121 = data119.class;
+if(typeof data121 === "string"){
+if(!pattern4.test(data121)){
+const err285 = {instancePath:instancePath+"/monitoring/grafana/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+}
+else {
+const err286 = {instancePath:instancePath+"/monitoring/grafana/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+}
+else {
+const err287 = {instancePath:instancePath+"/monitoring/grafana/storage",schemaPath:"#/properties/monitoring/properties/grafana/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+if(data117.adminSecret !== undefined){
+let data122 = data117.adminSecret;
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+if(data122.name === undefined){
+const err288 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+for(const key35 in data122){
+if(!((key35 === "name") || (key35 === "key"))){
+const err289 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+}
+if(data122.name !== undefined){
+let data123 = data122.name;
+if(typeof data123 === "string"){
+if(!pattern4.test(data123)){
+const err290 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+}
+else {
+const err291 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+}
+if(data122.key !== undefined){
+let data124 = data122.key;
+if(typeof data124 === "string"){
+if(!pattern43.test(data124)){
+const err292 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/key",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+}
+else {
+const err293 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/key",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+}
+}
+else {
+const err294 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+}
+}
+else {
+const err295 = {instancePath:instancePath+"/monitoring/grafana",schemaPath:"#/properties/monitoring/properties/grafana/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+}
+else {
+const err296 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+}
+if(data.objectStore !== undefined){
+let data125 = data.objectStore;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+if(data125.kind === undefined){
+data125.kind = "minio";
+}
+if(data125.name === undefined){
+data125.name = "minio";
+}
+if(data125.namespace === undefined){
+data125.namespace = "minio";
+}
+if(data125.driveSizeOverrides === undefined){
+data125.driveSizeOverrides = {};
+}
+if(data125.storageClass === undefined){
+data125.storageClass = "local-path";
+}
+if(data125.require === undefined){
+data125.require = {};
+}
+if(data125.exposure === undefined){
+data125.exposure = {};
+}
+if(data125.buckets === undefined){
+data125.buckets = [];
+}
+if(data125.resources === undefined){
+data125.resources = {};
+}
+if(data125.erasure === undefined){
+const err297 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "erasure"},message:"must have required property '"+"erasure"+"'"};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+if(data125.servers === undefined){
+const err298 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'"};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+if(data125.drivesPerServer === undefined){
+const err299 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "drivesPerServer"},message:"must have required property '"+"drivesPerServer"+"'"};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+if(data125.driveSize === undefined){
+const err300 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "driveSize"},message:"must have required property '"+"driveSize"+"'"};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+if(data125.nodes === undefined){
+const err301 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+if(data125.credentials === undefined){
+const err302 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "credentials"},message:"must have required property '"+"credentials"+"'"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+for(const key36 in data125){
+if(!(func1.call(schema31.properties.objectStore.properties, key36))){
+const err303 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+}
+let data126 = data125.kind;
+if(typeof data126 !== "string"){
+const err304 = {instancePath:instancePath+"/objectStore/kind",schemaPath:"#/properties/objectStore/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+if(!(data126 === "minio")){
+const err305 = {instancePath:instancePath+"/objectStore/kind",schemaPath:"#/properties/objectStore/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.objectStore.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+let data127 = data125.name;
+if(typeof data127 === "string"){
+if(!pattern4.test(data127)){
+const err306 = {instancePath:instancePath+"/objectStore/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+}
+else {
+const err307 = {instancePath:instancePath+"/objectStore/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+let data128 = data125.namespace;
+if(typeof data128 === "string"){
+if(!pattern4.test(data128)){
+const err308 = {instancePath:instancePath+"/objectStore/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+}
+else {
+const err309 = {instancePath:instancePath+"/objectStore/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+if(data125.erasure !== undefined){
+let data129 = data125.erasure;
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+if(data129.data === undefined){
+const err310 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+if(data129.parity === undefined){
+const err311 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/required",keyword:"required",params:{missingProperty: "parity"},message:"must have required property '"+"parity"+"'"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+for(const key37 in data129){
+if(!((key37 === "data") || (key37 === "parity"))){
+const err312 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+}
+if(data129.data !== undefined){
+let data130 = data129.data;
+if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
+const err313 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+if((typeof data130 == "number") && (isFinite(data130))){
+if(data130 > 16 || isNaN(data130)){
+const err314 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+if(data130 < 1 || isNaN(data130)){
+const err315 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+}
+}
+if(data129.parity !== undefined){
+let data131 = data129.parity;
+if(!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))){
+const err316 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+if((typeof data131 == "number") && (isFinite(data131))){
+if(data131 > 8 || isNaN(data131)){
+const err317 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8"};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+if(data131 < 0 || isNaN(data131)){
+const err318 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err319 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+}
+if(data125.servers !== undefined){
+let data132 = data125.servers;
+if(!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132)))){
+const err320 = {instancePath:instancePath+"/objectStore/servers",schemaPath:"#/properties/objectStore/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+if((typeof data132 == "number") && (isFinite(data132))){
+if(data132 > 32 || isNaN(data132)){
+const err321 = {instancePath:instancePath+"/objectStore/servers",schemaPath:"#/properties/objectStore/properties/servers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32"};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+if(data132 < 1 || isNaN(data132)){
+const err322 = {instancePath:instancePath+"/objectStore/servers",schemaPath:"#/properties/objectStore/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+}
+}
+if(data125.drivesPerServer !== undefined){
+let data133 = data125.drivesPerServer;
+if(!(((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133))) && (isFinite(data133)))){
+const err323 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+if((typeof data133 == "number") && (isFinite(data133))){
+if(data133 > 16 || isNaN(data133)){
+const err324 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+if(data133 < 1 || isNaN(data133)){
+const err325 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+}
+}
+if(data125.driveSize !== undefined){
+let data134 = data125.driveSize;
+if(typeof data134 === "string"){
+if(!pattern37.test(data134)){
+const err326 = {instancePath:instancePath+"/objectStore/driveSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+}
+else {
+const err327 = {instancePath:instancePath+"/objectStore/driveSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+}
+let data135 = data125.driveSizeOverrides;
+if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
+for(const key38 in data135){
+const _errs362 = errors;
+if(typeof key38 === "string"){
+if(!pattern4.test(key38)){
+const err328 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",propertyName:key38};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+else {
+const err329 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key38};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+var valid110 = _errs362 === errors;
+if(!valid110){
+const err330 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/properties/objectStore/properties/driveSizeOverrides/propertyNames",keyword:"propertyNames",params:{propertyName: key38},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+}
+for(const key39 in data135){
+let data136 = data135[key39];
+if(typeof data136 === "string"){
+if(!pattern37.test(data136)){
+const err331 = {instancePath:instancePath+"/objectStore/driveSizeOverrides/" + key39.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+}
+else {
+const err332 = {instancePath:instancePath+"/objectStore/driveSizeOverrides/" + key39.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+}
+}
+else {
+const err333 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/properties/objectStore/properties/driveSizeOverrides/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+let data137 = data125.storageClass;
+if(typeof data137 === "string"){
+if(!pattern4.test(data137)){
+const err334 = {instancePath:instancePath+"/objectStore/storageClass",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+}
+else {
+const err335 = {instancePath:instancePath+"/objectStore/storageClass",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+if(data125.nodes !== undefined){
+let data138 = data125.nodes;
+if(Array.isArray(data138)){
+if(data138.length < 1){
+const err336 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+const len12 = data138.length;
+for(let i13=0; i13<len12; i13++){
+let data139 = data138[i13];
+if(typeof data139 === "string"){
+if(!pattern4.test(data139)){
+const err337 = {instancePath:instancePath+"/objectStore/nodes/" + i13,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+}
+else {
+const err338 = {instancePath:instancePath+"/objectStore/nodes/" + i13,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+}
+let i14 = data138.length;
+let j1;
+if(i14 > 1){
+outer0:
+for(;i14--;){
+for(j1 = i14; j1--;){
+if(func0(data138[i14], data138[j1])){
+const err339 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i14+" are identical)"};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err340 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+}
+let data140 = data125.require;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.nodeFailures === undefined){
+data140.nodeFailures = 1;
+}
+for(const key40 in data140){
+if(!((key40 === "usable") || (key40 === "nodeFailures"))){
+const err341 = {instancePath:instancePath+"/objectStore/require",schemaPath:"#/properties/objectStore/properties/require/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+}
+if(data140.usable !== undefined){
+let data141 = data140.usable;
+if(typeof data141 === "string"){
+if(!pattern37.test(data141)){
+const err342 = {instancePath:instancePath+"/objectStore/require/usable",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+}
+else {
+const err343 = {instancePath:instancePath+"/objectStore/require/usable",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+}
+let data142 = data140.nodeFailures;
+if(!(((typeof data142 == "number") && (!(data142 % 1) && !isNaN(data142))) && (isFinite(data142)))){
+const err344 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+if((typeof data142 == "number") && (isFinite(data142))){
+if(data142 > 16 || isNaN(data142)){
+const err345 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+if(data142 < 0 || isNaN(data142)){
+const err346 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+}
+}
+else {
+const err347 = {instancePath:instancePath+"/objectStore/require",schemaPath:"#/properties/objectStore/properties/require/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+let data143 = data125.exposure;
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+if(data143.mode === undefined){
+data143.mode = "ingress";
+}
+for(const key41 in data143){
+if(!((((key41 === "mode") || (key41 === "apiHost")) || (key41 === "consoleHost")) || (key41 === "address"))){
+const err348 = {instancePath:instancePath+"/objectStore/exposure",schemaPath:"#/properties/objectStore/properties/exposure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+}
+let data144 = data143.mode;
+if(typeof data144 !== "string"){
+const err349 = {instancePath:instancePath+"/objectStore/exposure/mode",schemaPath:"#/properties/objectStore/properties/exposure/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+if(!((data144 === "ingress") || (data144 === "loadBalancer"))){
+const err350 = {instancePath:instancePath+"/objectStore/exposure/mode",schemaPath:"#/properties/objectStore/properties/exposure/properties/mode/enum",keyword:"enum",params:{allowedValues: schema31.properties.objectStore.properties.exposure.properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+if(data143.apiHost !== undefined){
+let data145 = data143.apiHost;
+if(typeof data145 === "string"){
+if(func2(data145) > 253){
+const err351 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+if(!pattern7.test(data145)){
+const err352 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+}
+else {
+const err353 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
+}
+errors++;
+}
+}
+if(data143.consoleHost !== undefined){
+let data146 = data143.consoleHost;
+if(typeof data146 === "string"){
+if(func2(data146) > 253){
+const err354 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+if(!pattern7.test(data146)){
+const err355 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
+}
+errors++;
+}
+}
+else {
+const err356 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+}
+}
+if(data143.address !== undefined){
+let data147 = data143.address;
+if(typeof data147 === "string"){
+if(!pattern6.test(data147)){
+const err357 = {instancePath:instancePath+"/objectStore/exposure/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
+if(vErrors === null){
+vErrors = [err357];
+}
+else {
+vErrors.push(err357);
+}
+errors++;
+}
+}
+else {
+const err358 = {instancePath:instancePath+"/objectStore/exposure/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+}
+}
+else {
+const err359 = {instancePath:instancePath+"/objectStore/exposure",schemaPath:"#/properties/objectStore/properties/exposure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+if(data125.credentials !== undefined){
+let data148 = data125.credentials;
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+if(data148.secretRef === undefined){
+const err360 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/required",keyword:"required",params:{missingProperty: "secretRef"},message:"must have required property '"+"secretRef"+"'"};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+for(const key42 in data148){
+if(!(key42 === "secretRef")){
+const err361 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+}
+if(data148.secretRef !== undefined){
+let data149 = data148.secretRef;
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+if(data149.userKey === undefined){
+data149.userKey = "rootUser";
+}
+if(data149.passwordKey === undefined){
+data149.passwordKey = "rootPassword";
+}
+if(data149.name === undefined){
+const err362 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+for(const key43 in data149){
+if(!(((key43 === "name") || (key43 === "userKey")) || (key43 === "passwordKey"))){
+const err363 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+}
+if(data149.name !== undefined){
+let data150 = data149.name;
+if(typeof data150 === "string"){
+if(!pattern4.test(data150)){
+const err364 = {instancePath:instancePath+"/objectStore/credentials/secretRef/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+}
+else {
+const err365 = {instancePath:instancePath+"/objectStore/credentials/secretRef/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+}
+}
+let data151 = data149.userKey;
+if(typeof data151 === "string"){
+if(!pattern43.test(data151)){
+const err366 = {instancePath:instancePath+"/objectStore/credentials/secretRef/userKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/userKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+}
+else {
+const err367 = {instancePath:instancePath+"/objectStore/credentials/secretRef/userKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/userKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+let data152 = data149.passwordKey;
+if(typeof data152 === "string"){
+if(!pattern43.test(data152)){
+const err368 = {instancePath:instancePath+"/objectStore/credentials/secretRef/passwordKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/passwordKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+}
+else {
+const err369 = {instancePath:instancePath+"/objectStore/credentials/secretRef/passwordKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/passwordKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+}
+else {
+const err370 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+}
+}
+else {
+const err371 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+}
+let data153 = data125.buckets;
+if(Array.isArray(data153)){
+const len13 = data153.length;
+for(let i15=0; i15<len13; i15++){
+let data154 = data153[i15];
+if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
+if(data154.name === undefined){
+const err372 = {instancePath:instancePath+"/objectStore/buckets/" + i15,schemaPath:"#/properties/objectStore/properties/buckets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+for(const key44 in data154){
+if(!(key44 === "name")){
+const err373 = {instancePath:instancePath+"/objectStore/buckets/" + i15,schemaPath:"#/properties/objectStore/properties/buckets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+}
+if(data154.name !== undefined){
+let data155 = data154.name;
+if(typeof data155 === "string"){
+if(!pattern76.test(data155)){
+const err374 = {instancePath:instancePath+"/objectStore/buckets/" + i15+"/name",schemaPath:"#/properties/objectStore/properties/buckets/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"+"\""};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+}
+else {
+const err375 = {instancePath:instancePath+"/objectStore/buckets/" + i15+"/name",schemaPath:"#/properties/objectStore/properties/buckets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+}
+}
+else {
+const err376 = {instancePath:instancePath+"/objectStore/buckets/" + i15,schemaPath:"#/properties/objectStore/properties/buckets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+}
+}
+else {
+const err377 = {instancePath:instancePath+"/objectStore/buckets",schemaPath:"#/properties/objectStore/properties/buckets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+let data156 = data125.resources;
+if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
+if(data156.cpu === undefined){
+data156.cpu = "250m";
+}
+if(data156.memory === undefined){
+data156.memory = "1Gi";
+}
+if(data156.memoryLimit === undefined){
+data156.memoryLimit = "4Gi";
+}
+for(const key45 in data156){
+if(!(((key45 === "cpu") || (key45 === "memory")) || (key45 === "memoryLimit"))){
+const err378 = {instancePath:instancePath+"/objectStore/resources",schemaPath:"#/properties/objectStore/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+}
+}
+let data157 = data156.cpu;
+if(typeof data157 === "string"){
+if(!pattern77.test(data157)){
+const err379 = {instancePath:instancePath+"/objectStore/resources/cpu",schemaPath:"#/properties/objectStore/properties/resources/properties/cpu/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?m?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?m?$"+"\""};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
+}
+errors++;
+}
+}
+else {
+const err380 = {instancePath:instancePath+"/objectStore/resources/cpu",schemaPath:"#/properties/objectStore/properties/resources/properties/cpu/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err380];
+}
+else {
+vErrors.push(err380);
+}
+errors++;
+}
+let data158 = data156.memory;
+if(typeof data158 === "string"){
+if(!pattern37.test(data158)){
+const err381 = {instancePath:instancePath+"/objectStore/resources/memory",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+}
+}
+else {
+const err382 = {instancePath:instancePath+"/objectStore/resources/memory",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+let data159 = data156.memoryLimit;
+if(typeof data159 === "string"){
+if(!pattern37.test(data159)){
+const err383 = {instancePath:instancePath+"/objectStore/resources/memoryLimit",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+}
+else {
+const err384 = {instancePath:instancePath+"/objectStore/resources/memoryLimit",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+}
+else {
+const err385 = {instancePath:instancePath+"/objectStore/resources",schemaPath:"#/properties/objectStore/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+}
+else {
+const err386 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+}
+}
+let data160 = data.storageClasses;
+if(Array.isArray(data160)){
+const len14 = data160.length;
+for(let i16=0; i16<len14; i16++){
+let data161 = data160[i16];
+if(typeof data161 === "string"){
+if(!pattern4.test(data161)){
+const err387 = {instancePath:instancePath+"/storageClasses/" + i16,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+}
+else {
+const err388 = {instancePath:instancePath+"/storageClasses/" + i16,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+}
+let i17 = data160.length;
+let j2;
+if(i17 > 1){
+outer1:
+for(;i17--;){
+for(j2 = i17; j2--;){
+if(func0(data160[i17], data160[j2])){
+const err389 = {instancePath:instancePath+"/storageClasses",schemaPath:"#/properties/storageClasses/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i17+" are identical)"};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err390 = {instancePath:instancePath+"/storageClasses",schemaPath:"#/properties/storageClasses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
+let data162 = data.flux;
+if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
+if(data162.path === undefined){
+data162.path = "./out/flux/veil";
+}
+if(data162.namespace === undefined){
+data162.namespace = "flux-system";
+}
+if(data162.sourceRef === undefined){
+data162.sourceRef = "flux-system";
+}
+if(data162.interval === undefined){
+data162.interval = "10m";
+}
+if(data162.timeout === undefined){
+data162.timeout = "5m";
+}
+for(const key46 in data162){
+if(!(((((key46 === "path") || (key46 === "namespace")) || (key46 === "sourceRef")) || (key46 === "interval")) || (key46 === "timeout"))){
+const err391 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+}
+}
+let data163 = data162.path;
+if(typeof data163 === "string"){
+if(!pattern81.test(data163)){
+const err392 = {instancePath:instancePath+"/flux/path",schemaPath:"#/properties/flux/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},message:"must match pattern \""+"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"+"\""};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+}
+else {
+const err393 = {instancePath:instancePath+"/flux/path",schemaPath:"#/properties/flux/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
+}
+errors++;
+}
+let data164 = data162.namespace;
+if(typeof data164 === "string"){
+if(!pattern4.test(data164)){
+const err394 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err394];
+}
+else {
+vErrors.push(err394);
+}
+errors++;
+}
+}
+else {
+const err395 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err395];
+}
+else {
+vErrors.push(err395);
+}
+errors++;
+}
+let data165 = data162.sourceRef;
+if(typeof data165 === "string"){
+if(!pattern4.test(data165)){
+const err396 = {instancePath:instancePath+"/flux/sourceRef",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err396];
+}
+else {
+vErrors.push(err396);
+}
+errors++;
+}
+}
+else {
+const err397 = {instancePath:instancePath+"/flux/sourceRef",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err397];
+}
+else {
+vErrors.push(err397);
+}
+errors++;
+}
+let data166 = data162.interval;
+if(typeof data166 === "string"){
+if(!pattern36.test(data166)){
+const err398 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
+if(vErrors === null){
+vErrors = [err398];
+}
+else {
+vErrors.push(err398);
+}
+errors++;
+}
+}
+else {
+const err399 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err399];
+}
+else {
+vErrors.push(err399);
+}
+errors++;
+}
+let data167 = data162.timeout;
+if(typeof data167 === "string"){
+if(!pattern36.test(data167)){
+const err400 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+}
+else {
+const err401 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err401];
+}
+else {
+vErrors.push(err401);
+}
+errors++;
+}
+}
+else {
+const err402 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err402];
+}
+else {
+vErrors.push(err402);
+}
+errors++;
+}
+let data168 = data.versions;
+if(data168 && typeof data168 == "object" && !Array.isArray(data168)){
+if(data168.charts === undefined){
+data168.charts = {};
+}
+if(data168.images === undefined){
+data168.images = {};
+}
+for(const key47 in data168){
+if(!((key47 === "charts") || (key47 === "images"))){
+const err403 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err403];
+}
+else {
+vErrors.push(err403);
+}
+errors++;
+}
+}
+let data169 = data168.charts;
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+if(data169.metallb === undefined){
+data169.metallb = "0.15.2";
+}
+if(data169.ingressNginx === undefined){
+data169.ingressNginx = "4.13.3";
+}
+if(data169.kubePrometheusStack === undefined){
+data169.kubePrometheusStack = "77.14.0";
+}
+for(const key48 in data169){
+if(!(((key48 === "metallb") || (key48 === "ingressNginx")) || (key48 === "kubePrometheusStack"))){
+const err404 = {instancePath:instancePath+"/versions/charts",schemaPath:"#/properties/versions/properties/charts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err404];
+}
+else {
+vErrors.push(err404);
+}
+errors++;
+}
+}
+let data170 = data169.metallb;
+if(typeof data170 === "string"){
+if(!pattern86.test(data170)){
+const err405 = {instancePath:instancePath+"/versions/charts/metallb",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
+if(vErrors === null){
+vErrors = [err405];
+}
+else {
+vErrors.push(err405);
+}
+errors++;
+}
+}
+else {
+const err406 = {instancePath:instancePath+"/versions/charts/metallb",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+let data171 = data169.ingressNginx;
+if(typeof data171 === "string"){
+if(!pattern86.test(data171)){
+const err407 = {instancePath:instancePath+"/versions/charts/ingressNginx",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+}
+else {
+const err408 = {instancePath:instancePath+"/versions/charts/ingressNginx",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+}
+let data172 = data169.kubePrometheusStack;
+if(typeof data172 === "string"){
+if(!pattern86.test(data172)){
+const err409 = {instancePath:instancePath+"/versions/charts/kubePrometheusStack",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+}
+else {
+const err410 = {instancePath:instancePath+"/versions/charts/kubePrometheusStack",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
+}
+errors++;
+}
+}
+else {
+const err411 = {instancePath:instancePath+"/versions/charts",schemaPath:"#/properties/versions/properties/charts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err411];
+}
+else {
+vErrors.push(err411);
+}
+errors++;
+}
+let data173 = data168.images;
+if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
+if(data173.minio === undefined){
+data173.minio = "quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z";
+}
+for(const key49 in data173){
+if(!(key49 === "minio")){
+const err412 = {instancePath:instancePath+"/versions/images",schemaPath:"#/properties/versions/properties/images/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err412];
+}
+else {
+vErrors.push(err412);
+}
+errors++;
+}
+}
+let data174 = data173.minio;
+if(typeof data174 === "string"){
+if(!pattern89.test(data174)){
+const err413 = {instancePath:instancePath+"/versions/images/minio",schemaPath:"#/properties/versions/properties/images/properties/minio/pattern",keyword:"pattern",params:{pattern: "^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$"},message:"must match pattern \""+"^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$"+"\""};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+}
+else {
+const err414 = {instancePath:instancePath+"/versions/images/minio",schemaPath:"#/properties/versions/properties/images/properties/minio/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+}
+}
+else {
+const err415 = {instancePath:instancePath+"/versions/images",schemaPath:"#/properties/versions/properties/images/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+}
+}
+else {
+const err416 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err416];
+}
+else {
+vErrors.push(err416);
+}
+errors++;
+}
+let data175 = data.waivers;
+if(Array.isArray(data175)){
+const len15 = data175.length;
+for(let i18=0; i18<len15; i18++){
+let data176 = data175[i18];
+if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
+if(data176.path === undefined){
+data176.path = "";
+}
+if(data176.rule === undefined){
+const err417 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+if(data176.reason === undefined){
+const err418 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
+}
+errors++;
+}
+if(data176.expires === undefined){
+const err419 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+}
+for(const key50 in data176){
+if(!((((key50 === "rule") || (key50 === "path")) || (key50 === "reason")) || (key50 === "expires"))){
+const err420 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+}
+if(data176.rule !== undefined){
+let data177 = data176.rule;
+if(typeof data177 === "string"){
+if(!pattern90.test(data177)){
+const err421 = {instancePath:instancePath+"/waivers/" + i18+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/pattern",keyword:"pattern",params:{pattern: "^VEIL-[A-Z]+-[0-9]{3}$"},message:"must match pattern \""+"^VEIL-[A-Z]+-[0-9]{3}$"+"\""};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+}
+else {
+const err422 = {instancePath:instancePath+"/waivers/" + i18+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+}
+let data178 = data176.path;
+if(typeof data178 === "string"){
+if(func2(data178) > 512){
+const err423 = {instancePath:instancePath+"/waivers/" + i18+"/path",schemaPath:"#/properties/waivers/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+}
+}
+else {
+const err424 = {instancePath:instancePath+"/waivers/" + i18+"/path",schemaPath:"#/properties/waivers/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+if(data176.reason !== undefined){
+let data179 = data176.reason;
+if(typeof data179 === "string"){
+if(func2(data179) > 1000){
+const err425 = {instancePath:instancePath+"/waivers/" + i18+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+}
+if(func2(data179) < 10){
+const err426 = {instancePath:instancePath+"/waivers/" + i18+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+}
+else {
+const err427 = {instancePath:instancePath+"/waivers/" + i18+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+}
+if(data176.expires !== undefined){
+let data180 = data176.expires;
+if(typeof data180 === "string"){
+if(!pattern91.test(data180)){
+const err428 = {instancePath:instancePath+"/waivers/" + i18+"/expires",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+}
+else {
+const err429 = {instancePath:instancePath+"/waivers/" + i18+"/expires",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+}
+}
+else {
+const err430 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+}
+}
+}
+else {
+const err431 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
+}
+errors++;
+}
+}
+else {
+const err432 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
