@@ -124,3 +124,11 @@ describe('the precompiled validator', () => {
     expect(readFileSync(VALIDATOR_FILE, 'utf8')).toBe(generateValidator());
   });
 });
+
+describe('the README spec reference', () => {
+  it('is generated from the current schema (run `npm run gen:docs`)', async () => {
+    const { updatedReadme } = await import('../../scripts/gen-spec-reference.ts');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toBe(updatedReadme(readme, JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))));
+  });
+});
