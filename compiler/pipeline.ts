@@ -2,6 +2,7 @@
 // folder; this file only wires them and places findings in the spec file.
 import { SpecError, sortDiagnostics, type Diagnostic, type Finding } from './diagnostics/diagnostic.ts';
 import { emitAll } from './emit/emit-all.ts';
+import { fluxFindings } from './emit/flux/refusals.ts';
 import type { OutputFile } from './emit/output.ts';
 import { loadSpec, type LoadedSpec } from './load/load-spec.ts';
 import { place } from './load/source.ts';
@@ -32,7 +33,8 @@ export async function validateSpec(specFile: string): Promise<Validated> {
   mark('model');
   const policy = await evaluatePolicies(model, source);
   mark('policy');
-  const diagnostics = sortDiagnostics([...placed(source, modelFindings), ...policy.diagnostics]);
+  // what the Flux output cannot express (e.g. per-node drive sizes): denied here, at the spec line, before emitting
+  const diagnostics = sortDiagnostics([...placed(source, modelFindings), ...placed(source, fluxFindings(model)), ...policy.diagnostics]);
   return { source, model, diagnostics, rulesEvaluated: policy.rulesEvaluated };
 }
 

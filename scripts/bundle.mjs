@@ -10,6 +10,7 @@ const outfile = `${root}dist/veilc.mjs`;
 
 export async function bundle() {
   const result = await build({
+    absWorkingDir: root, // keeps the module keys in the bundle relative and machine-independent
     entryPoints: [`${root}compiler/cli/entry.ts`],
     bundle: true,
     platform: 'node',

@@ -809,7 +809,7 @@ export type Spec = {
             metallb: Semver;
             /**
              * ingress-nginx chart (https://kubernetes.github.io/ingress-nginx).
-             * @default "4.13.3"
+             * @default "4.15.1"
              */
             ingressNginx: Semver;
             /**

@@ -1,0 +1,186 @@
+// Distributed MinIO as a plain StatefulSet with a headless Service.
+//
+// Why not the operator's Tenant (minio.min.io/v2): the MinIO operator and the
+// community Helm chart are both unmaintained as of 2026 (archived upstream).
+// A Tenant needs that operator running and its CRDs installed (one more
+// controller to trust and keep alive); its pool layout is turned into server
+// arguments by operator code we cannot see in the output. A StatefulSet needs
+// nothing but Kubernetes, validates against the core schemas, and shows the
+// exact server arguments, so the emitted bytes are what MinIO expands into its
+// erasure sets, and a test can prove the geometry from them.
+//
+// MinIO facts used (docs: "Deploy MinIO: Multi-Node Multi-Drive", "Erasure
+// Coding", "Healthcheck API"; source: cmd/endpoint-ellipses.go):
+//  - servers start together and wait for each other: podManagementPolicy
+//    Parallel (OrderedReady would wait forever for pod 0 to become ready), and
+//    the headless Service publishes not-ready addresses so peers resolve
+//    during that wait;
+//  - MINIO_STORAGE_CLASS_STANDARD=EC:<parity> is always set, so parity never
+//    falls back to MinIO's default for the set size;
+//  - one claim per drive (data0..dataN-1), one server per node (required pod
+//    anti-affinity), servers only on the listed nodes (required node affinity).
+import type { Model } from '../../model/build-model.ts';
+import { namespace } from './objects.ts';
+import { API_PORT, CONSOLE_PORT, driveName, headlessServiceName, minioArgs } from './minio-args.ts';
+
+type ObjectStore = NonNullable<Model['spec']['objectStore']>;
+
+export function minioLabels(os: ObjectStore): Record<string, string> {
+  return { 'app.kubernetes.io/name': 'minio', 'app.kubernetes.io/instance': os.name };
+}
+
+/**
+ * Voluntary disruptions (drains) the layout survives: whole servers that may
+ * go while both reads and writes keep quorum. With 0 there is no PDB at all:
+ * maxUnavailable 0 would block every drain forever (including automated k3s
+ * upgrades) without making the store any more available; the storage runbook
+ * says to stop writes before maintenance instead.
+ */
+export function minioDisruptionBudget(model: Model): number {
+  const e = model.facts.erasure!;
+  return Math.min(e.readNodeTolerance, e.writeNodeTolerance);
+}
+
+function statefulSet(model: Model): object {
+  const os = model.spec.objectStore!;
+  const e = model.facts.erasure!;
+  const labels = minioLabels(os);
+  const ref = os.credentials.secretRef;
+  const drives = Array.from({ length: os.drivesPerServer }, (_, i) => driveName(i));
+  const container = {
+    name: 'minio',
+    image: model.spec.versions.images.minio,
+    imagePullPolicy: 'IfNotPresent',
+    args: minioArgs(os),
+    env: [
+      { name: 'MINIO_ROOT_USER', valueFrom: { secretKeyRef: { name: ref.name, key: ref.userKey } } },
+      { name: 'MINIO_ROOT_PASSWORD', valueFrom: { secretKeyRef: { name: ref.name, key: ref.passwordKey } } },
+      { name: 'MINIO_STORAGE_CLASS_STANDARD', value: e.storageClassStandard },
+    ],
+    ports: [
+      { name: 's3', containerPort: API_PORT },
+      { name: 'console', containerPort: CONSOLE_PORT },
+    ],
+    volumeMounts: drives.map((d) => ({ name: d, mountPath: `/${d}` })),
+    livenessProbe: { httpGet: { path: '/minio/health/live', port: 's3' }, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 6 },
+    readinessProbe: { httpGet: { path: '/minio/health/ready', port: 's3' }, periodSeconds: 10, timeoutSeconds: 5, failureThreshold: 3 },
+    resources: { requests: { cpu: os.resources.cpu, memory: os.resources.memory }, limits: { memory: os.resources.memoryLimit } },
+    securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
+  };
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'StatefulSet',
+    metadata: { name: os.name, namespace: os.namespace, labels },
+    spec: {
+      serviceName: headlessServiceName(os),
+      replicas: os.servers,
+      podManagementPolicy: 'Parallel',
+      selector: { matchLabels: labels },
+      template: {
+        metadata: { labels },
+        spec: {
+          automountServiceAccountToken: false,
+          // MinIO needs no root: block volumes get fsGroup, and local-path's setup script creates its directories with mode 0777
+          securityContext: { runAsUser: 1000, runAsGroup: 1000, runAsNonRoot: true, fsGroup: 1000, fsGroupChangePolicy: 'OnRootMismatch' },
+          affinity: {
+            nodeAffinity: {
+              requiredDuringSchedulingIgnoredDuringExecution: {
+                nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: [...os.nodes] }] }],
+              },
+            },
+            podAntiAffinity: {
+              requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchLabels: labels }, topologyKey: 'kubernetes.io/hostname' }],
+            },
+          },
+          containers: [container],
+        },
+      },
+      // losing the StatefulSet must never take the drives with it
+      persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Retain', whenScaled: 'Retain' },
+      volumeClaimTemplates: drives.map((d) => ({
+        metadata: { name: d },
+        spec: { accessModes: ['ReadWriteOnce'], storageClassName: os.storageClass, resources: { requests: { storage: os.driveSize } } },
+      })),
+    },
+  };
+}
+
+function services(model: Model): object[] {
+  const os = model.spec.objectStore!;
+  const labels = minioLabels(os);
+  const exp = os.exposure;
+  const lb = exp.mode === 'loadBalancer' && exp.address;
+  // API and console share the one dedicated address (MetalLB "IP address sharing": same key, different ports)
+  const lbMeta = lb ? { annotations: { 'metallb.io/allow-shared-ip': os.name, 'metallb.io/loadBalancerIPs': exp.address! } } : {};
+  const lbSpec = lb ? { type: 'LoadBalancer', externalTrafficPolicy: 'Cluster' } : { type: 'ClusterIP' };
+  const svc = (name: string, extraMeta: object, spec: object) => ({
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name, namespace: os.namespace, labels, ...extraMeta },
+    spec: { ...spec, selector: labels },
+  });
+  return [
+    svc(headlessServiceName(os), {}, { clusterIP: 'None', publishNotReadyAddresses: true, ports: [{ name: 's3', port: API_PORT, targetPort: 's3' }] }),
+    svc(os.name, lbMeta, { ...lbSpec, ports: [{ name: 's3', port: API_PORT, targetPort: 's3' }] }),
+    svc(`${os.name}-console`, lbMeta, { ...lbSpec, ports: [{ name: 'console', port: CONSOLE_PORT, targetPort: 'console' }] }),
+  ];
+}
+
+function disruptionBudget(model: Model): object[] {
+  const os = model.spec.objectStore!;
+  const max = minioDisruptionBudget(model);
+  if (max < 1) return [];
+  return [{
+    apiVersion: 'policy/v1',
+    kind: 'PodDisruptionBudget',
+    metadata: { name: os.name, namespace: os.namespace, labels: minioLabels(os) },
+    // an unready server already counts as lost; evicting it costs nothing more
+    spec: { maxUnavailable: max, unhealthyPodEvictionPolicy: 'AlwaysAllow', selector: { matchLabels: minioLabels(os) } },
+  }];
+}
+
+function ingresses(model: Model): object[] {
+  const os = model.spec.objectStore!;
+  const exp = os.exposure;
+  const cls = model.spec.ingress?.className;
+  if (exp.mode !== 'ingress' || !cls) return [];
+  // S3 uploads are unbounded and streamed: no body limit, no buffering
+  // (MinIO docs, "Configure NGINX Proxy for MinIO Server")
+  const annotations = {
+    'nginx.ingress.kubernetes.io/proxy-body-size': '0',
+    'nginx.ingress.kubernetes.io/proxy-buffering': 'off',
+    'nginx.ingress.kubernetes.io/proxy-request-buffering': 'off',
+  };
+  const ingress = (name: string, host: string, service: string, port: string) => ({
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'Ingress',
+    metadata: { name, namespace: os.namespace, labels: minioLabels(os), annotations },
+    spec: {
+      ingressClassName: cls,
+      rules: [{ host, http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: service, port: { name: port } } } }] } }],
+    },
+  });
+  const out: object[] = [];
+  if (exp.apiHost) out.push(ingress(os.name, exp.apiHost, os.name, 's3'));
+  if (exp.consoleHost) out.push(ingress(`${os.name}-console`, exp.consoleHost, `${os.name}-console`, 'console'));
+  return out;
+}
+
+export interface MinioFiles {
+  namespace: object[];
+  statefulSet: object[];
+  services: object[];
+  disruptionBudget: object[];
+  ingresses: object[];
+}
+
+export function minio(model: Model): MinioFiles {
+  const os = model.spec.objectStore!;
+  return {
+    namespace: [namespace(os.namespace, { keepOnPrune: true })],
+    statefulSet: [statefulSet(model)],
+    services: services(model),
+    disruptionBudget: disruptionBudget(model),
+    ingresses: ingresses(model),
+  };
+}

@@ -1,0 +1,109 @@
+// fluxLayout is the one description of the tree: the emitted Flux
+// Kustomizations and folders must match it, and parts absent from the spec
+// must leave no folder and no Kustomization behind.
+import { describe, expect, it } from 'vitest';
+import { fluxLayout, FOLDER } from '../../compiler/emit/flux/layout.ts';
+import { docs, flux, model, modelFromData, rawSpec } from './helpers.ts';
+import type { Model } from '../../compiler/model/build-model.ts';
+
+function kustomizationsOf(m: Model) {
+  const root = `flux/${m.spec.cluster.name}`;
+  const files = flux(m);
+  const entry = docs(files.filter((f) => f.path.startsWith(`${root}/`) && !f.path.slice(root.length + 1).includes('/')));
+  return { root, files, entry };
+}
+
+function without(...keys: string[]) {
+  const raw = rawSpec('veil');
+  for (const k of keys) delete raw[k];
+  return modelFromData(raw);
+}
+
+describe('the Flux Kustomizations follow fluxLayout', () => {
+  for (const fixture of ['veil', 'nimbus'] as const) {
+    it(`${fixture}: names, paths, order, dependsOn, wait, prune, interval, timeout and source`, () => {
+      const m = model(fixture);
+      const raw = rawSpec(fixture);
+      const { entry } = kustomizationsOf(m);
+      const flux = entry.filter((d) => d.obj.apiVersion === 'kustomize.toolkit.fluxcd.io/v1');
+      const layout = fluxLayout(m);
+      expect(flux.map((d) => d.obj.metadata.name).sort()).toEqual(layout.map((k) => k.name).sort());
+      // the entry kustomization.yaml lists them in dependency order
+      expect(entry.find((d) => d.file.endsWith('/kustomization.yaml'))!.obj.resources).toEqual(layout.map((k) => `${k.name}.yaml`));
+      const gitPath = raw.flux?.path ?? './out/flux/veil';
+      for (const k of layout) {
+        const doc = flux.find((d) => d.obj.metadata.name === k.name)!.obj;
+        const s = doc.spec;
+        expect(doc.metadata.namespace).toBe(raw.flux?.namespace ?? 'flux-system');
+        expect(s.path).toBe(`${gitPath}/${FOLDER[k.name]}`);
+        expect((s.dependsOn ?? []).map((d: { name: string }) => d.name)).toEqual(k.dependsOn);
+        expect(s.wait).toBe(k.wait);
+        expect(s.prune).toBe(true);
+        expect(s.interval).toBe(raw.flux?.interval ?? '10m');
+        expect(s.timeout).toBe(raw.flux?.timeout ?? '5m');
+        expect(s.sourceRef).toEqual({ kind: 'GitRepository', name: raw.flux?.sourceRef ?? 'flux-system' });
+      }
+    });
+  }
+
+  it('veil: the order the issue asks for', () => {
+    const deps = Object.fromEntries(fluxLayout(model('veil')).map((k) => [k.name, { after: k.dependsOn, wait: k.wait }]));
+    expect(deps).toEqual({
+      sources: { after: [], wait: false },
+      'infra-controllers': { after: ['sources'], wait: true },
+      'infra-configs': { after: ['infra-controllers'], wait: false },
+      monitoring: { after: ['infra-configs'], wait: false },
+      storage: { after: ['infra-configs'], wait: false },
+    });
+  });
+
+  it('every folder a Kustomization points at has a kustomization.yaml listing exactly its other files', () => {
+    for (const fixture of ['veil', 'nimbus'] as const) {
+      const m = model(fixture);
+      const { root, files } = kustomizationsOf(m);
+      const dirs = ['', ...fluxLayout(m).map((k) => FOLDER[k.name])];
+      const covered = new Set<string>();
+      for (const dir of dirs) {
+        const base = dir ? `${root}/${dir}` : root;
+        const config = files.find((f) => f.path === `${base}/kustomization.yaml`);
+        expect(config, base).toBeDefined();
+        const listed = docs([config!])[0]!.obj.resources as string[];
+        const present = files.filter((f) => f.path.startsWith(`${base}/`) && !f.path.slice(base.length + 1).includes('/') && !f.path.endsWith('/kustomization.yaml')).map((f) => f.path.slice(base.length + 1));
+        expect([...listed].sort(), base).toEqual(present.sort());
+        for (const f of [...present, 'kustomization.yaml']) covered.add(`${base}/${f}`);
+      }
+      expect(files.map((f) => f.path).filter((p) => !covered.has(p))).toEqual([]);
+    }
+  });
+});
+
+describe('absent components leave nothing behind', () => {
+  it('no monitoring: no platform/monitoring folder, no monitoring Kustomization, no prometheus-community source', () => {
+    const m = without('monitoring');
+    const { files, entry } = kustomizationsOf(m);
+    expect(files.some((f) => f.path.includes('/platform/monitoring/'))).toBe(false);
+    expect(entry.map((d) => d.obj.metadata?.name)).not.toContain('monitoring');
+    expect(files.find((f) => f.path.endsWith('sources/helm-repositories.yaml'))!.content).not.toContain('prometheus-community');
+  });
+
+  it('no objectStore: no platform/storage folder and no storage Kustomization', () => {
+    const m = without('objectStore');
+    const { files, entry } = kustomizationsOf(m);
+    expect(files.some((f) => f.path.includes('/platform/storage/'))).toBe(false);
+    expect(entry.map((d) => d.obj.metadata?.name)).not.toContain('storage');
+  });
+
+  it('no loadBalancer and no ingress: no infrastructure folders; monitoring waits for sources, storage for nothing', () => {
+    const m = without('loadBalancer', 'ingress');
+    const { files } = kustomizationsOf(m);
+    expect(files.some((f) => f.path.includes('/infrastructure/'))).toBe(false);
+    expect(fluxLayout(m).map((k) => [k.name, k.dependsOn])).toEqual([['sources', []], ['monitoring', ['sources']], ['storage', []]]);
+  });
+
+  it('only an object store: no sources at all', () => {
+    const m = without('loadBalancer', 'ingress', 'monitoring');
+    const { files } = kustomizationsOf(m);
+    expect(fluxLayout(m).map((k) => k.name)).toEqual(['storage']);
+    expect(files.some((f) => f.path.includes('/sources'))).toBe(false);
+  });
+});
