@@ -11,7 +11,9 @@ import { FORMATS, render, type Format, type ReportInput } from '../report/render
 import { verifyOptions } from '../verify/options.ts';
 import { VERIFIERS } from '../verify/verifiers.ts';
 import { readTree, writeOutAtomically } from '../write/write-out.ts';
+import { explain } from '../report/explain.ts';
 import { checkNotes, checkSummary, junitChecks, toolLine } from './check-report.ts';
+import { runRpz } from './rpz-command.ts';
 
 export const EXIT = { ok: 0, deny: 1, usage: 2 } as const;
 
@@ -119,6 +121,29 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       }
       const n = plan.filesAdded.length + plan.filesChanged.length + plan.filesRemoved.length;
       io.stdout.write(n ? `${plan.changes.length} change(s) in ${n} file(s): ${plan.filesAdded.length} added, ${plan.filesChanged.length} changed, ${plan.filesRemoved.length} removed; run \`veilc compile\` to apply\n` : `${o.out}/ is up to date\n`);
+    });
+
+  program.command('explain')
+    .description('print the derived facts: erasure sets, capacity, failure tolerance per drive and node, etcd quorum, the address plan')
+    .addOption(specOption())
+    .action(async (o: { spec: string }) => {
+      const v = await validateSpec(o.spec);
+      io.stdout.write(explain(v.model));
+      if (v.diagnostics.length) {
+        io.stdout.write('\n');
+        out({ diagnostics: v.diagnostics, text: v.source.text, rulesEvaluated: v.rulesEvaluated, version: pkg.version });
+      }
+      exit = hasDeny(v.diagnostics) ? EXIT.deny : EXIT.ok;
+    });
+
+  program.command('rpz')
+    .description('convert a hosts-format block list (e.g. StevenBlack) into the RPZ zone the compiled Unbound config loads (run on the DNS host, see DNS.md)')
+    .requiredOption('-l, --list <name>', 'the dns.filtering list this file is for')
+    .option('-i, --in <file>', 'hosts file to read (default: stdin)')
+    .option('-o, --out <file>', 'zone file to write atomically (default: stdout)')
+    .addOption(specOption())
+    .action(async (o: { list: string; in?: string; out?: string; spec: string }) => {
+      exit = await runRpz(o, { stdout: io.stdout, stderr: io.stderr, stdin: process.stdin });
     });
 
   try {

@@ -3,6 +3,7 @@
 import type { Finding } from '../diagnostics/diagnostic.ts';
 import type { Spec } from '../schema/spec-types.ts';
 import { chooseSetSize, defaultParity, layout, nodeTolerance, possibleSetSizes, quorum, symmetryLength } from './erasure.ts';
+import { erasureAlternatives } from './erasure-alternatives.ts';
 import type { AddressFact, DnsFacts, ErasureFacts, EtcdFacts, Facts, MonitoringFacts, NetworkFacts, Path, RangeFact, RecordFact } from './facts.ts';
 import { fromNumber, parseCidr, parseRange, reverseOwner, reverseZone, toNumber } from './ipv4.ts';
 import { parseQuantity } from './quantity.ts';
@@ -132,6 +133,7 @@ function erasureFacts(spec: Spec, bytes: (q: string, p: Path) => number): Erasur
     parity,
     defaultParity: setSize === null ? null : defaultParity(setSize),
     storageClassStandard: `EC:${parity}`,
+    storageClassStandardRequired: setSize === null || defaultParity(setSize) !== parity,
     readQuorum: q.readQuorum,
     writeQuorum: q.writeQuorum,
     readDriveTolerance: q.readDriveTolerance,
@@ -145,11 +147,13 @@ function erasureFacts(spec: Spec, bytes: (q: string, p: Path) => number): Erasur
     minDriveBytes: minDrive,
     maxDriveBytes: maxDrive,
     rawBytes: driveSizes.reduce((a, d) => a + d.bytes * dps, 0) + Math.max(0, servers - driveSizes.length) * dps * base,
-    // usable = data/N of every drive, each counted at the smallest drive (MinIO sizes a set by its smallest drive)
-    usableBytes: Math.floor(((n - Math.min(parity, n)) / n) * total * minDrive),
+    // usable = data/N of every drive, each counted at the smallest drive (MinIO sizes a set by its smallest drive);
+    // integer arithmetic, because (d/N)*T*size in floating point can land one byte short
+    usableBytes: Number((BigInt(n - Math.min(parity, n)) * BigInt(total) * BigInt(minDrive)) / BigInt(n)),
     requiredUsableBytes: os.require.usable ? bytes(os.require.usable, ['objectStore', 'require', 'usable']) : null,
     requiredNodeFailures: os.require.nodeFailures,
     unknownNodes: os.nodes.filter((x) => !declared.has(x)),
+    alternatives: erasureAlternatives({ servers, drivesPerServer: dps, data: os.erasure.data, parity, allowedNodes: os.nodes.length, requiredNodeFailures: os.require.nodeFailures }),
   };
 }
 

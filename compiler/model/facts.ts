@@ -2,6 +2,7 @@
 // need that is computed rather than written. Plain JSON (numbers, strings,
 // arrays), because it is also the policy input handed to the Wasm.
 import type { PathSegment } from '../diagnostics/diagnostic.ts';
+import type { ErasureAlternatives } from './erasure-alternatives.ts';
 
 export type Path = PathSegment[];
 
@@ -70,6 +71,11 @@ export interface ErasureFacts {
   defaultParity: number | null;
   /** Parity that must be set with MINIO_STORAGE_CLASS_STANDARD=EC:<parity>. */
   storageClassStandard: string;
+  /**
+   * Whether the manifests must set MINIO_STORAGE_CLASS_STANDARD: the requested
+   * parity differs from MinIO's default for the set size (or no set fits).
+   */
+  storageClassStandardRequired: boolean;
   readQuorum: number;
   writeQuorum: number;
   readDriveTolerance: number;
@@ -90,6 +96,8 @@ export interface ErasureFacts {
   requiredNodeFailures: number;
   /** Nodes named in objectStore.nodes that are not declared nodes. */
   unknownNodes: string[];
+  /** Nearest valid layouts and codes, for fix hints. */
+  alternatives: ErasureAlternatives;
 }
 
 export interface RecordFact {

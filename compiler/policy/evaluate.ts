@@ -1,8 +1,15 @@
-// Stage 4: Rego policies evaluated in-process through opa-wasm.
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { NotImplementedError } from '../emit/output.ts';
+// Stage 4: Rego policies evaluated in-process through opa-wasm. The rules see
+// the validated spec and the model's derived facts; what they find is placed
+// at file:line:col here. Waivers are applied by the policy itself (package
+// veil.waivers), judged against `today`.
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { LoadedSpec } from '../load/load-spec.ts';
+import { place } from '../load/source.ts';
 import type { Model } from '../model/build-model.ts';
+import { mark } from '../timing.ts';
+import { loadPolicyEngine, POLICY_FILES, type PolicyFiles } from './engine.ts';
+import { policyInput } from './input.ts';
+import { resolveToday } from './today.ts';
 
 export interface PolicyResult {
   /** Placed findings, waivers already applied (waived ones carry `waived`). */
@@ -11,6 +18,21 @@ export interface PolicyResult {
   rulesEvaluated: string[];
 }
 
-export async function evaluatePolicies(_model: Model, _source: LoadedSpec): Promise<PolicyResult> {
-  throw new NotImplementedError('policy stage');
+export interface PolicyOptions {
+  /** YYYY-MM-DD for waiver expiry; default $VEILC_TODAY, else today's local date. */
+  today?: string;
+  /** Another compiled policy (tests of the fail-closed paths). */
+  files?: PolicyFiles;
+}
+
+export async function evaluatePolicies(model: Model, source: LoadedSpec, options: PolicyOptions = {}): Promise<PolicyResult> {
+  const today = resolveToday(options.today);
+  const engine = await loadPolicyEngine(options.files ?? POLICY_FILES);
+  mark('policy-load');
+  const diagnostics = engine.findings(policyInput(model, today)).map((f): Diagnostic => {
+    const d = place(source, { rule: f.rule, severity: f.severity, message: f.message, path: f.path, hint: f.hint });
+    if (f.waived) d.waived = f.waived;
+    return d;
+  });
+  return { diagnostics: sortDiagnostics(diagnostics), rulesEvaluated: Object.keys(engine.catalog).sort() };
 }

@@ -1,0 +1,178 @@
+// The compiled policy: policies/build/veil.wasm (built from policies/veil/*.rego
+// by scripts/build-policy.mjs) evaluated in-process with the opa-wasm SDK.
+// Loaded once per process. Fails closed: a missing or corrupt artifact, a
+// missing entrypoint, an empty rule catalog or a malformed finding stops
+// veilc with a usage error instead of passing a spec unchecked.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
+import { UsageError, type PathSegment, type Severity } from '../diagnostics/diagnostic.ts';
+import { repoPath } from '../paths.ts';
+import type { PolicyInput } from './input.ts';
+
+export const ENTRYPOINT_FINDINGS = 'veil/findings';
+export const ENTRYPOINT_RULES = 'veil/rules';
+
+export interface PolicyFiles {
+  wasm: string;
+  data: string;
+  manifest: string;
+}
+
+export const POLICY_FILES: PolicyFiles = {
+  wasm: repoPath('policies', 'build', 'veil.wasm'),
+  data: repoPath('policies', 'build', 'data.json'),
+  manifest: repoPath('policies', 'build', 'manifest.json'),
+};
+
+export interface CatalogEntry {
+  title: string;
+  severity: Severity;
+  package: string;
+}
+
+export type Catalog = Record<string, CatalogEntry>;
+
+/** A finding as the Rego rules produce it (veil.lib.finding), waivers applied. */
+export interface PolicyFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  path: PathSegment[];
+  hint: string;
+  waived?: { reason: string; expires: string };
+}
+
+export interface PolicyEngine {
+  catalog: Catalog;
+  findings(input: PolicyInput): PolicyFinding[];
+}
+
+const REBUILD = 'run `node scripts/build-policy.mjs` (needs opa) or restore policies/build/ from git';
+
+/** A broken policy artifact: veilc must not go on as if the spec were checked. */
+export class PolicyEngineError extends UsageError {
+  constructor(message: string) {
+    super(`policy engine: ${message}`, REBUILD);
+    this.name = 'PolicyEngineError';
+  }
+}
+
+/** The SDK throws strings and plain objects; make them Errors with the text kept. */
+export function toError(e: unknown): Error {
+  if (e instanceof Error) return e;
+  if (typeof e === 'string') return new Error(e);
+  if (e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string') return new Error((e as { message: string }).message);
+  return new Error(String(e));
+}
+
+const engines = new Map<string, Promise<PolicyEngine>>();
+
+/** The engine for `files`, loaded on first use and shared for the life of the process. */
+export function loadPolicyEngine(files: PolicyFiles = POLICY_FILES): Promise<PolicyEngine> {
+  const key = `${files.wasm}\0${files.data}\0${files.manifest}`;
+  let engine = engines.get(key);
+  if (!engine) {
+    engine = createEngine(files);
+    // a failed load is not cached: the next call reports it again rather than a stale rejection
+    engine.catch(() => engines.delete(key));
+    engines.set(key, engine);
+  }
+  return engine;
+}
+
+function readArtifact(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw new PolicyEngineError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? toError(e).message}`);
+  }
+}
+
+function parseJson(file: string, bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch (e) {
+    throw new PolicyEngineError(`${file} is not JSON: ${toError(e).message}`);
+  }
+}
+
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+async function createEngine(files: PolicyFiles): Promise<PolicyEngine> {
+  const wasm = readArtifact(files.wasm);
+  const dataBytes = readArtifact(files.data);
+  const manifest = parseJson(files.manifest, readArtifact(files.manifest)) as { wasmSha256?: unknown; dataSha256?: unknown };
+  // a truncated or hand-edited artifact must not half-work
+  if (manifest.wasmSha256 !== sha256(wasm)) throw new PolicyEngineError(`${files.wasm} does not match the SHA-256 in ${files.manifest}`);
+  if (manifest.dataSha256 !== sha256(dataBytes)) throw new PolicyEngineError(`${files.data} does not match the SHA-256 in ${files.manifest}`);
+
+  let policy: LoadedPolicy;
+  try {
+    policy = await loadPolicy(wasm);
+    policy.setData(parseJson(files.data, dataBytes) as object);
+  } catch (e) {
+    if (e instanceof PolicyEngineError) throw e;
+    throw new PolicyEngineError(`cannot load ${files.wasm}: ${toError(e).message}`);
+  }
+  const entrypoints = policy.entrypoints as Record<string, number>;
+  for (const ep of [ENTRYPOINT_FINDINGS, ENTRYPOINT_RULES]) {
+    if (!Object.hasOwn(entrypoints, ep)) throw new PolicyEngineError(`${files.wasm} has no entrypoint ${ep} (it has: ${Object.keys(entrypoints).join(', ') || 'none'})`);
+  }
+  const catalog = checkCatalog(evaluate(policy, {}, ENTRYPOINT_RULES));
+  return {
+    catalog,
+    findings: (input) => checkFindings(evaluate(policy, input, ENTRYPOINT_FINDINGS), catalog),
+  };
+}
+
+/** One entrypoint's value; errors (strings from opa_abort, say) become PolicyEngineErrors. */
+function evaluate(policy: LoadedPolicy, input: unknown, entrypoint: string): unknown {
+  let rs: unknown;
+  try {
+    rs = policy.evaluate(input, entrypoint);
+  } catch (e) {
+    throw new PolicyEngineError(`evaluating ${entrypoint} failed: ${toError(e).message}`);
+  }
+  if (!Array.isArray(rs) || rs.length !== 1 || typeof rs[0] !== 'object' || rs[0] === null || !('result' in rs[0])) {
+    throw new PolicyEngineError(`${entrypoint} is undefined for this input (result set ${JSON.stringify(rs)?.slice(0, 200)})`);
+  }
+  return (rs[0] as { result: unknown }).result;
+}
+
+const RULE_ID = /^VEIL-[A-Z]+-\d{3}$/;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isSeverity = (v: unknown): v is Severity => v === 'deny' || v === 'warn';
+
+function checkCatalog(value: unknown): Catalog {
+  if (!isObject(value)) throw new PolicyEngineError(`${ENTRYPOINT_RULES} is not an object of rules`);
+  const ids = Object.keys(value);
+  if (ids.length === 0) throw new PolicyEngineError('the policy has zero rules; refusing to pass a spec that nothing checked');
+  for (const id of ids) {
+    const e = value[id];
+    if (!RULE_ID.test(id) || !isObject(e) || !isSeverity(e.severity) || typeof e.title !== 'string' || typeof e.package !== 'string') {
+      throw new PolicyEngineError(`malformed rule catalog entry ${id}: ${JSON.stringify(e)}`);
+    }
+  }
+  return value as unknown as Catalog;
+}
+
+function checkFindings(value: unknown, catalog: Catalog): PolicyFinding[] {
+  if (!Array.isArray(value)) throw new PolicyEngineError(`${ENTRYPOINT_FINDINGS} is not a set of findings`);
+  return value.map((f): PolicyFinding => {
+    const bad = (why: string) => new PolicyEngineError(`malformed finding (${why}): ${JSON.stringify(f).slice(0, 300)}`);
+    if (!isObject(f)) throw bad('not an object');
+    if (typeof f.rule !== 'string' || !Object.hasOwn(catalog, f.rule)) throw bad('rule not in the catalog');
+    if (f.severity !== catalog[f.rule]!.severity) throw bad(`severity differs from the catalog's ${catalog[f.rule]!.severity}`);
+    if (typeof f.message !== 'string' || f.message === '') throw bad('no message');
+    if (!Array.isArray(f.path) || !f.path.every((s) => typeof s === 'string' || (typeof s === 'number' && Number.isInteger(s) && s >= 0))) throw bad('path is not a list of keys and indexes');
+    if (typeof f.hint !== 'string') throw bad('no hint');
+    const out: PolicyFinding = { rule: f.rule, severity: f.severity as Severity, message: f.message, path: f.path as PathSegment[], hint: f.hint };
+    if (f.waived !== undefined) {
+      const w = f.waived;
+      if (!isObject(w) || typeof w.reason !== 'string' || typeof w.expires !== 'string') throw bad('waived is not {reason, expires}');
+      out.waived = { reason: w.reason, expires: w.expires };
+    }
+    return out;
+  });
+}

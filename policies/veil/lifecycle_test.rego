@@ -1,0 +1,32 @@
+package veil.lifecycle_test
+
+import data.veil.lifecycle
+import data.veil.testlib.base
+import data.veil.testlib.only
+import data.veil.testlib.patch
+
+test_ingress_nginx_and_minio_warn if {
+	fs := only(lifecycle.findings, "VEIL-LIFECYCLE-001") with input as base
+	{f.path | some f in fs} == {["ingress", "controller"], ["objectStore", "kind"]}
+	some f in fs
+	f.path == ["ingress", "controller"]
+	f.severity == "warn"
+	contains(f.message, "ingress-nginx is retired")
+	contains(f.message, "(retired since 2026-03)")
+	endswith(f.hint, "see https://kubernetes.io/blog/2025/11/11/ingress-nginx-retirement/")
+}
+
+test_without_those_components_clean if {
+	inp := patch([{"op": "remove", "path": "/spec/ingress"}, {"op": "remove", "path": "/spec/objectStore"}])
+	count(lifecycle.findings) == 0 with input as inp
+}
+
+# The rule only matches; what is listed comes from the data table.
+test_table_drives_the_rule if {
+	table := [{"name": "k3s", "path": ["kubernetes", "distribution"], "equals": "k3s", "status": "example", "since": "2000-01", "summary": "k3s is listed", "hint": "none", "source": "https://example.org"}]
+	fs := lifecycle.findings with input as base with data.lifecycle.components as table
+	count(fs) == 1
+	some f in fs
+	f.path == ["kubernetes", "distribution"]
+	f.message == "k3s is listed (example since 2000-01)"
+}

@@ -1,0 +1,170 @@
+// The runtime fails closed: an unreadable, altered or invalid artifact, a
+// missing entrypoint, an empty catalog or a malformed finding stops veilc
+// with a usage error (exit 2) rather than passing an unchecked spec. Errors
+// the SDK throws as strings become Errors.
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../compiler/diagnostics/diagnostic.ts';
+import { loadSpec } from '../../compiler/load/load-spec.ts';
+import { buildModel } from '../../compiler/model/build-model.ts';
+import { loadPolicyEngine, POLICY_FILES, PolicyEngineError, toError, type PolicyFiles } from '../../compiler/policy/engine.ts';
+import { evaluatePolicies } from '../../compiler/policy/evaluate.ts';
+import { policyInput } from '../../compiler/policy/input.ts';
+import { validateSchema } from '../../compiler/schema/validate-schema.ts';
+import { untarGz } from '../../scripts/build-policy.mjs';
+import { describeWithOpa, opa, ROOT, TODAY, VEIL_SPEC } from './helpers.ts';
+
+const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
+
+/** A policy folder with the given Wasm and data bytes and a manifest that matches them. */
+function artifact(wasm: Buffer, data: string, manifest?: object): PolicyFiles {
+  const dir = mkdtempSync(join(tmpdir(), 'veilc-engine-'));
+  const files = { wasm: join(dir, 'veil.wasm'), data: join(dir, 'data.json'), manifest: join(dir, 'manifest.json') };
+  writeFileSync(files.wasm, wasm);
+  writeFileSync(files.data, data);
+  writeFileSync(files.manifest, JSON.stringify(manifest ?? { wasmSha256: sha256(wasm), dataSha256: sha256(data) }));
+  return files;
+}
+
+const realWasm = () => readFileSync(POLICY_FILES.wasm);
+const realData = () => readFileSync(POLICY_FILES.data, 'utf8');
+
+function veilModel() {
+  const source = loadSpec(VEIL_SPEC);
+  return { source, model: buildModel(validateSchema(source.data).spec).model };
+}
+
+async function failure(files: PolicyFiles): Promise<PolicyEngineError> {
+  const err = await loadPolicyEngine(files).then(
+    (engine) => { engine.findings(policyInput(veilModel().model, TODAY)); return undefined; },
+    (e: unknown) => e,
+  ).catch((e: unknown) => e);
+  expect(err, 'expected the engine to refuse').toBeInstanceOf(PolicyEngineError);
+  expect(err).toBeInstanceOf(UsageError);
+  return err as PolicyEngineError;
+}
+
+describe('toError', () => {
+  it('keeps the text of strings and message objects', () => {
+    expect(toError('entrypoint x is not valid in this instance')).toEqual(new Error('entrypoint x is not valid in this instance'));
+    expect(toError({ message: 'not implemented: built-in function 3: foo' }).message).toBe('not implemented: built-in function 3: foo');
+    const e = new TypeError('t');
+    expect(toError(e)).toBe(e);
+    expect(toError(42).message).toBe('42');
+  });
+});
+
+describe('the engine refuses a broken artifact', () => {
+  it('a missing Wasm', async () => {
+    const files = { ...POLICY_FILES, wasm: join(tmpdir(), 'no-such-dir-veilc', 'veil.wasm') };
+    const e = await failure(files);
+    expect(e.message).toMatch(/^policy engine: cannot read .*veil\.wasm: ENOENT$/);
+    expect(e.hint).toContain('scripts/build-policy.mjs');
+  });
+
+  it('a Wasm that does not match its manifest', async () => {
+    const wasm = realWasm();
+    const files = artifact(wasm, realData(), { wasmSha256: sha256(Buffer.from('something else')), dataSha256: sha256(realData()) });
+    expect((await failure(files)).message).toMatch(/veil\.wasm does not match the SHA-256 in .*manifest\.json$/);
+  });
+
+  it('data that does not match its manifest', async () => {
+    const files = artifact(realWasm(), realData(), { wasmSha256: sha256(realWasm()), dataSha256: 'beef' });
+    expect((await failure(files)).message).toMatch(/data\.json does not match the SHA-256/);
+  });
+
+  it('bytes that are not WebAssembly', async () => {
+    const files = artifact(Buffer.from('not wasm at all'), realData());
+    expect((await failure(files)).message).toMatch(/^policy engine: cannot load .*veil\.wasm: .*WebAssembly/);
+  });
+
+  it('data that is not JSON', async () => {
+    const files = artifact(realWasm(), '{ lifecycle: ');
+    expect((await failure(files)).message).toMatch(/data\.json is not JSON/);
+  });
+
+  it('a manifest that is not JSON', async () => {
+    const files = artifact(realWasm(), realData());
+    writeFileSync(files.manifest, 'nope');
+    expect((await failure(files)).message).toMatch(/manifest\.json is not JSON/);
+  });
+
+  it('does not cache a failure: fixing the file makes the next load work', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'veilc-engine-'));
+    const files = { wasm: join(dir, 'veil.wasm'), data: join(dir, 'data.json'), manifest: join(dir, 'manifest.json') };
+    await failure(files);
+    copyFileSync(POLICY_FILES.wasm, files.wasm);
+    copyFileSync(POLICY_FILES.data, files.data);
+    copyFileSync(POLICY_FILES.manifest, files.manifest);
+    expect(Object.keys((await loadPolicyEngine(files)).catalog).length).toBe(41);
+  });
+});
+
+describe('the committed engine', () => {
+  it('is loaded once per process', () => {
+    expect(loadPolicyEngine()).toBe(loadPolicyEngine());
+  });
+
+  it('reports the 41 rules it evaluates', async () => {
+    const { model, source } = veilModel();
+    const r = await evaluatePolicies(model, source, { today: TODAY });
+    expect(r.rulesEvaluated).toHaveLength(41);
+    expect(r.rulesEvaluated).toContain('VEIL-MINIO-001');
+    expect(r.rulesEvaluated).toEqual([...r.rulesEvaluated].sort());
+  });
+});
+
+/** Builds a throw-away policy with the project's capabilities; returns its files. */
+function tinyPolicy(rego: string, entrypoints = ['veil/findings', 'veil/rules']): PolicyFiles {
+  const dir = mkdtempSync(join(tmpdir(), 'veilc-tiny-'));
+  mkdirSync(join(dir, 'src'));
+  writeFileSync(join(dir, 'src/tiny.rego'), rego);
+  const bundle = join(dir, 'bundle.tar.gz');
+  opa(['build', '-t', 'wasm', '--capabilities', join(ROOT, 'policies/build/capabilities.json'), ...entrypoints.flatMap((e) => ['-e', e]), '-o', bundle, join(dir, 'src')]);
+  const files = untarGz(readFileSync(bundle));
+  return artifact(files.get('policy.wasm')!, '{}');
+}
+
+const CATALOG = 'rules := {"VEIL-TINY-001": {"title": "t", "severity": "deny", "package": "veil"}}';
+
+describeWithOpa()('the engine refuses a policy that does not keep the contract', () => {
+  it('a missing entrypoint', async () => {
+    const files = tinyPolicy('package veil\n\nfindings := []\n', ['veil/findings']);
+    expect((await failure(files)).message).toMatch(/has no entrypoint veil\/rules \(it has: veil\/findings\)$/);
+  });
+
+  it('zero rules', async () => {
+    const files = tinyPolicy('package veil\n\nfindings := []\n\nrules := {}\n');
+    expect((await failure(files)).message).toBe('policy engine: the policy has zero rules; refusing to pass a spec that nothing checked');
+  });
+
+  it('an undefined catalog', async () => {
+    const files = tinyPolicy('package veil\n\nfindings := []\n\nrules := {"VEIL-TINY-001": {}} if input.never\n');
+    expect((await failure(files)).message).toMatch(/veil\/rules is undefined for this input/);
+  });
+
+  it('a finding of a rule the catalog does not know', async () => {
+    const files = tinyPolicy(`package veil\n\n${CATALOG}\n\nfindings := [{"rule": "VEIL-OTHER-001", "severity": "deny", "message": "m", "path": [], "hint": ""}]\n`);
+    expect((await failure(files)).message).toMatch(/malformed finding \(rule not in the catalog\)/);
+  });
+
+  it('a finding whose severity differs from its rule', async () => {
+    const files = tinyPolicy(`package veil\n\n${CATALOG}\n\nfindings := [{"rule": "VEIL-TINY-001", "severity": "warn", "message": "m", "path": [], "hint": ""}]\n`);
+    expect((await failure(files)).message).toMatch(/severity differs from the catalog's deny/);
+  });
+
+  it('a finding with a malformed path', async () => {
+    const files = tinyPolicy(`package veil\n\n${CATALOG}\n\nfindings := [{"rule": "VEIL-TINY-001", "severity": "deny", "message": "m", "path": [1.5], "hint": ""}]\n`);
+    expect((await failure(files)).message).toMatch(/path is not a list of keys and indexes/);
+  });
+
+  it('an evaluation error the Wasm raises as a string', async () => {
+    // two values for one complete rule: opa_abort throws a plain string
+    const files = tinyPolicy(`package veil\n\n${CATALOG}\n\nx := 1 if input.spec\n\nx := 2 if input.spec\n\nfindings := [x]\n`);
+    const e = await failure(files);
+    expect(e.message).toMatch(/^policy engine: evaluating veil\/findings failed: .*(conflict|multiple).*/);
+  });
+});

@@ -1,0 +1,125 @@
+// The MinIO geometry the policies rely on, checked against a transcription of
+// MinIO's own algorithm (cmd/endpoint-ellipses.go getSetIndexes and
+// github.com/minio/pkg ellipses expansion), kept here independent of
+// compiler/model/erasure.ts, plus exact capacity arithmetic and the fix hints.
+import { describe, expect, it } from 'vitest';
+import { erasureAlternatives } from '../../compiler/model/erasure-alternatives.ts';
+import { chooseSetSize, layout } from '../../compiler/model/erasure.ts';
+import { buildModel } from '../../compiler/model/build-model.ts';
+import { validateSchema } from '../../compiler/schema/validate-schema.ts';
+import { GIB } from './helpers.ts';
+
+const SET_SIZES = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
+
+/** getSetIndexes for one pool `http://minio-{0...S-1}.svc/data{0...D-1}` (or one ellipsis when S or D is 1). */
+function minioSetSize(servers: number, drives: number): number | undefined {
+  // FindEllipsesPatterns parses right to left: the drive pattern first, then the server pattern
+  const patterns = [drives > 1 ? drives : 0, servers > 1 ? servers : 0].filter((n) => n > 0);
+  const total = servers * drives;
+  if (total < 2) return undefined;
+  let counts = SET_SIZES.filter((s) => total % s === 0);
+  // possibleSetCountsWithSymmetry: the last pattern examined (the server one) decides
+  counts = counts.filter((ss) => {
+    let symmetry = false;
+    for (const len of patterns) symmetry = len > ss ? len % ss === 0 : ss % len === 0;
+    return symmetry;
+  });
+  if (!counts.length) return undefined;
+  // commonSetDriveCount: the largest size, i.e. the fewest sets
+  let best: number | undefined, prevD = total / counts[0]!;
+  for (const c of counts) if (total % c === 0 && total / c <= prevD) { prevD = total / c; best = c; }
+  return best;
+}
+
+/** ArgPattern.Expand: the first pattern (drives) is the outer loop, the server varies fastest. */
+function minioEndpoints(servers: number, drives: number): { server: number; drive: number }[] {
+  const out: { server: number; drive: number }[] = [];
+  for (let d = 0; d < drives; d++) for (let s = 0; s < servers; s++) out.push({ server: s, drive: d });
+  return out;
+}
+
+describe('set size and layout match MinIO', () => {
+  it('for every layout up to 12 servers x 8 drives', () => {
+    for (let s = 1; s <= 12; s++) {
+      for (let d = 1; d <= 8; d++) {
+        expect(chooseSetSize(s, d), `${s} x ${d}`).toBe(minioSetSize(s, d));
+        const size = minioSetSize(s, d);
+        if (size === undefined) continue;
+        const expected = minioEndpoints(s, d).map((e, i) => ({ ...e, set: Math.floor(i / size) }));
+        expect(layout(s, d, size).map(({ server, drive, set }) => ({ server, drive, set })), `${s} x ${d}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('for the plan and the known awkward cases', () => {
+    expect(chooseSetSize(3, 2)).toBe(6);
+    expect(chooseSetSize(4, 1)).toBe(4);
+    expect(chooseSetSize(5, 1)).toBe(5);
+    expect(chooseSetSize(1, 1)).toBeUndefined();
+    // 17 drives: no size in 2..16 divides a prime above 16
+    expect(chooseSetSize(17, 1)).toBeUndefined();
+    // 4 x 3 = 12: 6 and 3 are not symmetric with 4 servers, 12 is
+    expect(chooseSetSize(4, 3)).toBe(12);
+  });
+});
+
+function model(yaml: object) {
+  const { spec, findings } = validateSchema(yaml);
+  expect(findings).toEqual([]);
+  return buildModel(spec).model.facts.erasure!;
+}
+
+function store(servers: number, drives: number, data: number, parity: number, size = '1Gi') {
+  const nodes = Array.from({ length: servers }, (_, i) => ({ name: `n${i + 1}`, address: `10.0.0.${i + 10}` }));
+  return {
+    cluster: { name: 't' }, network: { cidr: '10.0.0.0/24', gateway: '10.0.0.1' }, nodes,
+    objectStore: { erasure: { data, parity }, servers, drivesPerServer: drives, driveSize: size, nodes: nodes.map((n) => n.name), credentials: { secretRef: { name: 'root' } } },
+  };
+}
+
+describe('usable capacity', () => {
+  it('is exact where floating point lands a byte short: 11 x 5 drives, EC(6,5), 1 GiB each', () => {
+    // 6/11 of 55 drives = 30 drives' worth
+    expect(model(store(11, 5, 6, 5)).usableBytes).toBe(30 * GIB);
+  });
+
+  it('counts every drive at the smallest size', () => {
+    const y = store(3, 2, 4, 2, '125Gi') as ReturnType<typeof store> & { objectStore: Record<string, unknown> };
+    y.objectStore.driveSizeOverrides = { n2: '100Gi' };
+    const e = model(y);
+    expect([e.minDriveBytes, e.maxDriveBytes, e.usableBytes, e.rawBytes]).toEqual([100 * GIB, 125 * GIB, 400 * GIB, 700 * GIB]);
+  });
+});
+
+describe('MINIO_STORAGE_CLASS_STANDARD is needed exactly when parity differs from the default', () => {
+  it.each([
+    [3, 2, 4, 2, true], // 6 drives default EC:3
+    [3, 2, 3, 3, false],
+    [4, 1, 2, 2, false], // 4 drives default EC:2
+    [4, 2, 6, 2, true], // 8 drives default EC:4
+    [4, 2, 4, 4, false],
+  ])('%i x %i EC(%i,%i): %s', (s, d, data, parity, required) => {
+    expect(model(store(s, d, data, parity)).storageClassStandardRequired).toBe(required);
+  });
+});
+
+describe('fix hints', () => {
+  it('5 x 1 with EC(4,2): 3 servers x 2 drives keeps a node of tolerance; EC(3,2) fits 5 drives', () => {
+    const alt = erasureAlternatives({ servers: 5, drivesPerServer: 1, data: 4, parity: 2, allowedNodes: 5, requiredNodeFailures: 1 });
+    expect(alt.layouts[0]).toEqual({ servers: 3, drivesPerServer: 2, totalDrives: 6 });
+    // 2 x 3 also forms a set of 6 but one node holds 3 drives, more than parity 2
+    expect(alt.layouts).not.toContainEqual({ servers: 2, drivesPerServer: 3, totalDrives: 6 });
+    expect(alt.codes).toEqual([{ data: 3, parity: 2 }]);
+  });
+
+  it('parity above half the set: the largest valid parity, then the default', () => {
+    expect(erasureAlternatives({ servers: 4, drivesPerServer: 2, data: 2, parity: 6, allowedNodes: 4, requiredNodeFailures: 1 }).codes)
+      .toEqual([{ data: 4, parity: 4 }]);
+    expect(erasureAlternatives({ servers: 3, drivesPerServer: 2, data: 5, parity: 1, allowedNodes: 3, requiredNodeFailures: 1 }).codes)
+      .toEqual([{ data: 5, parity: 1 }, { data: 3, parity: 3 }]);
+  });
+
+  it('no codes when MinIO forms no set at all', () => {
+    expect(erasureAlternatives({ servers: 17, drivesPerServer: 1, data: 4, parity: 2, allowedNodes: 17, requiredNodeFailures: 1 }).codes).toEqual([]);
+  });
+});
