@@ -141,8 +141,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .requiredOption('-l, --list <name>', 'the dns.filtering list this file is for')
     .option('-i, --in <file>', 'hosts file to read (default: stdin)')
     .option('-o, --out <file>', 'zone file to write atomically (default: stdout)')
+    .option('--empty', 'write the zone with no entries: what the DNS host needs before the first download (Unbound will not start without it)')
     .addOption(specOption())
-    .action(async (o: { list: string; in?: string; out?: string; spec: string }) => {
+    .action(async (o: { list: string; in?: string; out?: string; spec: string; empty?: boolean }) => {
       exit = await runRpz(o, { stdout: io.stdout, stderr: io.stderr, stdin: process.stdin });
     });
 

@@ -39,6 +39,8 @@ export function runTool(cmd: string, args: readonly string[], opts: { cwd?: stri
     child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
     child.on('error', (e) => { clearTimeout(timer); reject(e); });
     child.on('close', (code, signal) => { clearTimeout(timer); resolveRun({ code: code ?? (signal ? 128 : 1), stdout, stderr }); });
+    // a tool that exits without reading its input must not crash us with EPIPE
+    child.stdin.on('error', () => {});
     child.stdin.end(opts.input ?? '');
   });
 }
