@@ -1,6 +1,23 @@
+// Stage 5 (runbooks): five Markdown runbooks under out/docs/, each a pure
+// function of the model. Every name, address, size and count in them comes
+// from the spec or its derived facts.
 import type { Model } from '../../model/build-model.ts';
-import { NotImplementedError, type OutputFile } from '../output.ts';
+import type { OutputFile } from '../output.ts';
+import { addressingRunbook } from './addressing.ts';
+import { backupsRunbook } from './backups.ts';
+import { coldStartRunbook } from './cold-start.ts';
+import { dnsRunbook } from './dns.ts';
+import { DOCS_DIR, RUNBOOKS, runbookFile, type RunbookName } from './paths.ts';
+import { storageRunbook } from './storage.ts';
 
-export function emitRunbooks(_model: Model): OutputFile[] {
-  throw new NotImplementedError('runbooks emitter');
+const RENDER: Record<RunbookName, (m: Model) => string> = {
+  'COLD-START': coldStartRunbook,
+  ADDRESSING: addressingRunbook,
+  DNS: dnsRunbook,
+  BACKUPS: backupsRunbook,
+  STORAGE: storageRunbook,
+};
+
+export function emitRunbooks(model: Model): OutputFile[] {
+  return RUNBOOKS.map((name) => ({ path: `${DOCS_DIR}/${runbookFile(name)}`, content: RENDER[name](model) }));
 }

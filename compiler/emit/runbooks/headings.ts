@@ -1,0 +1,29 @@
+// Headings other runbooks link to. Their text holds no spec value, so the
+// anchors (GitHub slugs of this text) stay the same whatever the spec says.
+export const COLD_START_HEADINGS = {
+  order: 'Bring-up order',
+  dns: '1. DNS',
+  firstServer: '2. First server',
+  otherServers: '3. Other servers',
+  agents: '4. Agents',
+  workstation: '5. Workstation access',
+  secrets: '6. Secrets',
+  flux: '7. Flux bootstrap',
+  alreadyBootstrapped: 'Flux already bootstrapped',
+  kustomizations: '8. Kustomizations, in order',
+  smoke: '9. Smoke test',
+  flags: 'Reference: k3s configuration',
+} as const;
+
+export const BACKUP_HEADINGS = {
+  etcd: 'etcd snapshots',
+  restore: 'Restore etcd from a snapshot',
+  volumes: 'Monitoring volumes',
+  mirror: 'Mirror the buckets off the cluster',
+} as const;
+
+export const DNS_HEADINGS = {
+  deploy: '2. Deploy the config and zones',
+  verify: '5. Verify with dig',
+  blocklists: 'Update the block lists',
+} as const;
