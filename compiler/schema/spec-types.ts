@@ -767,10 +767,13 @@ export type Spec = {
      */
     flux: {
         /**
-         * Path (from the Git repository root) of the compiled Flux tree; the bootstrap Kustomization must point here.
-         * @default "./out/flux/veil"
+         * Path (from the Git repository root) of the compiled Flux entry folder, which veilc writes to out/flux/<cluster.name>/; the Kustomization <cluster.name> syncs it. Default `./out/flux/<cluster.name>`.
          */
-        path: string;
+        path?: string;
+        /**
+         * Path that `flux bootstrap --path` syncs, where bootstrap keeps its own flux-system manifests; veilc never writes there. Default `./clusters/<cluster.name>`.
+         */
+        bootstrapPath?: string;
         /**
          * Namespace of the Flux controllers.
          * @default "flux-system"

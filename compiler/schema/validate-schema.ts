@@ -52,7 +52,8 @@ function toFindings(errors: readonly ErrorObject[], data: unknown): Finding[] {
   }
   // a failed oneOf also reports each branch's own errors; the oneOf summary says it better
   const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.schemaPath.replace(/\/oneOf$/, '/oneOf/'));
-  const kept = errors.filter((e) => e.keyword === 'oneOf' || !oneOfPaths.some((p) => e.schemaPath.startsWith(p)));
+  // an if/then failure also reports "must match then"; the required error under it says it better
+  const kept = errors.filter((e) => e.keyword !== 'if' && (e.keyword === 'oneOf' || !oneOfPaths.some((p) => e.schemaPath.startsWith(p))));
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const e of kept) {

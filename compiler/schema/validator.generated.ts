@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veilc.invalid/schema/veil.schema.json","title":"veil.spec.yaml","description":"The one description of a small self-hosted k3s cluster, compiled by veilc into Flux manifests, Unbound zones and runbooks.","type":"object","additionalProperties":false,"required":["cluster","network","nodes"],"properties":{"cluster":{"type":"object","description":"Identity of the cluster.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Cluster name; used in resource names, paths and runbook titles."},"description":{"type":"string","description":"Free text shown at the top of the runbooks.","maxLength":500,"default":""}},"required":["name"]},"network":{"type":"object","description":"The LAN the cluster lives on.","additionalProperties":false,"properties":{"cidr":{"$ref":"#/$defs/ipv4Cidr","description":"The LAN as an IPv4 CIDR, e.g. 192.168.0.0/24. Every address in the spec must lie inside it."},"gateway":{"$ref":"#/$defs/ipv4","description":"Default gateway (router) of the LAN."},"domain":{"$ref":"#/$defs/dnsName","description":"DNS domain of LAN hosts and nodes; the zone of that name is the LAN zone.","default":"home.arpa"},"dhcp":{"type":"object","description":"DHCP server settings that the address plan must avoid.","additionalProperties":false,"properties":{"range":{"$ref":"#/$defs/ipv4Range","description":"Dynamic range handed out by the DHCP server, as FIRST-LAST."}},"required":["range"]}},"required":["cidr","gateway"]},"hosts":{"type":"array","description":"LAN hosts that are not Kubernetes nodes (DNS server, NAS, workstations).","items":{"type":"object","description":"A LAN host.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Host name (RFC 1123 label)."},"address":{"$ref":"#/$defs/ipv4","description":"Static IPv4 address of the host."},"roles":{"type":"array","description":"What the host does; `dns` marks a host that can serve DNS.","items":{"type":"string","enum":["dns","nas","workstation","router","other"]},"uniqueItems":true,"default":[]},"description":{"type":"string","description":"Free text for the runbooks.","maxLength":500}},"required":["name","address"]},"default":[]},"nodes":{"type":"array","description":"Kubernetes nodes. Servers run the k3s control plane with embedded etcd (and workloads); agents run workloads only.","items":{"type":"object","description":"A Kubernetes node.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Node name as registered in Kubernetes (RFC 1123 label)."},"address":{"$ref":"#/$defs/ipv4","description":"Static IPv4 address of the node on the LAN."},"role":{"type":"string","description":"`server`: k3s server and etcd member; `agent`: worker only.","enum":["server","agent"],"default":"server"},"labels":{"type":"object","description":"Extra Kubernetes labels for the node (documented in the runbook; applied with k3s --node-label).","additionalProperties":{"type":"string","maxLength":63,"pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$"},"propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"default":{}}},"required":["name","address"]},"minItems":1},"kubernetes":{"type":"object","description":"Kubernetes distribution settings.","additionalProperties":false,"properties":{"distribution":{"type":"string","description":"Kubernetes distribution; veilc targets k3s.","enum":["k3s"],"default":"k3s"},"version":{"type":"string","description":"k3s release to install, as published (e.g. v1.34.1+k3s1).","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+\\+k3s[0-9]+$","default":"v1.34.1+k3s1"},"etcd":{"type":"object","description":"Embedded etcd settings.","additionalProperties":false,"properties":{"snapshots":{"type":"object","description":"Scheduled etcd snapshots taken by k3s on every server.","additionalProperties":false,"properties":{"schedule":{"$ref":"#/$defs/cron","description":"Cron schedule (k3s --etcd-snapshot-schedule-cron).","default":"0 */12 * * *"},"retention":{"type":"integer","description":"Number of snapshots each server keeps (k3s --etcd-snapshot-retention).","minimum":1,"maximum":1000,"default":5},"dir":{"$ref":"#/$defs/absPath","description":"Directory where k3s writes snapshots on each server (k3s --etcd-snapshot-dir).","default":"/var/lib/rancher/k3s/server/db/snapshots"}},"default":{}}},"default":{}}},"default":{}},"loadBalancer":{"type":"object","description":"Load-balancer address pools (MetalLB).","additionalProperties":false,"properties":{"provider":{"type":"string","description":"Load-balancer implementation.","enum":["metallb"],"default":"metallb"},"namespace":{"$ref":"#/$defs/label","description":"Namespace MetalLB runs in.","default":"metallb-system"},"pools":{"type":"array","description":"Address pools MetalLB may assign to LoadBalancer Services.","items":{"type":"object","description":"An address pool.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Pool name (becomes the IPAddressPool name)."},"range":{"$ref":"#/$defs/ipv4Range","description":"Addresses of the pool, as FIRST-LAST."},"mode":{"type":"string","description":"How the addresses are announced: `l2` (ARP) or `bgp`.","enum":["l2","bgp"],"default":"l2"},"autoAssign":{"type":"boolean","description":"Whether MetalLB may hand out addresses from this pool to Services that do not ask for one.","default":true}},"required":["name","range"]},"minItems":1}},"required":["pools"]},"ingress":{"type":"object","description":"The HTTP ingress controller.","additionalProperties":false,"properties":{"controller":{"type":"string","description":"Ingress controller implementation.","enum":["ingress-nginx"],"default":"ingress-nginx"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the ingress controller.","default":"ingress-nginx"},"address":{"$ref":"#/$defs/ipv4","description":"LoadBalancer address of the controller; must lie in a load-balancer pool."},"className":{"$ref":"#/$defs/label","description":"IngressClass name; it is made the cluster default.","default":"nginx"}},"required":["address"]},"dns":{"type":"object","description":"LAN DNS served by Unbound on a LAN host.","additionalProperties":false,"properties":{"server":{"$ref":"#/$defs/label","description":"Name of the host (from `hosts`) that runs Unbound."},"ttl":{"type":"integer","description":"Default TTL of the records, in seconds.","minimum":0,"maximum":2147483647,"default":3600},"serial":{"type":"object","description":"How the SOA serial is chosen.","additionalProperties":false,"properties":{"policy":{"type":"string","description":"`content`: derived from the zone content (changes exactly when the content does); `fixed`: the value below.","enum":["content","fixed"],"default":"content"},"value":{"type":"integer","description":"Serial used with policy `fixed`.","minimum":1,"maximum":4294967295}},"default":{}},"zoneDir":{"$ref":"#/$defs/absPath","description":"Directory on the DNS host where the zone files are installed.","default":"/etc/unbound/zones"},"reverse":{"type":"boolean","description":"Also serve the reverse (in-addr.arpa) zone of the LAN with PTR records for hosts and nodes.","default":true},"zones":{"type":"array","description":"Authoritative zones.","items":{"type":"object","description":"A DNS zone.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/dnsName","description":"Zone apex, e.g. veil.home.arpa."},"records":{"type":"array","description":"Address records of the zone.","items":{"type":"object","description":"An A record. Give exactly one of `target` or `address`.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/recordName","description":"Owner name relative to the zone (`@` for the apex)."},"target":{"$ref":"#/$defs/recordTarget","description":"What the name resolves to: `ingress`, `object-store`, `host/NAME` or `node/NAME`."},"address":{"$ref":"#/$defs/ipv4","description":"A literal IPv4 address (prefer a target, so the record follows the spec)."},"ttl":{"type":"integer","description":"TTL of this record, in seconds.","minimum":0,"maximum":2147483647}},"required":["name"],"oneOf":[{"required":["target"]},{"required":["address"]}]},"default":[]}},"required":["name"]},"minItems":1},"filtering":{"type":"array","description":"Block lists applied with Unbound RPZ.","items":{"type":"object","description":"A block list.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"List name (becomes the RPZ zone name `NAME.rpz.`)."},"format":{"type":"string","description":"Format of the upstream list: `hosts` (hosts file, e.g. StevenBlack) or `rpz` (already an RPZ zone).","enum":["hosts","rpz"],"default":"hosts"},"url":{"type":"string","description":"Where the list is downloaded from.","pattern":"^https?://","maxLength":2048},"action":{"type":"string","description":"RPZ action for listed names.","enum":["nxdomain","nodata","drop"],"default":"nxdomain"}},"required":["name","url"]},"default":[]}},"required":["server","zones"]},"monitoring":{"type":"object","description":"kube-prometheus-stack: Prometheus, Alertmanager and Grafana.","additionalProperties":false,"properties":{"namespace":{"$ref":"#/$defs/label","description":"Namespace of the monitoring stack.","default":"monitoring"},"prometheus":{"type":"object","description":"Prometheus settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"retention":{"$ref":"#/$defs/duration","description":"How long samples are kept (Prometheus duration, e.g. 15d).","default":"10d"},"retentionSize":{"$ref":"#/$defs/quantity","description":"Size cap of the TSDB; must stay below the volume size."},"walCompression":{"type":"boolean","description":"Compress the write-ahead log.","default":true},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"20Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"remoteWrite":{"type":"array","description":"Optional remote_write targets for long-term storage.","items":{"type":"object","description":"A remote_write target.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the target."},"kind":{"type":"string","description":"What receives the samples.","enum":["thanos","mimir","victoriametrics","generic"],"default":"generic"},"url":{"type":"string","description":"remote_write endpoint URL.","pattern":"^https?://","maxLength":2048},"basicAuthSecret":{"type":"object","description":"Secret with `username` and `password` keys for basic auth.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}},"required":["name","url"]},"default":[]}},"default":{}},"alertmanager":{"type":"object","description":"Alertmanager settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"2Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"receivers":{"type":"array","description":"Alert receivers.","items":{"type":"object","description":"A receiver: none of `webhook` or `email` makes a null receiver that drops alerts.","additionalProperties":false,"properties":{"name":{"type":"string","description":"Receiver name.","pattern":"^[-_a-zA-Z0-9\\\\. ]{1,63}$"},"webhook":{"type":"object","description":"Send alerts to a webhook.","additionalProperties":false,"properties":{"url":{"type":"string","description":"Webhook URL (must not contain credentials; use urlSecret for token URLs).","pattern":"^https?://[^@\\s]+$","maxLength":2048},"urlSecret":{"type":"object","description":"Secret holding the webhook URL (for URLs that contain a token).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}}},"email":{"type":"object","description":"Send alerts by email.","additionalProperties":false,"properties":{"to":{"type":"string","description":"Recipient address.","pattern":"^[^@\\s]+@[^@\\s]+$"},"from":{"type":"string","description":"Sender address.","pattern":"^[^@\\s]+@[^@\\s]+$"},"smarthost":{"type":"string","description":"SMTP relay as host:port.","pattern":"^[^\\s:]+:[0-9]{1,5}$"},"authUsername":{"type":"string","description":"SMTP user name.","maxLength":256},"authPasswordSecret":{"type":"object","description":"Secret holding the SMTP password (key required).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}},"required":["to","from","smarthost"]}},"required":["name"]},"default":[{"name":"null"}]},"route":{"type":"object","description":"Alert routing tree (Alertmanager route).","additionalProperties":false,"properties":{"receiver":{"type":"string","description":"Default receiver; must be one of `receivers`.","default":"null"},"groupBy":{"type":"array","description":"Labels alerts are grouped by.","items":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"},"default":["alertname","namespace"]},"routes":{"type":"array","description":"Child routes, first match wins.","items":{"type":"object","description":"A child route.","additionalProperties":false,"properties":{"receiver":{"type":"string","description":"Receiver for matching alerts."},"matchers":{"type":"array","description":"Alertmanager matchers, e.g. severity = \"critical\".","items":{"type":"string","minLength":1,"maxLength":512},"minItems":1},"continue":{"type":"boolean","description":"Keep matching later routes after this one.","default":false}},"required":["receiver","matchers"]},"default":[]}},"default":{}}},"default":{}},"grafana":{"type":"object","description":"Grafana settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"5Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"adminSecret":{"type":"object","description":"Secret with the Grafana admin credentials (keys `admin-user` and `admin-password`).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}},"default":{}}}},"objectStore":{"type":"object","description":"Distributed S3 object store.","additionalProperties":false,"properties":{"kind":{"type":"string","description":"Object store implementation.","enum":["minio"],"default":"minio"},"name":{"$ref":"#/$defs/label","description":"Name of the StatefulSet and Services.","default":"minio"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the object store.","default":"minio"},"erasure":{"type":"object","description":"Erasure-code geometry of each set: data + parity drives.","additionalProperties":false,"properties":{"data":{"type":"integer","description":"Data drives per erasure set.","minimum":1,"maximum":16},"parity":{"type":"integer","description":"Parity drives per erasure set (MinIO EC:N).","minimum":0,"maximum":8}},"required":["data","parity"]},"servers":{"type":"integer","description":"Number of MinIO servers (one per node).","minimum":1,"maximum":32},"drivesPerServer":{"type":"integer","description":"Drives (PersistentVolumeClaims) per server.","minimum":1,"maximum":16},"driveSize":{"$ref":"#/$defs/quantity","description":"Size of each drive."},"driveSizeOverrides":{"type":"object","description":"Per-node drive size where it differs from driveSize (node name to quantity).","propertyNames":{"$ref":"#/$defs/label"},"additionalProperties":{"$ref":"#/$defs/quantity"},"default":{}},"storageClass":{"$ref":"#/$defs/label","description":"StorageClass of the drives; must be one of `storageClasses`.","default":"local-path"},"nodes":{"type":"array","description":"Nodes allowed to host a server (required node affinity).","items":{"$ref":"#/$defs/label"},"minItems":1,"uniqueItems":true},"require":{"type":"object","description":"What the layout must give; veilc denies a layout that falls short.","additionalProperties":false,"properties":{"usable":{"$ref":"#/$defs/quantity","description":"Minimum usable capacity."},"nodeFailures":{"type":"integer","description":"Whole nodes that may be lost while reads and writes keep working.","minimum":0,"maximum":16,"default":1}},"default":{}},"exposure":{"type":"object","description":"How clients reach the S3 API and console.","additionalProperties":false,"properties":{"mode":{"type":"string","description":"`ingress`: through the ingress controller by host name; `loadBalancer`: a dedicated pool address.","enum":["ingress","loadBalancer"],"default":"ingress"},"apiHost":{"$ref":"#/$defs/dnsName","description":"Host name of the S3 API."},"consoleHost":{"$ref":"#/$defs/dnsName","description":"Host name of the web console."},"address":{"$ref":"#/$defs/ipv4","description":"Dedicated LoadBalancer address (mode loadBalancer); must lie in a pool."}},"default":{}},"credentials":{"type":"object","description":"Root credentials.","additionalProperties":false,"properties":{"secretRef":{"type":"object","description":"Secret holding MINIO_ROOT_USER and MINIO_ROOT_PASSWORD.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Secret name in the object store namespace."},"userKey":{"type":"string","description":"Key of the root user.","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"rootUser"},"passwordKey":{"type":"string","description":"Key of the root password.","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"rootPassword"}},"required":["name"]}},"required":["secretRef"]},"buckets":{"type":"array","description":"Buckets to document and create after bring-up.","items":{"type":"object","description":"A bucket.","additionalProperties":false,"properties":{"name":{"type":"string","description":"Bucket name (S3 rules: 3-63 lowercase letters, digits, dots, dashes).","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"}},"required":["name"]},"default":[]},"resources":{"type":"object","description":"Per-server resource requests and limits.","additionalProperties":false,"properties":{"cpu":{"type":"string","description":"CPU request.","pattern":"^[0-9]+(\\.[0-9]+)?m?$","default":"250m"},"memory":{"$ref":"#/$defs/quantity","description":"Memory request.","default":"1Gi"},"memoryLimit":{"$ref":"#/$defs/quantity","description":"Memory limit.","default":"4Gi"}},"default":{}}},"required":["erasure","servers","drivesPerServer","driveSize","nodes","credentials"]},"storageClasses":{"type":"array","description":"StorageClasses that exist in the cluster (k3s ships `local-path`).","items":{"$ref":"#/$defs/label"},"uniqueItems":true,"default":["local-path"]},"flux":{"type":"object","description":"Flux GitOps settings.","additionalProperties":false,"properties":{"path":{"type":"string","description":"Path (from the Git repository root) of the compiled Flux tree; the bootstrap Kustomization must point here.","pattern":"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$","default":"./out/flux/veil"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the Flux controllers.","default":"flux-system"},"sourceRef":{"$ref":"#/$defs/label","description":"Name of the GitRepository that the bootstrap created.","default":"flux-system"},"interval":{"$ref":"#/$defs/duration","description":"Reconcile interval of the Kustomizations.","default":"10m"},"timeout":{"$ref":"#/$defs/duration","description":"Timeout of each Kustomization.","default":"5m"}},"default":{}},"versions":{"type":"object","description":"Pinned chart and image versions.","additionalProperties":false,"properties":{"charts":{"type":"object","description":"Helm chart versions.","additionalProperties":false,"properties":{"metallb":{"$ref":"#/$defs/semver","description":"metallb chart (https://metallb.github.io/metallb).","default":"0.15.2"},"ingressNginx":{"$ref":"#/$defs/semver","description":"ingress-nginx chart (https://kubernetes.github.io/ingress-nginx).","default":"4.15.1"},"kubePrometheusStack":{"$ref":"#/$defs/semver","description":"kube-prometheus-stack chart (https://prometheus-community.github.io/helm-charts).","default":"77.14.0"}},"default":{}},"images":{"type":"object","description":"Container images.","additionalProperties":false,"properties":{"minio":{"type":"string","description":"MinIO server image, pinned by tag or digest.","pattern":"^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$","default":"quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z"}},"default":{}}},"default":{}},"waivers":{"type":"array","description":"Accepted exceptions to policy rules. Each waives one rule at one spec path until it expires.","items":{"type":"object","description":"A waiver.","additionalProperties":false,"properties":{"rule":{"type":"string","description":"Rule ID, e.g. VEIL-LIFECYCLE-001.","pattern":"^VEIL-[A-Z]+-[0-9]{3}$"},"path":{"type":"string","description":"Spec path the finding points at, e.g. ingress.controller (empty for the whole spec).","maxLength":512,"default":""},"reason":{"type":"string","description":"Why the exception is acceptable.","minLength":10,"maxLength":1000},"expires":{"$ref":"#/$defs/date","description":"Date (YYYY-MM-DD) after which the waiver lapses and the finding is an error again."}},"required":["rule","reason","expires"]},"default":[]}},"$defs":{"label":{"type":"string","description":"RFC 1123 label: 1-63 lowercase letters, digits or dashes, starting and ending with a letter or digit.","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"dnsName":{"type":"string","description":"Fully qualified DNS name without the trailing dot (RFC 1123 labels joined by dots, at most 253 characters).","maxLength":253,"pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},"recordName":{"type":"string","description":"Record owner name relative to its zone, or `@` for the apex.","maxLength":253,"pattern":"^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"},"recordTarget":{"type":"string","description":"`ingress`, `object-store`, `host/NAME` or `node/NAME`.","pattern":"^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"},"ipv4":{"type":"string","description":"IPv4 address in dotted-quad form without leading zeros.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},"ipv4Cidr":{"type":"string","description":"IPv4 network in CIDR form, e.g. 192.168.0.0/24 (host bits must be zero).","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/(3[0-2]|[12]?[0-9])$"},"ipv4Range":{"type":"string","description":"Inclusive IPv4 range FIRST-LAST, e.g. 192.168.0.220-192.168.0.239.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])-((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},"quantity":{"type":"string","description":"Kubernetes quantity: a number with an optional binary (Ki, Mi, Gi, Ti, Pi, Ei) or decimal (k, M, G, T, P, E) suffix, e.g. 125Gi.","pattern":"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},"duration":{"type":"string","description":"Duration as one or more number-unit pairs (ms, s, m, h, d, w, y), e.g. 15d or 1h30m.","pattern":"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},"cron":{"type":"string","description":"Five-field cron expression, e.g. \"0 */12 * * *\".","pattern":"^\\s*([-0-9*/,]+)\\s+([-0-9*/,]+)\\s+([-0-9*/,?LW]+)\\s+([-0-9*/,A-Za-z]+)\\s+([-0-9*/,A-Za-z?L#]+)\\s*$"},"absPath":{"type":"string","description":"Absolute POSIX path without `..` segments.","maxLength":1024,"pattern":"^(/[-_.+a-zA-Z0-9]+)+$","not":{"pattern":"(^|/)\\.\\.?(/|$)"}},"semver":{"type":"string","description":"Semantic version, e.g. 4.13.3.","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},"date":{"type":"string","description":"Calendar date YYYY-MM-DD.","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veilc.invalid/schema/veil.schema.json","title":"veil.spec.yaml","description":"The one description of a small self-hosted k3s cluster, compiled by veilc into Flux manifests, Unbound zones and runbooks.","type":"object","additionalProperties":false,"required":["cluster","network","nodes"],"properties":{"cluster":{"type":"object","description":"Identity of the cluster.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Cluster name; used in resource names, paths and runbook titles."},"description":{"type":"string","description":"Free text shown at the top of the runbooks.","maxLength":500,"default":""}},"required":["name"]},"network":{"type":"object","description":"The LAN the cluster lives on.","additionalProperties":false,"properties":{"cidr":{"$ref":"#/$defs/ipv4Cidr","description":"The LAN as an IPv4 CIDR, e.g. 192.168.0.0/24. Every address in the spec must lie inside it."},"gateway":{"$ref":"#/$defs/ipv4","description":"Default gateway (router) of the LAN."},"domain":{"$ref":"#/$defs/dnsName","description":"DNS domain of LAN hosts and nodes; the zone of that name is the LAN zone.","default":"home.arpa"},"dhcp":{"type":"object","description":"DHCP server settings that the address plan must avoid.","additionalProperties":false,"properties":{"range":{"$ref":"#/$defs/ipv4Range","description":"Dynamic range handed out by the DHCP server, as FIRST-LAST."}},"required":["range"]}},"required":["cidr","gateway"]},"hosts":{"type":"array","description":"LAN hosts that are not Kubernetes nodes (DNS server, NAS, workstations).","items":{"type":"object","description":"A LAN host.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Host name (RFC 1123 label)."},"address":{"$ref":"#/$defs/ipv4","description":"Static IPv4 address of the host."},"roles":{"type":"array","description":"What the host does; `dns` marks a host that can serve DNS.","items":{"type":"string","enum":["dns","nas","workstation","router","other"]},"uniqueItems":true,"default":[]},"description":{"type":"string","description":"Free text for the runbooks.","maxLength":500}},"required":["name","address"]},"default":[]},"nodes":{"type":"array","description":"Kubernetes nodes. Servers run the k3s control plane with embedded etcd (and workloads); agents run workloads only.","items":{"type":"object","description":"A Kubernetes node.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Node name as registered in Kubernetes (RFC 1123 label)."},"address":{"$ref":"#/$defs/ipv4","description":"Static IPv4 address of the node on the LAN."},"role":{"type":"string","description":"`server`: k3s server and etcd member; `agent`: worker only.","enum":["server","agent"],"default":"server"},"labels":{"type":"object","description":"Extra Kubernetes labels for the node (documented in the runbook; applied with k3s --node-label).","additionalProperties":{"type":"string","maxLength":63,"pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$"},"propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"default":{}}},"required":["name","address"]},"minItems":1},"kubernetes":{"type":"object","description":"Kubernetes distribution settings.","additionalProperties":false,"properties":{"distribution":{"type":"string","description":"Kubernetes distribution; veilc targets k3s.","enum":["k3s"],"default":"k3s"},"version":{"type":"string","description":"k3s release to install, as published (e.g. v1.34.1+k3s1).","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+\\+k3s[0-9]+$","default":"v1.34.1+k3s1"},"etcd":{"type":"object","description":"Embedded etcd settings.","additionalProperties":false,"properties":{"snapshots":{"type":"object","description":"Scheduled etcd snapshots taken by k3s on every server.","additionalProperties":false,"properties":{"schedule":{"$ref":"#/$defs/cron","description":"Cron schedule (k3s --etcd-snapshot-schedule-cron).","default":"0 */12 * * *"},"retention":{"type":"integer","description":"Number of snapshots each server keeps (k3s --etcd-snapshot-retention).","minimum":1,"maximum":1000,"default":5},"dir":{"$ref":"#/$defs/absPath","description":"Directory where k3s writes snapshots on each server (k3s --etcd-snapshot-dir).","default":"/var/lib/rancher/k3s/server/db/snapshots"}},"default":{}}},"default":{}}},"default":{}},"loadBalancer":{"type":"object","description":"Load-balancer address pools (MetalLB).","additionalProperties":false,"properties":{"provider":{"type":"string","description":"Load-balancer implementation.","enum":["metallb"],"default":"metallb"},"namespace":{"$ref":"#/$defs/label","description":"Namespace MetalLB runs in.","default":"metallb-system"},"pools":{"type":"array","description":"Address pools MetalLB may assign to LoadBalancer Services.","items":{"type":"object","description":"An address pool.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Pool name (becomes the IPAddressPool name)."},"range":{"$ref":"#/$defs/ipv4Range","description":"Addresses of the pool, as FIRST-LAST."},"mode":{"type":"string","description":"How the addresses are announced: `l2` (ARP) or `bgp`.","enum":["l2","bgp"],"default":"l2"},"autoAssign":{"type":"boolean","description":"Whether MetalLB may hand out addresses from this pool to Services that do not ask for one.","default":true}},"required":["name","range"]},"minItems":1}},"required":["pools"]},"ingress":{"type":"object","description":"The HTTP ingress controller.","additionalProperties":false,"properties":{"controller":{"type":"string","description":"Ingress controller implementation.","enum":["ingress-nginx"],"default":"ingress-nginx"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the ingress controller.","default":"ingress-nginx"},"address":{"$ref":"#/$defs/ipv4","description":"LoadBalancer address of the controller; must lie in a load-balancer pool."},"className":{"$ref":"#/$defs/label","description":"IngressClass name; it is made the cluster default.","default":"nginx"}},"required":["address"]},"dns":{"type":"object","description":"LAN DNS served by Unbound on a LAN host.","additionalProperties":false,"properties":{"server":{"$ref":"#/$defs/label","description":"Name of the host (from `hosts`) that runs Unbound."},"ttl":{"type":"integer","description":"Default TTL of the records, in seconds.","minimum":0,"maximum":2147483647,"default":3600},"serial":{"type":"object","description":"How the SOA serial is chosen.","additionalProperties":false,"properties":{"policy":{"type":"string","description":"`content`: derived from the zone content (changes exactly when the content does); `fixed`: the value below.","enum":["content","fixed"],"default":"content"},"value":{"type":"integer","description":"Serial used with policy `fixed`.","minimum":1,"maximum":4294967295}},"default":{},"if":{"properties":{"policy":{"const":"fixed"}},"required":["policy"]},"then":{"required":["value"]}},"zoneDir":{"$ref":"#/$defs/absPath","description":"Directory on the DNS host where the zone files are installed.","default":"/etc/unbound/zones"},"reverse":{"type":"boolean","description":"Also serve the reverse (in-addr.arpa) zone of the LAN with PTR records for hosts and nodes.","default":true},"zones":{"type":"array","description":"Authoritative zones.","items":{"type":"object","description":"A DNS zone.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/dnsName","description":"Zone apex, e.g. veil.home.arpa."},"records":{"type":"array","description":"Address records of the zone.","items":{"type":"object","description":"An A record. Give exactly one of `target` or `address`.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/recordName","description":"Owner name relative to the zone (`@` for the apex)."},"target":{"$ref":"#/$defs/recordTarget","description":"What the name resolves to: `ingress`, `object-store`, `host/NAME` or `node/NAME`."},"address":{"$ref":"#/$defs/ipv4","description":"A literal IPv4 address (prefer a target, so the record follows the spec)."},"ttl":{"type":"integer","description":"TTL of this record, in seconds.","minimum":0,"maximum":2147483647}},"required":["name"],"oneOf":[{"required":["target"]},{"required":["address"]}]},"default":[]}},"required":["name"]},"minItems":1},"filtering":{"type":"array","description":"Block lists applied with Unbound RPZ.","items":{"type":"object","description":"A block list.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"List name (becomes the RPZ zone name `NAME.rpz.`)."},"format":{"type":"string","description":"Format of the upstream list: `hosts` (hosts file, e.g. StevenBlack) or `rpz` (already an RPZ zone).","enum":["hosts","rpz"],"default":"hosts"},"url":{"type":"string","description":"Where the list is downloaded from.","pattern":"^https?://","maxLength":2048},"action":{"type":"string","description":"RPZ action for listed names.","enum":["nxdomain","nodata","drop"],"default":"nxdomain"}},"required":["name","url"]},"default":[]}},"required":["server","zones"]},"monitoring":{"type":"object","description":"kube-prometheus-stack: Prometheus, Alertmanager and Grafana.","additionalProperties":false,"properties":{"namespace":{"$ref":"#/$defs/label","description":"Namespace of the monitoring stack.","default":"monitoring"},"prometheus":{"type":"object","description":"Prometheus settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"retention":{"$ref":"#/$defs/duration","description":"How long samples are kept (Prometheus duration, e.g. 15d).","default":"10d"},"retentionSize":{"$ref":"#/$defs/quantity","description":"Size cap of the TSDB; must stay below the volume size."},"walCompression":{"type":"boolean","description":"Compress the write-ahead log.","default":true},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"20Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"remoteWrite":{"type":"array","description":"Optional remote_write targets for long-term storage.","items":{"type":"object","description":"A remote_write target.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the target."},"kind":{"type":"string","description":"What receives the samples.","enum":["thanos","mimir","victoriametrics","generic"],"default":"generic"},"url":{"type":"string","description":"remote_write endpoint URL.","pattern":"^https?://","maxLength":2048},"basicAuthSecret":{"type":"object","description":"Secret with `username` and `password` keys for basic auth.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}},"required":["name","url"]},"default":[]}},"default":{}},"alertmanager":{"type":"object","description":"Alertmanager settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"2Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"receivers":{"type":"array","description":"Alert receivers.","items":{"type":"object","description":"A receiver: none of `webhook` or `email` makes a null receiver that drops alerts.","additionalProperties":false,"properties":{"name":{"type":"string","description":"Receiver name.","pattern":"^[-_a-zA-Z0-9\\\\. ]{1,63}$"},"webhook":{"type":"object","description":"Send alerts to a webhook.","additionalProperties":false,"properties":{"url":{"type":"string","description":"Webhook URL (must not contain credentials; use urlSecret for token URLs).","pattern":"^https?://[^@\\s]+$","maxLength":2048},"urlSecret":{"type":"object","description":"Secret holding the webhook URL (for URLs that contain a token).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}}},"email":{"type":"object","description":"Send alerts by email.","additionalProperties":false,"properties":{"to":{"type":"string","description":"Recipient address.","pattern":"^[^@\\s]+@[^@\\s]+$"},"from":{"type":"string","description":"Sender address.","pattern":"^[^@\\s]+@[^@\\s]+$"},"smarthost":{"type":"string","description":"SMTP relay as host:port.","pattern":"^[^\\s:]+:[0-9]{1,5}$"},"authUsername":{"type":"string","description":"SMTP user name.","maxLength":256},"authPasswordSecret":{"type":"object","description":"Secret holding the SMTP password (key required).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}},"required":["to","from","smarthost"]}},"required":["name"]},"default":[{"name":"null"}]},"route":{"type":"object","description":"Alert routing tree (Alertmanager route).","additionalProperties":false,"properties":{"receiver":{"type":"string","description":"Default receiver; must be one of `receivers`.","default":"null"},"groupBy":{"type":"array","description":"Labels alerts are grouped by.","items":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"},"default":["alertname","namespace"]},"routes":{"type":"array","description":"Child routes, first match wins.","items":{"type":"object","description":"A child route.","additionalProperties":false,"properties":{"receiver":{"type":"string","description":"Receiver for matching alerts."},"matchers":{"type":"array","description":"Alertmanager matchers, e.g. severity = \"critical\".","items":{"type":"string","minLength":1,"maxLength":512},"minItems":1},"continue":{"type":"boolean","description":"Keep matching later routes after this one.","default":false}},"required":["receiver","matchers"]},"default":[]}},"default":{}}},"default":{}},"grafana":{"type":"object","description":"Grafana settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"5Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"adminSecret":{"type":"object","description":"Secret with the Grafana admin credentials (keys `admin-user` and `admin-password`).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}},"default":{}}}},"objectStore":{"type":"object","description":"Distributed S3 object store.","additionalProperties":false,"properties":{"kind":{"type":"string","description":"Object store implementation.","enum":["minio"],"default":"minio"},"name":{"$ref":"#/$defs/label","description":"Name of the StatefulSet and Services.","default":"minio"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the object store.","default":"minio"},"erasure":{"type":"object","description":"Erasure-code geometry of each set: data + parity drives.","additionalProperties":false,"properties":{"data":{"type":"integer","description":"Data drives per erasure set.","minimum":1,"maximum":16},"parity":{"type":"integer","description":"Parity drives per erasure set (MinIO EC:N).","minimum":0,"maximum":8}},"required":["data","parity"]},"servers":{"type":"integer","description":"Number of MinIO servers (one per node).","minimum":1,"maximum":32},"drivesPerServer":{"type":"integer","description":"Drives (PersistentVolumeClaims) per server.","minimum":1,"maximum":16},"driveSize":{"$ref":"#/$defs/quantity","description":"Size of each drive."},"driveSizeOverrides":{"type":"object","description":"Per-node drive size where it differs from driveSize (node name to quantity).","propertyNames":{"$ref":"#/$defs/label"},"additionalProperties":{"$ref":"#/$defs/quantity"},"default":{}},"storageClass":{"$ref":"#/$defs/label","description":"StorageClass of the drives; must be one of `storageClasses`.","default":"local-path"},"nodes":{"type":"array","description":"Nodes allowed to host a server (required node affinity).","items":{"$ref":"#/$defs/label"},"minItems":1,"uniqueItems":true},"require":{"type":"object","description":"What the layout must give; veilc denies a layout that falls short.","additionalProperties":false,"properties":{"usable":{"$ref":"#/$defs/quantity","description":"Minimum usable capacity."},"nodeFailures":{"type":"integer","description":"Whole nodes that may be lost while reads and writes keep working.","minimum":0,"maximum":16,"default":1}},"default":{}},"exposure":{"type":"object","description":"How clients reach the S3 API and console.","additionalProperties":false,"properties":{"mode":{"type":"string","description":"`ingress`: through the ingress controller by host name; `loadBalancer`: a dedicated pool address.","enum":["ingress","loadBalancer"],"default":"ingress"},"apiHost":{"$ref":"#/$defs/dnsName","description":"Host name of the S3 API."},"consoleHost":{"$ref":"#/$defs/dnsName","description":"Host name of the web console."},"address":{"$ref":"#/$defs/ipv4","description":"Dedicated LoadBalancer address (mode loadBalancer); must lie in a pool."}},"default":{}},"credentials":{"type":"object","description":"Root credentials.","additionalProperties":false,"properties":{"secretRef":{"type":"object","description":"Secret holding MINIO_ROOT_USER and MINIO_ROOT_PASSWORD.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Secret name in the object store namespace."},"userKey":{"type":"string","description":"Key of the root user.","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"rootUser"},"passwordKey":{"type":"string","description":"Key of the root password.","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"rootPassword"}},"required":["name"]}},"required":["secretRef"]},"buckets":{"type":"array","description":"Buckets to document and create after bring-up.","items":{"type":"object","description":"A bucket.","additionalProperties":false,"properties":{"name":{"type":"string","description":"Bucket name (S3 rules: 3-63 lowercase letters, digits, dots, dashes).","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"}},"required":["name"]},"default":[]},"resources":{"type":"object","description":"Per-server resource requests and limits.","additionalProperties":false,"properties":{"cpu":{"type":"string","description":"CPU request.","pattern":"^[0-9]+(\\.[0-9]+)?m?$","default":"250m"},"memory":{"$ref":"#/$defs/quantity","description":"Memory request.","default":"1Gi"},"memoryLimit":{"$ref":"#/$defs/quantity","description":"Memory limit.","default":"4Gi"}},"default":{}}},"required":["erasure","servers","drivesPerServer","driveSize","nodes","credentials"]},"storageClasses":{"type":"array","description":"StorageClasses that exist in the cluster (k3s ships `local-path`).","items":{"$ref":"#/$defs/label"},"uniqueItems":true,"default":["local-path"]},"flux":{"type":"object","description":"Flux GitOps settings.","additionalProperties":false,"properties":{"path":{"type":"string","description":"Path (from the Git repository root) of the compiled Flux entry folder, which veilc writes to out/flux/<cluster.name>/; the Kustomization <cluster.name> syncs it. Default `./out/flux/<cluster.name>`.","pattern":"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},"bootstrapPath":{"type":"string","description":"Path that `flux bootstrap --path` syncs, where bootstrap keeps its own flux-system manifests; veilc never writes there. Default `./clusters/<cluster.name>`.","pattern":"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the Flux controllers.","default":"flux-system"},"sourceRef":{"$ref":"#/$defs/label","description":"Name of the GitRepository that the bootstrap created.","default":"flux-system"},"interval":{"$ref":"#/$defs/duration","description":"Reconcile interval of the Kustomizations.","default":"10m"},"timeout":{"$ref":"#/$defs/duration","description":"Timeout of each Kustomization.","default":"5m"}},"default":{}},"versions":{"type":"object","description":"Pinned chart and image versions.","additionalProperties":false,"properties":{"charts":{"type":"object","description":"Helm chart versions.","additionalProperties":false,"properties":{"metallb":{"$ref":"#/$defs/semver","description":"metallb chart (https://metallb.github.io/metallb).","default":"0.15.2"},"ingressNginx":{"$ref":"#/$defs/semver","description":"ingress-nginx chart (https://kubernetes.github.io/ingress-nginx).","default":"4.15.1"},"kubePrometheusStack":{"$ref":"#/$defs/semver","description":"kube-prometheus-stack chart (https://prometheus-community.github.io/helm-charts).","default":"77.14.0"}},"default":{}},"images":{"type":"object","description":"Container images.","additionalProperties":false,"properties":{"minio":{"type":"string","description":"MinIO server image, pinned by tag or digest.","pattern":"^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$","default":"quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z"}},"default":{}}},"default":{}},"waivers":{"type":"array","description":"Accepted exceptions to policy rules. Each waives one rule at one spec path until it expires.","items":{"type":"object","description":"A waiver.","additionalProperties":false,"properties":{"rule":{"type":"string","description":"Rule ID, e.g. VEIL-LIFECYCLE-001.","pattern":"^VEIL-[A-Z]+-[0-9]{3}$"},"path":{"type":"string","description":"Spec path the finding points at, e.g. ingress.controller (empty for the whole spec).","maxLength":512,"default":""},"reason":{"type":"string","description":"Why the exception is acceptable.","minLength":10,"maxLength":1000},"expires":{"$ref":"#/$defs/date","description":"Date (YYYY-MM-DD) after which the waiver lapses and the finding is an error again."}},"required":["rule","reason","expires"]},"default":[]}},"$defs":{"label":{"type":"string","description":"RFC 1123 label: 1-63 lowercase letters, digits or dashes, starting and ending with a letter or digit.","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"dnsName":{"type":"string","description":"Fully qualified DNS name without the trailing dot (RFC 1123 labels joined by dots, at most 253 characters).","maxLength":253,"pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},"recordName":{"type":"string","description":"Record owner name relative to its zone, or `@` for the apex.","maxLength":253,"pattern":"^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"},"recordTarget":{"type":"string","description":"`ingress`, `object-store`, `host/NAME` or `node/NAME`.","pattern":"^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"},"ipv4":{"type":"string","description":"IPv4 address in dotted-quad form without leading zeros.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},"ipv4Cidr":{"type":"string","description":"IPv4 network in CIDR form, e.g. 192.168.0.0/24 (host bits must be zero).","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/(3[0-2]|[12]?[0-9])$"},"ipv4Range":{"type":"string","description":"Inclusive IPv4 range FIRST-LAST, e.g. 192.168.0.220-192.168.0.239.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])-((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},"quantity":{"type":"string","description":"Kubernetes quantity: a number with an optional binary (Ki, Mi, Gi, Ti, Pi, Ei) or decimal (k, M, G, T, P, E) suffix, e.g. 125Gi.","pattern":"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},"duration":{"type":"string","description":"Duration as one or more number-unit pairs (ms, s, m, h, d, w, y), e.g. 15d or 1h30m.","pattern":"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},"cron":{"type":"string","description":"Five-field cron expression, e.g. \"0 */12 * * *\".","pattern":"^\\s*([-0-9*/,]+)\\s+([-0-9*/,]+)\\s+([-0-9*/,?LW]+)\\s+([-0-9*/,A-Za-z]+)\\s+([-0-9*/,A-Za-z?L#]+)\\s*$"},"absPath":{"type":"string","description":"Absolute POSIX path without `..` segments.","maxLength":1024,"pattern":"^(/[-_.+a-zA-Z0-9]+)+$","not":{"pattern":"(^|/)\\.\\.?(/|$)"}},"semver":{"type":"string","description":"Semantic version, e.g. 4.13.3.","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},"date":{"type":"string","description":"Calendar date YYYY-MM-DD.","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}}};
 const schema32 = {"type":"string","description":"RFC 1123 label: 1-63 lowercase letters, digits or dashes, starting and ending with a letter or digit.","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"};
 const schema33 = {"type":"string","description":"IPv4 network in CIDR form, e.g. 192.168.0.0/24 (host bits must be zero).","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/(3[0-2]|[12]?[0-9])$"};
 const schema34 = {"type":"string","description":"IPv4 address in dotted-quad form without leading zeros.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"};
@@ -47,10 +47,10 @@ const pattern56 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$", "u");
 const pattern76 = new RegExp("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", "u");
 const pattern77 = new RegExp("^[0-9]+(\\.[0-9]+)?m?$", "u");
 const pattern81 = new RegExp("^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$", "u");
-const pattern86 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "u");
-const pattern89 = new RegExp("^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$", "u");
-const pattern90 = new RegExp("^VEIL-[A-Z]+-[0-9]{3}$", "u");
-const pattern91 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+const pattern87 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "u");
+const pattern90 = new RegExp("^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$", "u");
+const pattern91 = new RegExp("^VEIL-[A-Z]+-[0-9]{3}$", "u");
+const pattern92 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veilc.invalid/schema/veil.schema.json" */;
@@ -1600,13 +1600,13 @@ errors++;
 }
 }
 let data48 = data45.serial;
+const _errs134 = errors;
+let valid43 = true;
+const _errs135 = errors;
 if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.policy === undefined){
-data48.policy = "content";
-}
-for(const key15 in data48){
-if(!((key15 === "policy") || (key15 === "value"))){
-const err120 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+let missing0;
+if((data48.policy === undefined) && (missing0 = "policy")){
+const err120 = {};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1615,10 +1615,10 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-let data49 = data48.policy;
-if(typeof data49 !== "string"){
-const err121 = {instancePath:instancePath+"/dns/serial/policy",schemaPath:"#/properties/dns/properties/serial/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+if(data48.policy !== undefined){
+if("fixed" !== data48.policy){
+const err121 = {};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1627,8 +1627,24 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(!((data49 === "content") || (data49 === "fixed"))){
-const err122 = {instancePath:instancePath+"/dns/serial/policy",schemaPath:"#/properties/dns/properties/serial/properties/policy/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.serial.properties.policy.enum},message:"must be equal to one of the allowed values"};
+}
+}
+}
+var _valid0 = _errs135 === errors;
+errors = _errs134;
+if(vErrors !== null){
+if(_errs134){
+vErrors.length = _errs134;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs137 = errors;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.value === undefined){
+const err122 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1637,10 +1653,12 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data48.value !== undefined){
-let data50 = data48.value;
-if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err123 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+var _valid0 = _errs137 === errors;
+valid43 = _valid0;
+}
+if(!valid43){
+const err123 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1649,9 +1667,13 @@ vErrors.push(err123);
 }
 errors++;
 }
-if((typeof data50 == "number") && (isFinite(data50))){
-if(data50 > 4294967295 || isNaN(data50)){
-const err124 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.policy === undefined){
+data48.policy = "content";
+}
+for(const key15 in data48){
+if(!((key15 === "policy") || (key15 === "value"))){
+const err124 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1660,8 +1682,10 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(data50 < 1 || isNaN(data50)){
-const err125 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data50 = data48.policy;
+if(typeof data50 !== "string"){
+const err125 = {instancePath:instancePath+"/dns/serial/policy",schemaPath:"#/properties/dns/properties/serial/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1670,11 +1694,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err126 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((data50 === "content") || (data50 === "fixed"))){
+const err126 = {instancePath:instancePath+"/dns/serial/policy",schemaPath:"#/properties/dns/properties/serial/properties/policy/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.serial.properties.policy.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1683,12 +1704,10 @@ vErrors.push(err126);
 }
 errors++;
 }
-let data51 = data45.zoneDir;
-const _errs142 = errors;
-const _errs143 = errors;
-if(typeof data51 === "string"){
-if(!pattern17.test(data51)){
-const err127 = {};
+if(data48.value !== undefined){
+let data51 = data48.value;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err127 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1697,10 +1716,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-var valid45 = _errs143 === errors;
-if(valid45){
-const err128 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/not",keyword:"not",params:{},message:"must NOT be valid"};
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 > 4294967295 || isNaN(data51)){
+const err128 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1709,20 +1727,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-else {
-errors = _errs142;
-if(vErrors !== null){
-if(_errs142){
-vErrors.length = _errs142;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(typeof data51 === "string"){
-if(func2(data51) > 1024){
-const err129 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(data51 < 1 || isNaN(data51)){
+const err129 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1731,8 +1737,11 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(!pattern18.test(data51)){
-const err130 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/pattern",keyword:"pattern",params:{pattern: "^(/[-_.+a-zA-Z0-9]+)+$"},message:"must match pattern \""+"^(/[-_.+a-zA-Z0-9]+)+$"+"\""};
+}
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1741,9 +1750,12 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data52 = data45.zoneDir;
+const _errs146 = errors;
+const _errs147 = errors;
+if(typeof data52 === "string"){
+if(!pattern17.test(data52)){
+const err131 = {};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1752,8 +1764,10 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(typeof data45.reverse !== "boolean"){
-const err132 = {instancePath:instancePath+"/dns/reverse",schemaPath:"#/properties/dns/properties/reverse/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+var valid47 = _errs147 === errors;
+if(valid47){
+const err132 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1762,11 +1776,20 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data45.zones !== undefined){
-let data53 = data45.zones;
-if(Array.isArray(data53)){
-if(data53.length < 1){
-const err133 = {instancePath:instancePath+"/dns/zones",schemaPath:"#/properties/dns/properties/zones/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs146;
+if(vErrors !== null){
+if(_errs146){
+vErrors.length = _errs146;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data52 === "string"){
+if(func2(data52) > 1024){
+const err133 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1775,15 +1798,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-const len4 = data53.length;
-for(let i5=0; i5<len4; i5++){
-let data54 = data53[i5];
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54.records === undefined){
-data54.records = [];
-}
-if(data54.name === undefined){
-const err134 = {instancePath:instancePath+"/dns/zones/" + i5,schemaPath:"#/properties/dns/properties/zones/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(!pattern18.test(data52)){
+const err134 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/pattern",keyword:"pattern",params:{pattern: "^(/[-_.+a-zA-Z0-9]+)+$"},message:"must match pattern \""+"^(/[-_.+a-zA-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1792,9 +1808,9 @@ vErrors.push(err134);
 }
 errors++;
 }
-for(const key16 in data54){
-if(!((key16 === "name") || (key16 === "records"))){
-const err135 = {instancePath:instancePath+"/dns/zones/" + i5,schemaPath:"#/properties/dns/properties/zones/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+}
+else {
+const err135 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1803,12 +1819,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-if(data54.name !== undefined){
-let data55 = data54.name;
-if(typeof data55 === "string"){
-if(func2(data55) > 253){
-const err136 = {instancePath:instancePath+"/dns/zones/" + i5+"/name",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if(typeof data45.reverse !== "boolean"){
+const err136 = {instancePath:instancePath+"/dns/reverse",schemaPath:"#/properties/dns/properties/reverse/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1817,8 +1829,11 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(!pattern7.test(data55)){
-const err137 = {instancePath:instancePath+"/dns/zones/" + i5+"/name",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+if(data45.zones !== undefined){
+let data54 = data45.zones;
+if(Array.isArray(data54)){
+if(data54.length < 1){
+const err137 = {instancePath:instancePath+"/dns/zones",schemaPath:"#/properties/dns/properties/zones/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1827,9 +1842,15 @@ vErrors.push(err137);
 }
 errors++;
 }
+const len4 = data54.length;
+for(let i5=0; i5<len4; i5++){
+let data55 = data54[i5];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.records === undefined){
+data55.records = [];
 }
-else {
-const err138 = {instancePath:instancePath+"/dns/zones/" + i5+"/name",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data55.name === undefined){
+const err138 = {instancePath:instancePath+"/dns/zones/" + i5,schemaPath:"#/properties/dns/properties/zones/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1838,19 +1859,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-let data56 = data54.records;
-if(Array.isArray(data56)){
-const len5 = data56.length;
-for(let i6=0; i6<len5; i6++){
-let data57 = data56[i6];
-const _errs158 = errors;
-let valid52 = false;
-let passing0 = null;
-const _errs159 = errors;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.target === undefined){
-const err139 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf/0/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+for(const key16 in data55){
+if(!((key16 === "name") || (key16 === "records"))){
+const err139 = {instancePath:instancePath+"/dns/zones/" + i5,schemaPath:"#/properties/dns/properties/zones/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1860,15 +1871,11 @@ vErrors.push(err139);
 errors++;
 }
 }
-var _valid0 = _errs159 === errors;
-if(_valid0){
-valid52 = true;
-passing0 = 0;
-}
-const _errs160 = errors;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.address === undefined){
-const err140 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf/1/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+if(data55.name !== undefined){
+let data56 = data55.name;
+if(typeof data56 === "string"){
+if(func2(data56) > 253){
+const err140 = {instancePath:instancePath+"/dns/zones/" + i5+"/name",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1877,20 +1884,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-var _valid0 = _errs160 === errors;
-if(_valid0 && valid52){
-valid52 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid52 = true;
-passing0 = 1;
-}
-}
-if(!valid52){
-const err141 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(!pattern7.test(data56)){
+const err141 = {instancePath:instancePath+"/dns/zones/" + i5+"/name",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1899,20 +1894,9 @@ vErrors.push(err141);
 }
 errors++;
 }
-else {
-errors = _errs158;
-if(vErrors !== null){
-if(_errs158){
-vErrors.length = _errs158;
 }
 else {
-vErrors = null;
-}
-}
-}
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.name === undefined){
-const err142 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err142 = {instancePath:instancePath+"/dns/zones/" + i5+"/name",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1921,9 +1905,19 @@ vErrors.push(err142);
 }
 errors++;
 }
-for(const key17 in data57){
-if(!((((key17 === "name") || (key17 === "target")) || (key17 === "address")) || (key17 === "ttl"))){
-const err143 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+let data57 = data55.records;
+if(Array.isArray(data57)){
+const len5 = data57.length;
+for(let i6=0; i6<len5; i6++){
+let data58 = data57[i6];
+const _errs162 = errors;
+let valid54 = false;
+let passing0 = null;
+const _errs163 = errors;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.target === undefined){
+const err143 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf/0/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1933,11 +1927,15 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data57.name !== undefined){
-let data58 = data57.name;
-if(typeof data58 === "string"){
-if(func2(data58) > 253){
-const err144 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/name",schemaPath:"#/$defs/recordName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+var _valid1 = _errs163 === errors;
+if(_valid1){
+valid54 = true;
+passing0 = 0;
+}
+const _errs164 = errors;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.address === undefined){
+const err144 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf/1/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1946,8 +1944,20 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(!pattern29.test(data58)){
-const err145 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/name",schemaPath:"#/$defs/recordName/pattern",keyword:"pattern",params:{pattern: "^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"},message:"must match pattern \""+"^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"+"\""};
+}
+var _valid1 = _errs164 === errors;
+if(_valid1 && valid54){
+valid54 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid1){
+valid54 = true;
+passing0 = 1;
+}
+}
+if(!valid54){
+const err145 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1956,9 +1966,20 @@ vErrors.push(err145);
 }
 errors++;
 }
+else {
+errors = _errs162;
+if(vErrors !== null){
+if(_errs162){
+vErrors.length = _errs162;
 }
 else {
-const err146 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/name",schemaPath:"#/$defs/recordName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.name === undefined){
+const err146 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1967,12 +1988,9 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-if(data57.target !== undefined){
-let data59 = data57.target;
-if(typeof data59 === "string"){
-if(!pattern30.test(data59)){
-const err147 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/target",schemaPath:"#/$defs/recordTarget/pattern",keyword:"pattern",params:{pattern: "^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"},message:"must match pattern \""+"^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"+"\""};
+for(const key17 in data58){
+if(!((((key17 === "name") || (key17 === "target")) || (key17 === "address")) || (key17 === "ttl"))){
+const err147 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1982,8 +2000,11 @@ vErrors.push(err147);
 errors++;
 }
 }
-else {
-const err148 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/target",schemaPath:"#/$defs/recordTarget/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data58.name !== undefined){
+let data59 = data58.name;
+if(typeof data59 === "string"){
+if(func2(data59) > 253){
+const err148 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/name",schemaPath:"#/$defs/recordName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1992,12 +2013,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-if(data57.address !== undefined){
-let data60 = data57.address;
-if(typeof data60 === "string"){
-if(!pattern6.test(data60)){
-const err149 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
+if(!pattern29.test(data59)){
+const err149 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/name",schemaPath:"#/$defs/recordName/pattern",keyword:"pattern",params:{pattern: "^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"},message:"must match pattern \""+"^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"+"\""};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2008,7 +2025,7 @@ errors++;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err150 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/name",schemaPath:"#/$defs/recordName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2018,10 +2035,11 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data57.ttl !== undefined){
-let data61 = data57.ttl;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-const err151 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data58.target !== undefined){
+let data60 = data58.target;
+if(typeof data60 === "string"){
+if(!pattern30.test(data60)){
+const err151 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/target",schemaPath:"#/$defs/recordTarget/pattern",keyword:"pattern",params:{pattern: "^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"},message:"must match pattern \""+"^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"+"\""};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2030,9 +2048,9 @@ vErrors.push(err151);
 }
 errors++;
 }
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 > 2147483647 || isNaN(data61)){
-const err152 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+}
+else {
+const err152 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/target",schemaPath:"#/$defs/recordTarget/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2041,8 +2059,12 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data61 < 0 || isNaN(data61)){
-const err153 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data58.address !== undefined){
+let data61 = data58.address;
+if(typeof data61 === "string"){
+if(!pattern6.test(data61)){
+const err153 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2052,10 +2074,8 @@ vErrors.push(err153);
 errors++;
 }
 }
-}
-}
 else {
-const err154 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err154 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2065,9 +2085,10 @@ vErrors.push(err154);
 errors++;
 }
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/dns/zones/" + i5+"/records",schemaPath:"#/properties/dns/properties/zones/items/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data58.ttl !== undefined){
+let data62 = data58.ttl;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+const err155 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2076,9 +2097,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-else {
-const err156 = {instancePath:instancePath+"/dns/zones/" + i5,schemaPath:"#/properties/dns/properties/zones/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 > 2147483647 || isNaN(data62)){
+const err156 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2087,10 +2108,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-}
-else {
-const err157 = {instancePath:instancePath+"/dns/zones",schemaPath:"#/properties/dns/properties/zones/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data62 < 0 || isNaN(data62)){
+const err157 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2100,20 +2119,10 @@ vErrors.push(err157);
 errors++;
 }
 }
-let data62 = data45.filtering;
-if(Array.isArray(data62)){
-const len6 = data62.length;
-for(let i7=0; i7<len6; i7++){
-let data63 = data62[i7];
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.format === undefined){
-data63.format = "hosts";
 }
-if(data63.action === undefined){
-data63.action = "nxdomain";
 }
-if(data63.name === undefined){
-const err158 = {instancePath:instancePath+"/dns/filtering/" + i7,schemaPath:"#/properties/dns/properties/filtering/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+else {
+const err158 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2122,8 +2131,10 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(data63.url === undefined){
-const err159 = {instancePath:instancePath+"/dns/filtering/" + i7,schemaPath:"#/properties/dns/properties/filtering/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/dns/zones/" + i5+"/records",schemaPath:"#/properties/dns/properties/zones/items/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2132,9 +2143,9 @@ vErrors.push(err159);
 }
 errors++;
 }
-for(const key18 in data63){
-if(!((((key18 === "name") || (key18 === "format")) || (key18 === "url")) || (key18 === "action"))){
-const err160 = {instancePath:instancePath+"/dns/filtering/" + i7,schemaPath:"#/properties/dns/properties/filtering/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+}
+else {
+const err160 = {instancePath:instancePath+"/dns/zones/" + i5,schemaPath:"#/properties/dns/properties/zones/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2144,11 +2155,9 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data63.name !== undefined){
-let data64 = data63.name;
-if(typeof data64 === "string"){
-if(!pattern4.test(data64)){
-const err161 = {instancePath:instancePath+"/dns/filtering/" + i7+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+else {
+const err161 = {instancePath:instancePath+"/dns/zones",schemaPath:"#/properties/dns/properties/zones/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2158,8 +2167,20 @@ vErrors.push(err161);
 errors++;
 }
 }
-else {
-const err162 = {instancePath:instancePath+"/dns/filtering/" + i7+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data63 = data45.filtering;
+if(Array.isArray(data63)){
+const len6 = data63.length;
+for(let i7=0; i7<len6; i7++){
+let data64 = data63[i7];
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.format === undefined){
+data64.format = "hosts";
+}
+if(data64.action === undefined){
+data64.action = "nxdomain";
+}
+if(data64.name === undefined){
+const err162 = {instancePath:instancePath+"/dns/filtering/" + i7,schemaPath:"#/properties/dns/properties/filtering/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2168,10 +2189,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-let data65 = data63.format;
-if(typeof data65 !== "string"){
-const err163 = {instancePath:instancePath+"/dns/filtering/" + i7+"/format",schemaPath:"#/properties/dns/properties/filtering/items/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64.url === undefined){
+const err163 = {instancePath:instancePath+"/dns/filtering/" + i7,schemaPath:"#/properties/dns/properties/filtering/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2180,8 +2199,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(!((data65 === "hosts") || (data65 === "rpz"))){
-const err164 = {instancePath:instancePath+"/dns/filtering/" + i7+"/format",schemaPath:"#/properties/dns/properties/filtering/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.filtering.items.properties.format.enum},message:"must be equal to one of the allowed values"};
+for(const key18 in data64){
+if(!((((key18 === "name") || (key18 === "format")) || (key18 === "url")) || (key18 === "action"))){
+const err164 = {instancePath:instancePath+"/dns/filtering/" + i7,schemaPath:"#/properties/dns/properties/filtering/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2190,11 +2210,12 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data63.url !== undefined){
-let data66 = data63.url;
-if(typeof data66 === "string"){
-if(func2(data66) > 2048){
-const err165 = {instancePath:instancePath+"/dns/filtering/" + i7+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+}
+if(data64.name !== undefined){
+let data65 = data64.name;
+if(typeof data65 === "string"){
+if(!pattern4.test(data65)){
+const err165 = {instancePath:instancePath+"/dns/filtering/" + i7+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2203,8 +2224,9 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(!pattern33.test(data66)){
-const err166 = {instancePath:instancePath+"/dns/filtering/" + i7+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+}
+else {
+const err166 = {instancePath:instancePath+"/dns/filtering/" + i7+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2214,8 +2236,9 @@ vErrors.push(err166);
 errors++;
 }
 }
-else {
-const err167 = {instancePath:instancePath+"/dns/filtering/" + i7+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data66 = data64.format;
+if(typeof data66 !== "string"){
+const err167 = {instancePath:instancePath+"/dns/filtering/" + i7+"/format",schemaPath:"#/properties/dns/properties/filtering/items/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2224,10 +2247,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-let data67 = data63.action;
-if(typeof data67 !== "string"){
-const err168 = {instancePath:instancePath+"/dns/filtering/" + i7+"/action",schemaPath:"#/properties/dns/properties/filtering/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data66 === "hosts") || (data66 === "rpz"))){
+const err168 = {instancePath:instancePath+"/dns/filtering/" + i7+"/format",schemaPath:"#/properties/dns/properties/filtering/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.filtering.items.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2236,8 +2257,11 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(!(((data67 === "nxdomain") || (data67 === "nodata")) || (data67 === "drop"))){
-const err169 = {instancePath:instancePath+"/dns/filtering/" + i7+"/action",schemaPath:"#/properties/dns/properties/filtering/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.filtering.items.properties.action.enum},message:"must be equal to one of the allowed values"};
+if(data64.url !== undefined){
+let data67 = data64.url;
+if(typeof data67 === "string"){
+if(func2(data67) > 2048){
+const err169 = {instancePath:instancePath+"/dns/filtering/" + i7+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2246,9 +2270,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-else {
-const err170 = {instancePath:instancePath+"/dns/filtering/" + i7,schemaPath:"#/properties/dns/properties/filtering/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern33.test(data67)){
+const err170 = {instancePath:instancePath+"/dns/filtering/" + i7+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2258,9 +2281,8 @@ vErrors.push(err170);
 errors++;
 }
 }
-}
 else {
-const err171 = {instancePath:instancePath+"/dns/filtering",schemaPath:"#/properties/dns/properties/filtering/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err171 = {instancePath:instancePath+"/dns/filtering/" + i7+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2270,8 +2292,9 @@ vErrors.push(err171);
 errors++;
 }
 }
-else {
-const err172 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data68 = data64.action;
+if(typeof data68 !== "string"){
+const err172 = {instancePath:instancePath+"/dns/filtering/" + i7+"/action",schemaPath:"#/properties/dns/properties/filtering/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2280,25 +2303,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-}
-if(data.monitoring !== undefined){
-let data68 = data.monitoring;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(data68.namespace === undefined){
-data68.namespace = "monitoring";
-}
-if(data68.prometheus === undefined){
-data68.prometheus = {};
-}
-if(data68.alertmanager === undefined){
-data68.alertmanager = {};
-}
-if(data68.grafana === undefined){
-data68.grafana = {};
-}
-for(const key19 in data68){
-if(!((((key19 === "namespace") || (key19 === "prometheus")) || (key19 === "alertmanager")) || (key19 === "grafana"))){
-const err173 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(!(((data68 === "nxdomain") || (data68 === "nodata")) || (data68 === "drop"))){
+const err173 = {instancePath:instancePath+"/dns/filtering/" + i7+"/action",schemaPath:"#/properties/dns/properties/filtering/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.filtering.items.properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2308,10 +2314,8 @@ vErrors.push(err173);
 errors++;
 }
 }
-let data69 = data68.namespace;
-if(typeof data69 === "string"){
-if(!pattern4.test(data69)){
-const err174 = {instancePath:instancePath+"/monitoring/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+else {
+const err174 = {instancePath:instancePath+"/dns/filtering/" + i7,schemaPath:"#/properties/dns/properties/filtering/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2321,8 +2325,9 @@ vErrors.push(err174);
 errors++;
 }
 }
+}
 else {
-const err175 = {instancePath:instancePath+"/monitoring/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err175 = {instancePath:instancePath+"/dns/filtering",schemaPath:"#/properties/dns/properties/filtering/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2331,23 +2336,9 @@ vErrors.push(err175);
 }
 errors++;
 }
-let data70 = data68.prometheus;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.retention === undefined){
-data70.retention = "10d";
 }
-if(data70.walCompression === undefined){
-data70.walCompression = true;
-}
-if(data70.storage === undefined){
-data70.storage = {};
-}
-if(data70.remoteWrite === undefined){
-data70.remoteWrite = [];
-}
-for(const key20 in data70){
-if(!((((((key20 === "host") || (key20 === "retention")) || (key20 === "retentionSize")) || (key20 === "walCompression")) || (key20 === "storage")) || (key20 === "remoteWrite"))){
-const err176 = {instancePath:instancePath+"/monitoring/prometheus",schemaPath:"#/properties/monitoring/properties/prometheus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+else {
+const err176 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2357,11 +2348,24 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data70.host !== undefined){
-let data71 = data70.host;
-if(typeof data71 === "string"){
-if(func2(data71) > 253){
-const err177 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if(data.monitoring !== undefined){
+let data69 = data.monitoring;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(data69.namespace === undefined){
+data69.namespace = "monitoring";
+}
+if(data69.prometheus === undefined){
+data69.prometheus = {};
+}
+if(data69.alertmanager === undefined){
+data69.alertmanager = {};
+}
+if(data69.grafana === undefined){
+data69.grafana = {};
+}
+for(const key19 in data69){
+if(!((((key19 === "namespace") || (key19 === "prometheus")) || (key19 === "alertmanager")) || (key19 === "grafana"))){
+const err177 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2370,8 +2374,11 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(!pattern7.test(data71)){
-const err178 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+}
+let data70 = data69.namespace;
+if(typeof data70 === "string"){
+if(!pattern4.test(data70)){
+const err178 = {instancePath:instancePath+"/monitoring/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2382,7 +2389,7 @@ errors++;
 }
 }
 else {
-const err179 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err179 = {instancePath:instancePath+"/monitoring/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2391,11 +2398,23 @@ vErrors.push(err179);
 }
 errors++;
 }
+let data71 = data69.prometheus;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.retention === undefined){
+data71.retention = "10d";
 }
-let data72 = data70.retention;
-if(typeof data72 === "string"){
-if(!pattern36.test(data72)){
-const err180 = {instancePath:instancePath+"/monitoring/prometheus/retention",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
+if(data71.walCompression === undefined){
+data71.walCompression = true;
+}
+if(data71.storage === undefined){
+data71.storage = {};
+}
+if(data71.remoteWrite === undefined){
+data71.remoteWrite = [];
+}
+for(const key20 in data71){
+if(!((((((key20 === "host") || (key20 === "retention")) || (key20 === "retentionSize")) || (key20 === "walCompression")) || (key20 === "storage")) || (key20 === "remoteWrite"))){
+const err180 = {instancePath:instancePath+"/monitoring/prometheus",schemaPath:"#/properties/monitoring/properties/prometheus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2405,8 +2424,11 @@ vErrors.push(err180);
 errors++;
 }
 }
-else {
-const err181 = {instancePath:instancePath+"/monitoring/prometheus/retention",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data71.host !== undefined){
+let data72 = data71.host;
+if(typeof data72 === "string"){
+if(func2(data72) > 253){
+const err181 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2415,11 +2437,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-if(data70.retentionSize !== undefined){
-let data73 = data70.retentionSize;
-if(typeof data73 === "string"){
-if(!pattern37.test(data73)){
-const err182 = {instancePath:instancePath+"/monitoring/prometheus/retentionSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(!pattern7.test(data72)){
+const err182 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2430,7 +2449,7 @@ errors++;
 }
 }
 else {
-const err183 = {instancePath:instancePath+"/monitoring/prometheus/retentionSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err183 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2440,8 +2459,10 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(typeof data70.walCompression !== "boolean"){
-const err184 = {instancePath:instancePath+"/monitoring/prometheus/walCompression",schemaPath:"#/properties/monitoring/properties/prometheus/properties/walCompression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data73 = data71.retention;
+if(typeof data73 === "string"){
+if(!pattern36.test(data73)){
+const err184 = {instancePath:instancePath+"/monitoring/prometheus/retention",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2450,17 +2471,9 @@ vErrors.push(err184);
 }
 errors++;
 }
-let data75 = data70.storage;
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-if(data75.size === undefined){
-data75.size = "20Gi";
 }
-if(data75.class === undefined){
-data75.class = "local-path";
-}
-for(const key21 in data75){
-if(!((key21 === "size") || (key21 === "class"))){
-const err185 = {instancePath:instancePath+"/monitoring/prometheus/storage",schemaPath:"#/properties/monitoring/properties/prometheus/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+else {
+const err185 = {instancePath:instancePath+"/monitoring/prometheus/retention",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2469,11 +2482,11 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-let data76 = data75.size;
-if(typeof data76 === "string"){
-if(!pattern37.test(data76)){
-const err186 = {instancePath:instancePath+"/monitoring/prometheus/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(data71.retentionSize !== undefined){
+let data74 = data71.retentionSize;
+if(typeof data74 === "string"){
+if(!pattern37.test(data74)){
+const err186 = {instancePath:instancePath+"/monitoring/prometheus/retentionSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2484,7 +2497,7 @@ errors++;
 }
 }
 else {
-const err187 = {instancePath:instancePath+"/monitoring/prometheus/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err187 = {instancePath:instancePath+"/monitoring/prometheus/retentionSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2493,10 +2506,9 @@ vErrors.push(err187);
 }
 errors++;
 }
-let data77 = data75.class;
-if(typeof data77 === "string"){
-if(!pattern4.test(data77)){
-const err188 = {instancePath:instancePath+"/monitoring/prometheus/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+if(typeof data71.walCompression !== "boolean"){
+const err188 = {instancePath:instancePath+"/monitoring/prometheus/walCompression",schemaPath:"#/properties/monitoring/properties/prometheus/properties/walCompression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2505,9 +2517,17 @@ vErrors.push(err188);
 }
 errors++;
 }
+let data76 = data71.storage;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(data76.size === undefined){
+data76.size = "20Gi";
 }
-else {
-const err189 = {instancePath:instancePath+"/monitoring/prometheus/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data76.class === undefined){
+data76.class = "local-path";
+}
+for(const key21 in data76){
+if(!((key21 === "size") || (key21 === "class"))){
+const err189 = {instancePath:instancePath+"/monitoring/prometheus/storage",schemaPath:"#/properties/monitoring/properties/prometheus/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2517,8 +2537,10 @@ vErrors.push(err189);
 errors++;
 }
 }
-else {
-const err190 = {instancePath:instancePath+"/monitoring/prometheus/storage",schemaPath:"#/properties/monitoring/properties/prometheus/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data77 = data76.size;
+if(typeof data77 === "string"){
+if(!pattern37.test(data77)){
+const err190 = {instancePath:instancePath+"/monitoring/prometheus/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2527,17 +2549,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-let data78 = data70.remoteWrite;
-if(Array.isArray(data78)){
-const len7 = data78.length;
-for(let i8=0; i8<len7; i8++){
-let data79 = data78[i8];
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.kind === undefined){
-data79.kind = "generic";
 }
-if(data79.name === undefined){
-const err191 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+else {
+const err191 = {instancePath:instancePath+"/monitoring/prometheus/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2546,8 +2560,10 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(data79.url === undefined){
-const err192 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+let data78 = data76.class;
+if(typeof data78 === "string"){
+if(!pattern4.test(data78)){
+const err192 = {instancePath:instancePath+"/monitoring/prometheus/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2556,9 +2572,9 @@ vErrors.push(err192);
 }
 errors++;
 }
-for(const key22 in data79){
-if(!((((key22 === "name") || (key22 === "kind")) || (key22 === "url")) || (key22 === "basicAuthSecret"))){
-const err193 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+}
+else {
+const err193 = {instancePath:instancePath+"/monitoring/prometheus/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2568,11 +2584,8 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data79.name !== undefined){
-let data80 = data79.name;
-if(typeof data80 === "string"){
-if(!pattern4.test(data80)){
-const err194 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+else {
+const err194 = {instancePath:instancePath+"/monitoring/prometheus/storage",schemaPath:"#/properties/monitoring/properties/prometheus/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2581,9 +2594,17 @@ vErrors.push(err194);
 }
 errors++;
 }
+let data79 = data71.remoteWrite;
+if(Array.isArray(data79)){
+const len7 = data79.length;
+for(let i8=0; i8<len7; i8++){
+let data80 = data79[i8];
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.kind === undefined){
+data80.kind = "generic";
 }
-else {
-const err195 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data80.name === undefined){
+const err195 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2592,10 +2613,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-}
-let data81 = data79.kind;
-if(typeof data81 !== "string"){
-const err196 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/kind",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data80.url === undefined){
+const err196 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2604,8 +2623,9 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(!((((data81 === "thanos") || (data81 === "mimir")) || (data81 === "victoriametrics")) || (data81 === "generic"))){
-const err197 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/kind",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitoring.properties.prometheus.properties.remoteWrite.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+for(const key22 in data80){
+if(!((((key22 === "name") || (key22 === "kind")) || (key22 === "url")) || (key22 === "basicAuthSecret"))){
+const err197 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2614,11 +2634,12 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(data79.url !== undefined){
-let data82 = data79.url;
-if(typeof data82 === "string"){
-if(func2(data82) > 2048){
-const err198 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+}
+if(data80.name !== undefined){
+let data81 = data80.name;
+if(typeof data81 === "string"){
+if(!pattern4.test(data81)){
+const err198 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2627,8 +2648,9 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(!pattern33.test(data82)){
-const err199 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+}
+else {
+const err199 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2638,8 +2660,9 @@ vErrors.push(err199);
 errors++;
 }
 }
-else {
-const err200 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data82 = data80.kind;
+if(typeof data82 !== "string"){
+const err200 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/kind",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2648,12 +2671,8 @@ vErrors.push(err200);
 }
 errors++;
 }
-}
-if(data79.basicAuthSecret !== undefined){
-let data83 = data79.basicAuthSecret;
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-if(data83.name === undefined){
-const err201 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(!((((data82 === "thanos") || (data82 === "mimir")) || (data82 === "victoriametrics")) || (data82 === "generic"))){
+const err201 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/kind",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitoring.properties.prometheus.properties.remoteWrite.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2662,9 +2681,11 @@ vErrors.push(err201);
 }
 errors++;
 }
-for(const key23 in data83){
-if(!((key23 === "name") || (key23 === "key"))){
-const err202 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+if(data80.url !== undefined){
+let data83 = data80.url;
+if(typeof data83 === "string"){
+if(func2(data83) > 2048){
+const err202 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2673,12 +2694,8 @@ vErrors.push(err202);
 }
 errors++;
 }
-}
-if(data83.name !== undefined){
-let data84 = data83.name;
-if(typeof data84 === "string"){
-if(!pattern4.test(data84)){
-const err203 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(!pattern33.test(data83)){
+const err203 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2689,7 +2706,7 @@ errors++;
 }
 }
 else {
-const err204 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err204 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2699,11 +2716,11 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data83.key !== undefined){
-let data85 = data83.key;
-if(typeof data85 === "string"){
-if(!pattern43.test(data85)){
-const err205 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret/key",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+if(data80.basicAuthSecret !== undefined){
+let data84 = data80.basicAuthSecret;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.name === undefined){
+const err205 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2712,9 +2729,9 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret/key",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key23 in data84){
+if(!((key23 === "name") || (key23 === "key"))){
+const err206 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2724,9 +2741,11 @@ vErrors.push(err206);
 errors++;
 }
 }
-}
-else {
-const err207 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data84.name !== undefined){
+let data85 = data84.name;
+if(typeof data85 === "string"){
+if(!pattern4.test(data85)){
+const err207 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2736,9 +2755,8 @@ vErrors.push(err207);
 errors++;
 }
 }
-}
 else {
-const err208 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err208 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2748,9 +2766,11 @@ vErrors.push(err208);
 errors++;
 }
 }
-}
-else {
-const err209 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data84.key !== undefined){
+let data86 = data84.key;
+if(typeof data86 === "string"){
+if(!pattern43.test(data86)){
+const err209 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret/key",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2761,7 +2781,7 @@ errors++;
 }
 }
 else {
-const err210 = {instancePath:instancePath+"/monitoring/prometheus",schemaPath:"#/properties/monitoring/properties/prometheus/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err210 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret/key",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2770,20 +2790,10 @@ vErrors.push(err210);
 }
 errors++;
 }
-let data86 = data68.alertmanager;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.storage === undefined){
-data86.storage = {};
 }
-if(data86.receivers === undefined){
-data86.receivers = [{"name":"null"}];
 }
-if(data86.route === undefined){
-data86.route = {};
-}
-for(const key24 in data86){
-if(!((((key24 === "host") || (key24 === "storage")) || (key24 === "receivers")) || (key24 === "route"))){
-const err211 = {instancePath:instancePath+"/monitoring/alertmanager",schemaPath:"#/properties/monitoring/properties/alertmanager/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+else {
+const err211 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2793,11 +2803,9 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data86.host !== undefined){
-let data87 = data86.host;
-if(typeof data87 === "string"){
-if(func2(data87) > 253){
-const err212 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+}
+else {
+const err212 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2806,8 +2814,10 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(!pattern7.test(data87)){
-const err213 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+}
+}
+else {
+const err213 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2818,7 +2828,7 @@ errors++;
 }
 }
 else {
-const err214 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err214 = {instancePath:instancePath+"/monitoring/prometheus",schemaPath:"#/properties/monitoring/properties/prometheus/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2827,18 +2837,20 @@ vErrors.push(err214);
 }
 errors++;
 }
+let data87 = data69.alertmanager;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+if(data87.storage === undefined){
+data87.storage = {};
 }
-let data88 = data86.storage;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.size === undefined){
-data88.size = "2Gi";
+if(data87.receivers === undefined){
+data87.receivers = [{"name":"null"}];
 }
-if(data88.class === undefined){
-data88.class = "local-path";
+if(data87.route === undefined){
+data87.route = {};
 }
-for(const key25 in data88){
-if(!((key25 === "size") || (key25 === "class"))){
-const err215 = {instancePath:instancePath+"/monitoring/alertmanager/storage",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+for(const key24 in data87){
+if(!((((key24 === "host") || (key24 === "storage")) || (key24 === "receivers")) || (key24 === "route"))){
+const err215 = {instancePath:instancePath+"/monitoring/alertmanager",schemaPath:"#/properties/monitoring/properties/alertmanager/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2848,10 +2860,11 @@ vErrors.push(err215);
 errors++;
 }
 }
-let data89 = data88.size;
-if(typeof data89 === "string"){
-if(!pattern37.test(data89)){
-const err216 = {instancePath:instancePath+"/monitoring/alertmanager/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(data87.host !== undefined){
+let data88 = data87.host;
+if(typeof data88 === "string"){
+if(func2(data88) > 253){
+const err216 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2860,9 +2873,8 @@ vErrors.push(err216);
 }
 errors++;
 }
-}
-else {
-const err217 = {instancePath:instancePath+"/monitoring/alertmanager/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern7.test(data88)){
+const err217 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2871,10 +2883,9 @@ vErrors.push(err217);
 }
 errors++;
 }
-let data90 = data88.class;
-if(typeof data90 === "string"){
-if(!pattern4.test(data90)){
-const err218 = {instancePath:instancePath+"/monitoring/alertmanager/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+else {
+const err218 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2884,8 +2895,17 @@ vErrors.push(err218);
 errors++;
 }
 }
-else {
-const err219 = {instancePath:instancePath+"/monitoring/alertmanager/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data89 = data87.storage;
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+if(data89.size === undefined){
+data89.size = "2Gi";
+}
+if(data89.class === undefined){
+data89.class = "local-path";
+}
+for(const key25 in data89){
+if(!((key25 === "size") || (key25 === "class"))){
+const err219 = {instancePath:instancePath+"/monitoring/alertmanager/storage",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2895,8 +2915,10 @@ vErrors.push(err219);
 errors++;
 }
 }
-else {
-const err220 = {instancePath:instancePath+"/monitoring/alertmanager/storage",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data90 = data89.size;
+if(typeof data90 === "string"){
+if(!pattern37.test(data90)){
+const err220 = {instancePath:instancePath+"/monitoring/alertmanager/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2905,14 +2927,9 @@ vErrors.push(err220);
 }
 errors++;
 }
-let data91 = data86.receivers;
-if(Array.isArray(data91)){
-const len8 = data91.length;
-for(let i9=0; i9<len8; i9++){
-let data92 = data91[i9];
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.name === undefined){
-const err221 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err221 = {instancePath:instancePath+"/monitoring/alertmanager/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2921,9 +2938,10 @@ vErrors.push(err221);
 }
 errors++;
 }
-for(const key26 in data92){
-if(!(((key26 === "name") || (key26 === "webhook")) || (key26 === "email"))){
-const err222 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+let data91 = data89.class;
+if(typeof data91 === "string"){
+if(!pattern4.test(data91)){
+const err222 = {instancePath:instancePath+"/monitoring/alertmanager/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2933,11 +2951,8 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data92.name !== undefined){
-let data93 = data92.name;
-if(typeof data93 === "string"){
-if(!pattern47.test(data93)){
-const err223 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/name",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[-_a-zA-Z0-9\\\\. ]{1,63}$"},message:"must match pattern \""+"^[-_a-zA-Z0-9\\\\. ]{1,63}$"+"\""};
+else {
+const err223 = {instancePath:instancePath+"/monitoring/alertmanager/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2948,7 +2963,7 @@ errors++;
 }
 }
 else {
-const err224 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/name",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err224 = {instancePath:instancePath+"/monitoring/alertmanager/storage",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2957,13 +2972,14 @@ vErrors.push(err224);
 }
 errors++;
 }
-}
-if(data92.webhook !== undefined){
-let data94 = data92.webhook;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-for(const key27 in data94){
-if(!((key27 === "url") || (key27 === "urlSecret"))){
-const err225 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+let data92 = data87.receivers;
+if(Array.isArray(data92)){
+const len8 = data92.length;
+for(let i9=0; i9<len8; i9++){
+let data93 = data92[i9];
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+if(data93.name === undefined){
+const err225 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2972,12 +2988,9 @@ vErrors.push(err225);
 }
 errors++;
 }
-}
-if(data94.url !== undefined){
-let data95 = data94.url;
-if(typeof data95 === "string"){
-if(func2(data95) > 2048){
-const err226 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+for(const key26 in data93){
+if(!(((key26 === "name") || (key26 === "webhook")) || (key26 === "email"))){
+const err226 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2986,8 +2999,12 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(!pattern48.test(data95)){
-const err227 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^@\\s]+$"},message:"must match pattern \""+"^https?://[^@\\s]+$"+"\""};
+}
+if(data93.name !== undefined){
+let data94 = data93.name;
+if(typeof data94 === "string"){
+if(!pattern47.test(data94)){
+const err227 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/name",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[-_a-zA-Z0-9\\\\. ]{1,63}$"},message:"must match pattern \""+"^[-_a-zA-Z0-9\\\\. ]{1,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2998,7 +3015,7 @@ errors++;
 }
 }
 else {
-const err228 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err228 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/name",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3008,11 +3025,12 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data94.urlSecret !== undefined){
-let data96 = data94.urlSecret;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-if(data96.name === undefined){
-const err229 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data93.webhook !== undefined){
+let data95 = data93.webhook;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+for(const key27 in data95){
+if(!((key27 === "url") || (key27 === "urlSecret"))){
+const err229 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3021,9 +3039,12 @@ vErrors.push(err229);
 }
 errors++;
 }
-for(const key28 in data96){
-if(!((key28 === "name") || (key28 === "key"))){
-const err230 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+}
+if(data95.url !== undefined){
+let data96 = data95.url;
+if(typeof data96 === "string"){
+if(func2(data96) > 2048){
+const err230 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3032,12 +3053,8 @@ vErrors.push(err230);
 }
 errors++;
 }
-}
-if(data96.name !== undefined){
-let data97 = data96.name;
-if(typeof data97 === "string"){
-if(!pattern4.test(data97)){
-const err231 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(!pattern48.test(data96)){
+const err231 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^@\\s]+$"},message:"must match pattern \""+"^https?://[^@\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3048,7 +3065,7 @@ errors++;
 }
 }
 else {
-const err232 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err232 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3058,11 +3075,11 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data96.key !== undefined){
-let data98 = data96.key;
-if(typeof data98 === "string"){
-if(!pattern43.test(data98)){
-const err233 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+if(data95.urlSecret !== undefined){
+let data97 = data95.urlSecret;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+if(data97.name === undefined){
+const err233 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3071,9 +3088,9 @@ vErrors.push(err233);
 }
 errors++;
 }
-}
-else {
-const err234 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key28 in data97){
+if(!((key28 === "name") || (key28 === "key"))){
+const err234 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3083,9 +3100,11 @@ vErrors.push(err234);
 errors++;
 }
 }
-}
-else {
-const err235 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data97.name !== undefined){
+let data98 = data97.name;
+if(typeof data98 === "string"){
+if(!pattern4.test(data98)){
+const err235 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3095,9 +3114,8 @@ vErrors.push(err235);
 errors++;
 }
 }
-}
 else {
-const err236 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err236 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3107,11 +3125,11 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data92.email !== undefined){
-let data99 = data92.email;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-if(data99.to === undefined){
-const err237 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(data97.key !== undefined){
+let data99 = data97.key;
+if(typeof data99 === "string"){
+if(!pattern43.test(data99)){
+const err237 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3120,8 +3138,9 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(data99.from === undefined){
-const err238 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+}
+else {
+const err238 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3130,8 +3149,10 @@ vErrors.push(err238);
 }
 errors++;
 }
-if(data99.smarthost === undefined){
-const err239 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "smarthost"},message:"must have required property '"+"smarthost"+"'"};
+}
+}
+else {
+const err239 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3140,9 +3161,10 @@ vErrors.push(err239);
 }
 errors++;
 }
-for(const key29 in data99){
-if(!(((((key29 === "to") || (key29 === "from")) || (key29 === "smarthost")) || (key29 === "authUsername")) || (key29 === "authPasswordSecret"))){
-const err240 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+}
+}
+else {
+const err240 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3152,11 +3174,11 @@ vErrors.push(err240);
 errors++;
 }
 }
-if(data99.to !== undefined){
-let data100 = data99.to;
-if(typeof data100 === "string"){
-if(!pattern51.test(data100)){
-const err241 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/to",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/to/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};
+if(data93.email !== undefined){
+let data100 = data93.email;
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+if(data100.to === undefined){
+const err241 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3165,9 +3187,8 @@ vErrors.push(err241);
 }
 errors++;
 }
-}
-else {
-const err242 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/to",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data100.from === undefined){
+const err242 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3176,12 +3197,8 @@ vErrors.push(err242);
 }
 errors++;
 }
-}
-if(data99.from !== undefined){
-let data101 = data99.from;
-if(typeof data101 === "string"){
-if(!pattern51.test(data101)){
-const err243 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/from",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/from/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};
+if(data100.smarthost === undefined){
+const err243 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "smarthost"},message:"must have required property '"+"smarthost"+"'"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3190,9 +3207,9 @@ vErrors.push(err243);
 }
 errors++;
 }
-}
-else {
-const err244 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/from",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key29 in data100){
+if(!(((((key29 === "to") || (key29 === "from")) || (key29 === "smarthost")) || (key29 === "authUsername")) || (key29 === "authPasswordSecret"))){
+const err244 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3202,11 +3219,11 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data99.smarthost !== undefined){
-let data102 = data99.smarthost;
-if(typeof data102 === "string"){
-if(!pattern53.test(data102)){
-const err245 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/smarthost",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/smarthost/pattern",keyword:"pattern",params:{pattern: "^[^\\s:]+:[0-9]{1,5}$"},message:"must match pattern \""+"^[^\\s:]+:[0-9]{1,5}$"+"\""};
+if(data100.to !== undefined){
+let data101 = data100.to;
+if(typeof data101 === "string"){
+if(!pattern51.test(data101)){
+const err245 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/to",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/to/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3217,7 +3234,7 @@ errors++;
 }
 }
 else {
-const err246 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/smarthost",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/smarthost/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err246 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/to",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3227,11 +3244,11 @@ vErrors.push(err246);
 errors++;
 }
 }
-if(data99.authUsername !== undefined){
-let data103 = data99.authUsername;
-if(typeof data103 === "string"){
-if(func2(data103) > 256){
-const err247 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authUsername",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authUsername/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+if(data100.from !== undefined){
+let data102 = data100.from;
+if(typeof data102 === "string"){
+if(!pattern51.test(data102)){
+const err247 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/from",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/from/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3242,7 +3259,7 @@ errors++;
 }
 }
 else {
-const err248 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authUsername",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authUsername/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err248 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/from",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3252,11 +3269,11 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(data99.authPasswordSecret !== undefined){
-let data104 = data99.authPasswordSecret;
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-if(data104.name === undefined){
-const err249 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data100.smarthost !== undefined){
+let data103 = data100.smarthost;
+if(typeof data103 === "string"){
+if(!pattern53.test(data103)){
+const err249 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/smarthost",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/smarthost/pattern",keyword:"pattern",params:{pattern: "^[^\\s:]+:[0-9]{1,5}$"},message:"must match pattern \""+"^[^\\s:]+:[0-9]{1,5}$"+"\""};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3265,9 +3282,9 @@ vErrors.push(err249);
 }
 errors++;
 }
-for(const key30 in data104){
-if(!((key30 === "name") || (key30 === "key"))){
-const err250 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+}
+else {
+const err250 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/smarthost",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/smarthost/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3277,11 +3294,11 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data104.name !== undefined){
-let data105 = data104.name;
-if(typeof data105 === "string"){
-if(!pattern4.test(data105)){
-const err251 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(data100.authUsername !== undefined){
+let data104 = data100.authUsername;
+if(typeof data104 === "string"){
+if(func2(data104) > 256){
+const err251 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authUsername",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authUsername/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3292,7 +3309,7 @@ errors++;
 }
 }
 else {
-const err252 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err252 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authUsername",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authUsername/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3302,11 +3319,11 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data104.key !== undefined){
-let data106 = data104.key;
-if(typeof data106 === "string"){
-if(!pattern43.test(data106)){
-const err253 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+if(data100.authPasswordSecret !== undefined){
+let data105 = data100.authPasswordSecret;
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+if(data105.name === undefined){
+const err253 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3315,9 +3332,9 @@ vErrors.push(err253);
 }
 errors++;
 }
-}
-else {
-const err254 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key30 in data105){
+if(!((key30 === "name") || (key30 === "key"))){
+const err254 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3327,9 +3344,11 @@ vErrors.push(err254);
 errors++;
 }
 }
-}
-else {
-const err255 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data105.name !== undefined){
+let data106 = data105.name;
+if(typeof data106 === "string"){
+if(!pattern4.test(data106)){
+const err255 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3339,9 +3358,8 @@ vErrors.push(err255);
 errors++;
 }
 }
-}
 else {
-const err256 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err256 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3351,9 +3369,11 @@ vErrors.push(err256);
 errors++;
 }
 }
-}
-else {
-const err257 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data105.key !== undefined){
+let data107 = data105.key;
+if(typeof data107 === "string"){
+if(!pattern43.test(data107)){
+const err257 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3363,9 +3383,8 @@ vErrors.push(err257);
 errors++;
 }
 }
-}
 else {
-const err258 = {instancePath:instancePath+"/monitoring/alertmanager/receivers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err258 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3374,20 +3393,10 @@ vErrors.push(err258);
 }
 errors++;
 }
-let data107 = data86.route;
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-if(data107.receiver === undefined){
-data107.receiver = "null";
 }
-if(data107.groupBy === undefined){
-data107.groupBy = ["alertname","namespace"];
 }
-if(data107.routes === undefined){
-data107.routes = [];
-}
-for(const key31 in data107){
-if(!(((key31 === "receiver") || (key31 === "groupBy")) || (key31 === "routes"))){
-const err259 = {instancePath:instancePath+"/monitoring/alertmanager/route",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+else {
+const err259 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3397,8 +3406,9 @@ vErrors.push(err259);
 errors++;
 }
 }
-if(typeof data107.receiver !== "string"){
-const err260 = {instancePath:instancePath+"/monitoring/alertmanager/route/receiver",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/receiver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err260 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3407,14 +3417,10 @@ vErrors.push(err260);
 }
 errors++;
 }
-let data109 = data107.groupBy;
-if(Array.isArray(data109)){
-const len9 = data109.length;
-for(let i10=0; i10<len9; i10++){
-let data110 = data109[i10];
-if(typeof data110 === "string"){
-if(!pattern56.test(data110)){
-const err261 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy/" + i10,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/items/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"},message:"must match pattern \""+"^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"+"\""};
+}
+}
+else {
+const err261 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3424,8 +3430,9 @@ vErrors.push(err261);
 errors++;
 }
 }
+}
 else {
-const err262 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy/" + i10,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err262 = {instancePath:instancePath+"/monitoring/alertmanager/receivers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3434,10 +3441,20 @@ vErrors.push(err262);
 }
 errors++;
 }
+let data108 = data87.route;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+if(data108.receiver === undefined){
+data108.receiver = "null";
 }
+if(data108.groupBy === undefined){
+data108.groupBy = ["alertname","namespace"];
 }
-else {
-const err263 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data108.routes === undefined){
+data108.routes = [];
+}
+for(const key31 in data108){
+if(!(((key31 === "receiver") || (key31 === "groupBy")) || (key31 === "routes"))){
+const err263 = {instancePath:instancePath+"/monitoring/alertmanager/route",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3446,17 +3463,9 @@ vErrors.push(err263);
 }
 errors++;
 }
-let data111 = data107.routes;
-if(Array.isArray(data111)){
-const len10 = data111.length;
-for(let i11=0; i11<len10; i11++){
-let data112 = data111[i11];
-if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
-if(data112.continue === undefined){
-data112.continue = false;
 }
-if(data112.receiver === undefined){
-const err264 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/required",keyword:"required",params:{missingProperty: "receiver"},message:"must have required property '"+"receiver"+"'"};
+if(typeof data108.receiver !== "string"){
+const err264 = {instancePath:instancePath+"/monitoring/alertmanager/route/receiver",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/receiver/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3465,8 +3474,14 @@ vErrors.push(err264);
 }
 errors++;
 }
-if(data112.matchers === undefined){
-const err265 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/required",keyword:"required",params:{missingProperty: "matchers"},message:"must have required property '"+"matchers"+"'"};
+let data110 = data108.groupBy;
+if(Array.isArray(data110)){
+const len9 = data110.length;
+for(let i10=0; i10<len9; i10++){
+let data111 = data110[i10];
+if(typeof data111 === "string"){
+if(!pattern56.test(data111)){
+const err265 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy/" + i10,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/items/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"},message:"must match pattern \""+"^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"+"\""};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3475,9 +3490,9 @@ vErrors.push(err265);
 }
 errors++;
 }
-for(const key32 in data112){
-if(!(((key32 === "receiver") || (key32 === "matchers")) || (key32 === "continue"))){
-const err266 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+}
+else {
+const err266 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy/" + i10,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3487,9 +3502,9 @@ vErrors.push(err266);
 errors++;
 }
 }
-if(data112.receiver !== undefined){
-if(typeof data112.receiver !== "string"){
-const err267 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/receiver",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/receiver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err267 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3498,12 +3513,17 @@ vErrors.push(err267);
 }
 errors++;
 }
+let data112 = data108.routes;
+if(Array.isArray(data112)){
+const len10 = data112.length;
+for(let i11=0; i11<len10; i11++){
+let data113 = data112[i11];
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+if(data113.continue === undefined){
+data113.continue = false;
 }
-if(data112.matchers !== undefined){
-let data114 = data112.matchers;
-if(Array.isArray(data114)){
-if(data114.length < 1){
-const err268 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data113.receiver === undefined){
+const err268 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/required",keyword:"required",params:{missingProperty: "receiver"},message:"must have required property '"+"receiver"+"'"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3512,12 +3532,8 @@ vErrors.push(err268);
 }
 errors++;
 }
-const len11 = data114.length;
-for(let i12=0; i12<len11; i12++){
-let data115 = data114[i12];
-if(typeof data115 === "string"){
-if(func2(data115) > 512){
-const err269 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
+if(data113.matchers === undefined){
+const err269 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/required",keyword:"required",params:{missingProperty: "matchers"},message:"must have required property '"+"matchers"+"'"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3526,8 +3542,9 @@ vErrors.push(err269);
 }
 errors++;
 }
-if(func2(data115) < 1){
-const err270 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key32 in data113){
+if(!(((key32 === "receiver") || (key32 === "matchers")) || (key32 === "continue"))){
+const err270 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3537,8 +3554,9 @@ vErrors.push(err270);
 errors++;
 }
 }
-else {
-const err271 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data113.receiver !== undefined){
+if(typeof data113.receiver !== "string"){
+const err271 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/receiver",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/receiver/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3548,9 +3566,11 @@ vErrors.push(err271);
 errors++;
 }
 }
-}
-else {
-const err272 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data113.matchers !== undefined){
+let data115 = data113.matchers;
+if(Array.isArray(data115)){
+if(data115.length < 1){
+const err272 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3559,9 +3579,12 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-if(typeof data112.continue !== "boolean"){
-const err273 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/continue",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/continue/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len11 = data115.length;
+for(let i12=0; i12<len11; i12++){
+let data116 = data115[i12];
+if(typeof data116 === "string"){
+if(func2(data116) > 512){
+const err273 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3570,9 +3593,8 @@ vErrors.push(err273);
 }
 errors++;
 }
-}
-else {
-const err274 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data116) < 1){
+const err274 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3582,9 +3604,8 @@ vErrors.push(err274);
 errors++;
 }
 }
-}
 else {
-const err275 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err275 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3594,8 +3615,9 @@ vErrors.push(err275);
 errors++;
 }
 }
+}
 else {
-const err276 = {instancePath:instancePath+"/monitoring/alertmanager/route",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err276 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3605,8 +3627,8 @@ vErrors.push(err276);
 errors++;
 }
 }
-else {
-const err277 = {instancePath:instancePath+"/monitoring/alertmanager",schemaPath:"#/properties/monitoring/properties/alertmanager/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data113.continue !== "boolean"){
+const err277 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/continue",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/continue/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3615,14 +3637,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-let data117 = data68.grafana;
-if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
-if(data117.storage === undefined){
-data117.storage = {};
 }
-for(const key33 in data117){
-if(!(((key33 === "host") || (key33 === "storage")) || (key33 === "adminSecret"))){
-const err278 = {instancePath:instancePath+"/monitoring/grafana",schemaPath:"#/properties/monitoring/properties/grafana/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+else {
+const err278 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3632,11 +3649,9 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data117.host !== undefined){
-let data118 = data117.host;
-if(typeof data118 === "string"){
-if(func2(data118) > 253){
-const err279 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+}
+else {
+const err279 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3645,8 +3660,9 @@ vErrors.push(err279);
 }
 errors++;
 }
-if(!pattern7.test(data118)){
-const err280 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+}
+else {
+const err280 = {instancePath:instancePath+"/monitoring/alertmanager/route",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3657,7 +3673,7 @@ errors++;
 }
 }
 else {
-const err281 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err281 = {instancePath:instancePath+"/monitoring/alertmanager",schemaPath:"#/properties/monitoring/properties/alertmanager/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3666,18 +3682,14 @@ vErrors.push(err281);
 }
 errors++;
 }
+let data118 = data69.grafana;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.storage === undefined){
+data118.storage = {};
 }
-let data119 = data117.storage;
-if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
-if(data119.size === undefined){
-data119.size = "5Gi";
-}
-if(data119.class === undefined){
-data119.class = "local-path";
-}
-for(const key34 in data119){
-if(!((key34 === "size") || (key34 === "class"))){
-const err282 = {instancePath:instancePath+"/monitoring/grafana/storage",schemaPath:"#/properties/monitoring/properties/grafana/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+for(const key33 in data118){
+if(!(((key33 === "host") || (key33 === "storage")) || (key33 === "adminSecret"))){
+const err282 = {instancePath:instancePath+"/monitoring/grafana",schemaPath:"#/properties/monitoring/properties/grafana/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3687,10 +3699,11 @@ vErrors.push(err282);
 errors++;
 }
 }
-let data120 = data119.size;
-if(typeof data120 === "string"){
-if(!pattern37.test(data120)){
-const err283 = {instancePath:instancePath+"/monitoring/grafana/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(data118.host !== undefined){
+let data119 = data118.host;
+if(typeof data119 === "string"){
+if(func2(data119) > 253){
+const err283 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3699,9 +3712,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-else {
-const err284 = {instancePath:instancePath+"/monitoring/grafana/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern7.test(data119)){
+const err284 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3710,10 +3722,9 @@ vErrors.push(err284);
 }
 errors++;
 }
-let data121 = data119.class;
-if(typeof data121 === "string"){
-if(!pattern4.test(data121)){
-const err285 = {instancePath:instancePath+"/monitoring/grafana/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+else {
+const err285 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3723,8 +3734,17 @@ vErrors.push(err285);
 errors++;
 }
 }
-else {
-const err286 = {instancePath:instancePath+"/monitoring/grafana/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data120 = data118.storage;
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+if(data120.size === undefined){
+data120.size = "5Gi";
+}
+if(data120.class === undefined){
+data120.class = "local-path";
+}
+for(const key34 in data120){
+if(!((key34 === "size") || (key34 === "class"))){
+const err286 = {instancePath:instancePath+"/monitoring/grafana/storage",schemaPath:"#/properties/monitoring/properties/grafana/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3734,8 +3754,10 @@ vErrors.push(err286);
 errors++;
 }
 }
-else {
-const err287 = {instancePath:instancePath+"/monitoring/grafana/storage",schemaPath:"#/properties/monitoring/properties/grafana/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data121 = data120.size;
+if(typeof data121 === "string"){
+if(!pattern37.test(data121)){
+const err287 = {instancePath:instancePath+"/monitoring/grafana/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3744,11 +3766,9 @@ vErrors.push(err287);
 }
 errors++;
 }
-if(data117.adminSecret !== undefined){
-let data122 = data117.adminSecret;
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-if(data122.name === undefined){
-const err288 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err288 = {instancePath:instancePath+"/monitoring/grafana/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3757,9 +3777,10 @@ vErrors.push(err288);
 }
 errors++;
 }
-for(const key35 in data122){
-if(!((key35 === "name") || (key35 === "key"))){
-const err289 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+let data122 = data120.class;
+if(typeof data122 === "string"){
+if(!pattern4.test(data122)){
+const err289 = {instancePath:instancePath+"/monitoring/grafana/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3769,11 +3790,8 @@ vErrors.push(err289);
 errors++;
 }
 }
-if(data122.name !== undefined){
-let data123 = data122.name;
-if(typeof data123 === "string"){
-if(!pattern4.test(data123)){
-const err290 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+else {
+const err290 = {instancePath:instancePath+"/monitoring/grafana/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3784,7 +3802,7 @@ errors++;
 }
 }
 else {
-const err291 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err291 = {instancePath:instancePath+"/monitoring/grafana/storage",schemaPath:"#/properties/monitoring/properties/grafana/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3793,12 +3811,11 @@ vErrors.push(err291);
 }
 errors++;
 }
-}
-if(data122.key !== undefined){
-let data124 = data122.key;
-if(typeof data124 === "string"){
-if(!pattern43.test(data124)){
-const err292 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/key",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+if(data118.adminSecret !== undefined){
+let data123 = data118.adminSecret;
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+if(data123.name === undefined){
+const err292 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3807,9 +3824,9 @@ vErrors.push(err292);
 }
 errors++;
 }
-}
-else {
-const err293 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/key",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key35 in data123){
+if(!((key35 === "name") || (key35 === "key"))){
+const err293 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3819,9 +3836,11 @@ vErrors.push(err293);
 errors++;
 }
 }
-}
-else {
-const err294 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data123.name !== undefined){
+let data124 = data123.name;
+if(typeof data124 === "string"){
+if(!pattern4.test(data124)){
+const err294 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3831,9 +3850,8 @@ vErrors.push(err294);
 errors++;
 }
 }
-}
 else {
-const err295 = {instancePath:instancePath+"/monitoring/grafana",schemaPath:"#/properties/monitoring/properties/grafana/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err295 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3843,8 +3861,11 @@ vErrors.push(err295);
 errors++;
 }
 }
-else {
-const err296 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data123.key !== undefined){
+let data125 = data123.key;
+if(typeof data125 === "string"){
+if(!pattern43.test(data125)){
+const err296 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/key",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3854,38 +3875,8 @@ vErrors.push(err296);
 errors++;
 }
 }
-if(data.objectStore !== undefined){
-let data125 = data.objectStore;
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-if(data125.kind === undefined){
-data125.kind = "minio";
-}
-if(data125.name === undefined){
-data125.name = "minio";
-}
-if(data125.namespace === undefined){
-data125.namespace = "minio";
-}
-if(data125.driveSizeOverrides === undefined){
-data125.driveSizeOverrides = {};
-}
-if(data125.storageClass === undefined){
-data125.storageClass = "local-path";
-}
-if(data125.require === undefined){
-data125.require = {};
-}
-if(data125.exposure === undefined){
-data125.exposure = {};
-}
-if(data125.buckets === undefined){
-data125.buckets = [];
-}
-if(data125.resources === undefined){
-data125.resources = {};
-}
-if(data125.erasure === undefined){
-const err297 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "erasure"},message:"must have required property '"+"erasure"+"'"};
+else {
+const err297 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/key",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3894,8 +3885,10 @@ vErrors.push(err297);
 }
 errors++;
 }
-if(data125.servers === undefined){
-const err298 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'"};
+}
+}
+else {
+const err298 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3904,8 +3897,10 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(data125.drivesPerServer === undefined){
-const err299 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "drivesPerServer"},message:"must have required property '"+"drivesPerServer"+"'"};
+}
+}
+else {
+const err299 = {instancePath:instancePath+"/monitoring/grafana",schemaPath:"#/properties/monitoring/properties/grafana/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3914,8 +3909,9 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(data125.driveSize === undefined){
-const err300 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "driveSize"},message:"must have required property '"+"driveSize"+"'"};
+}
+else {
+const err300 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3924,8 +3920,39 @@ vErrors.push(err300);
 }
 errors++;
 }
-if(data125.nodes === undefined){
-const err301 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
+}
+if(data.objectStore !== undefined){
+let data126 = data.objectStore;
+if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
+if(data126.kind === undefined){
+data126.kind = "minio";
+}
+if(data126.name === undefined){
+data126.name = "minio";
+}
+if(data126.namespace === undefined){
+data126.namespace = "minio";
+}
+if(data126.driveSizeOverrides === undefined){
+data126.driveSizeOverrides = {};
+}
+if(data126.storageClass === undefined){
+data126.storageClass = "local-path";
+}
+if(data126.require === undefined){
+data126.require = {};
+}
+if(data126.exposure === undefined){
+data126.exposure = {};
+}
+if(data126.buckets === undefined){
+data126.buckets = [];
+}
+if(data126.resources === undefined){
+data126.resources = {};
+}
+if(data126.erasure === undefined){
+const err301 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "erasure"},message:"must have required property '"+"erasure"+"'"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3934,8 +3961,8 @@ vErrors.push(err301);
 }
 errors++;
 }
-if(data125.credentials === undefined){
-const err302 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "credentials"},message:"must have required property '"+"credentials"+"'"};
+if(data126.servers === undefined){
+const err302 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3944,9 +3971,8 @@ vErrors.push(err302);
 }
 errors++;
 }
-for(const key36 in data125){
-if(!(func1.call(schema31.properties.objectStore.properties, key36))){
-const err303 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+if(data126.drivesPerServer === undefined){
+const err303 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "drivesPerServer"},message:"must have required property '"+"drivesPerServer"+"'"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3955,10 +3981,8 @@ vErrors.push(err303);
 }
 errors++;
 }
-}
-let data126 = data125.kind;
-if(typeof data126 !== "string"){
-const err304 = {instancePath:instancePath+"/objectStore/kind",schemaPath:"#/properties/objectStore/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data126.driveSize === undefined){
+const err304 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "driveSize"},message:"must have required property '"+"driveSize"+"'"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3967,8 +3991,8 @@ vErrors.push(err304);
 }
 errors++;
 }
-if(!(data126 === "minio")){
-const err305 = {instancePath:instancePath+"/objectStore/kind",schemaPath:"#/properties/objectStore/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.objectStore.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(data126.nodes === undefined){
+const err305 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3977,10 +4001,8 @@ vErrors.push(err305);
 }
 errors++;
 }
-let data127 = data125.name;
-if(typeof data127 === "string"){
-if(!pattern4.test(data127)){
-const err306 = {instancePath:instancePath+"/objectStore/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(data126.credentials === undefined){
+const err306 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "credentials"},message:"must have required property '"+"credentials"+"'"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3989,9 +4011,9 @@ vErrors.push(err306);
 }
 errors++;
 }
-}
-else {
-const err307 = {instancePath:instancePath+"/objectStore/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key36 in data126){
+if(!(func1.call(schema31.properties.objectStore.properties, key36))){
+const err307 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4000,10 +4022,10 @@ vErrors.push(err307);
 }
 errors++;
 }
-let data128 = data125.namespace;
-if(typeof data128 === "string"){
-if(!pattern4.test(data128)){
-const err308 = {instancePath:instancePath+"/objectStore/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+let data127 = data126.kind;
+if(typeof data127 !== "string"){
+const err308 = {instancePath:instancePath+"/objectStore/kind",schemaPath:"#/properties/objectStore/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4012,9 +4034,8 @@ vErrors.push(err308);
 }
 errors++;
 }
-}
-else {
-const err309 = {instancePath:instancePath+"/objectStore/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(data127 === "minio")){
+const err309 = {instancePath:instancePath+"/objectStore/kind",schemaPath:"#/properties/objectStore/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.objectStore.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4023,11 +4044,10 @@ vErrors.push(err309);
 }
 errors++;
 }
-if(data125.erasure !== undefined){
-let data129 = data125.erasure;
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
-if(data129.data === undefined){
-const err310 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+let data128 = data126.name;
+if(typeof data128 === "string"){
+if(!pattern4.test(data128)){
+const err310 = {instancePath:instancePath+"/objectStore/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4036,8 +4056,9 @@ vErrors.push(err310);
 }
 errors++;
 }
-if(data129.parity === undefined){
-const err311 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/required",keyword:"required",params:{missingProperty: "parity"},message:"must have required property '"+"parity"+"'"};
+}
+else {
+const err311 = {instancePath:instancePath+"/objectStore/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4046,9 +4067,10 @@ vErrors.push(err311);
 }
 errors++;
 }
-for(const key37 in data129){
-if(!((key37 === "data") || (key37 === "parity"))){
-const err312 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+let data129 = data126.namespace;
+if(typeof data129 === "string"){
+if(!pattern4.test(data129)){
+const err312 = {instancePath:instancePath+"/objectStore/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4058,10 +4080,8 @@ vErrors.push(err312);
 errors++;
 }
 }
-if(data129.data !== undefined){
-let data130 = data129.data;
-if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
-const err313 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err313 = {instancePath:instancePath+"/objectStore/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4070,9 +4090,11 @@ vErrors.push(err313);
 }
 errors++;
 }
-if((typeof data130 == "number") && (isFinite(data130))){
-if(data130 > 16 || isNaN(data130)){
-const err314 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
+if(data126.erasure !== undefined){
+let data130 = data126.erasure;
+if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
+if(data130.data === undefined){
+const err314 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4081,8 +4103,8 @@ vErrors.push(err314);
 }
 errors++;
 }
-if(data130 < 1 || isNaN(data130)){
-const err315 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data130.parity === undefined){
+const err315 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/required",keyword:"required",params:{missingProperty: "parity"},message:"must have required property '"+"parity"+"'"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4091,12 +4113,9 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
-}
-if(data129.parity !== undefined){
-let data131 = data129.parity;
-if(!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))){
-const err316 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key37 in data130){
+if(!((key37 === "data") || (key37 === "parity"))){
+const err316 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4105,9 +4124,11 @@ vErrors.push(err316);
 }
 errors++;
 }
-if((typeof data131 == "number") && (isFinite(data131))){
-if(data131 > 8 || isNaN(data131)){
-const err317 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8"};
+}
+if(data130.data !== undefined){
+let data131 = data130.data;
+if(!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))){
+const err317 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4116,8 +4137,9 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(data131 < 0 || isNaN(data131)){
-const err318 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data131 == "number") && (isFinite(data131))){
+if(data131 > 16 || isNaN(data131)){
+const err318 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4126,11 +4148,8 @@ vErrors.push(err318);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err319 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data131 < 1 || isNaN(data131)){
+const err319 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4140,10 +4159,11 @@ vErrors.push(err319);
 errors++;
 }
 }
-if(data125.servers !== undefined){
-let data132 = data125.servers;
+}
+if(data130.parity !== undefined){
+let data132 = data130.parity;
 if(!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132)))){
-const err320 = {instancePath:instancePath+"/objectStore/servers",schemaPath:"#/properties/objectStore/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err320 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4153,8 +4173,8 @@ vErrors.push(err320);
 errors++;
 }
 if((typeof data132 == "number") && (isFinite(data132))){
-if(data132 > 32 || isNaN(data132)){
-const err321 = {instancePath:instancePath+"/objectStore/servers",schemaPath:"#/properties/objectStore/properties/servers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32"};
+if(data132 > 8 || isNaN(data132)){
+const err321 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4163,8 +4183,8 @@ vErrors.push(err321);
 }
 errors++;
 }
-if(data132 < 1 || isNaN(data132)){
-const err322 = {instancePath:instancePath+"/objectStore/servers",schemaPath:"#/properties/objectStore/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data132 < 0 || isNaN(data132)){
+const err322 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4175,10 +4195,9 @@ errors++;
 }
 }
 }
-if(data125.drivesPerServer !== undefined){
-let data133 = data125.drivesPerServer;
-if(!(((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133))) && (isFinite(data133)))){
-const err323 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err323 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4187,9 +4206,11 @@ vErrors.push(err323);
 }
 errors++;
 }
-if((typeof data133 == "number") && (isFinite(data133))){
-if(data133 > 16 || isNaN(data133)){
-const err324 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
+}
+if(data126.servers !== undefined){
+let data133 = data126.servers;
+if(!(((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133))) && (isFinite(data133)))){
+const err324 = {instancePath:instancePath+"/objectStore/servers",schemaPath:"#/properties/objectStore/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4198,8 +4219,9 @@ vErrors.push(err324);
 }
 errors++;
 }
-if(data133 < 1 || isNaN(data133)){
-const err325 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data133 == "number") && (isFinite(data133))){
+if(data133 > 32 || isNaN(data133)){
+const err325 = {instancePath:instancePath+"/objectStore/servers",schemaPath:"#/properties/objectStore/properties/servers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4208,13 +4230,8 @@ vErrors.push(err325);
 }
 errors++;
 }
-}
-}
-if(data125.driveSize !== undefined){
-let data134 = data125.driveSize;
-if(typeof data134 === "string"){
-if(!pattern37.test(data134)){
-const err326 = {instancePath:instancePath+"/objectStore/driveSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(data133 < 1 || isNaN(data133)){
+const err326 = {instancePath:instancePath+"/objectStore/servers",schemaPath:"#/properties/objectStore/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4224,8 +4241,11 @@ vErrors.push(err326);
 errors++;
 }
 }
-else {
-const err327 = {instancePath:instancePath+"/objectStore/driveSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data126.drivesPerServer !== undefined){
+let data134 = data126.drivesPerServer;
+if(!(((typeof data134 == "number") && (!(data134 % 1) && !isNaN(data134))) && (isFinite(data134)))){
+const err327 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4234,14 +4254,9 @@ vErrors.push(err327);
 }
 errors++;
 }
-}
-let data135 = data125.driveSizeOverrides;
-if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
-for(const key38 in data135){
-const _errs362 = errors;
-if(typeof key38 === "string"){
-if(!pattern4.test(key38)){
-const err328 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",propertyName:key38};
+if((typeof data134 == "number") && (isFinite(data134))){
+if(data134 > 16 || isNaN(data134)){
+const err328 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4250,9 +4265,8 @@ vErrors.push(err328);
 }
 errors++;
 }
-}
-else {
-const err329 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key38};
+if(data134 < 1 || isNaN(data134)){
+const err329 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4261,9 +4275,13 @@ vErrors.push(err329);
 }
 errors++;
 }
-var valid110 = _errs362 === errors;
-if(!valid110){
-const err330 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/properties/objectStore/properties/driveSizeOverrides/propertyNames",keyword:"propertyNames",params:{propertyName: key38},message:"property name must be valid"};
+}
+}
+if(data126.driveSize !== undefined){
+let data135 = data126.driveSize;
+if(typeof data135 === "string"){
+if(!pattern37.test(data135)){
+const err330 = {instancePath:instancePath+"/objectStore/driveSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4273,11 +4291,8 @@ vErrors.push(err330);
 errors++;
 }
 }
-for(const key39 in data135){
-let data136 = data135[key39];
-if(typeof data136 === "string"){
-if(!pattern37.test(data136)){
-const err331 = {instancePath:instancePath+"/objectStore/driveSizeOverrides/" + key39.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+else {
+const err331 = {instancePath:instancePath+"/objectStore/driveSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4287,8 +4302,13 @@ vErrors.push(err331);
 errors++;
 }
 }
-else {
-const err332 = {instancePath:instancePath+"/objectStore/driveSizeOverrides/" + key39.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data136 = data126.driveSizeOverrides;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+for(const key38 in data136){
+const _errs366 = errors;
+if(typeof key38 === "string"){
+if(!pattern4.test(key38)){
+const err332 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",propertyName:key38};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4298,9 +4318,8 @@ vErrors.push(err332);
 errors++;
 }
 }
-}
 else {
-const err333 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/properties/objectStore/properties/driveSizeOverrides/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err333 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key38};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4309,10 +4328,9 @@ vErrors.push(err333);
 }
 errors++;
 }
-let data137 = data125.storageClass;
-if(typeof data137 === "string"){
-if(!pattern4.test(data137)){
-const err334 = {instancePath:instancePath+"/objectStore/storageClass",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+var valid112 = _errs366 === errors;
+if(!valid112){
+const err334 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/properties/objectStore/properties/driveSizeOverrides/propertyNames",keyword:"propertyNames",params:{propertyName: key38},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4322,8 +4340,11 @@ vErrors.push(err334);
 errors++;
 }
 }
-else {
-const err335 = {instancePath:instancePath+"/objectStore/storageClass",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key39 in data136){
+let data137 = data136[key39];
+if(typeof data137 === "string"){
+if(!pattern37.test(data137)){
+const err335 = {instancePath:instancePath+"/objectStore/driveSizeOverrides/" + key39.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4332,11 +4353,9 @@ vErrors.push(err335);
 }
 errors++;
 }
-if(data125.nodes !== undefined){
-let data138 = data125.nodes;
-if(Array.isArray(data138)){
-if(data138.length < 1){
-const err336 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err336 = {instancePath:instancePath+"/objectStore/driveSizeOverrides/" + key39.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4345,12 +4364,10 @@ vErrors.push(err336);
 }
 errors++;
 }
-const len12 = data138.length;
-for(let i13=0; i13<len12; i13++){
-let data139 = data138[i13];
-if(typeof data139 === "string"){
-if(!pattern4.test(data139)){
-const err337 = {instancePath:instancePath+"/objectStore/nodes/" + i13,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+}
+else {
+const err337 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/properties/objectStore/properties/driveSizeOverrides/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4359,9 +4376,10 @@ vErrors.push(err337);
 }
 errors++;
 }
-}
-else {
-const err338 = {instancePath:instancePath+"/objectStore/nodes/" + i13,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data138 = data126.storageClass;
+if(typeof data138 === "string"){
+if(!pattern4.test(data138)){
+const err338 = {instancePath:instancePath+"/objectStore/storageClass",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4371,14 +4389,8 @@ vErrors.push(err338);
 errors++;
 }
 }
-let i14 = data138.length;
-let j1;
-if(i14 > 1){
-outer0:
-for(;i14--;){
-for(j1 = i14; j1--;){
-if(func0(data138[i14], data138[j1])){
-const err339 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i14+" are identical)"};
+else {
+const err339 = {instancePath:instancePath+"/objectStore/storageClass",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4386,14 +4398,12 @@ else {
 vErrors.push(err339);
 }
 errors++;
-break outer0;
 }
-}
-}
-}
-}
-else {
-const err340 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data126.nodes !== undefined){
+let data139 = data126.nodes;
+if(Array.isArray(data139)){
+if(data139.length < 1){
+const err340 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4402,15 +4412,12 @@ vErrors.push(err340);
 }
 errors++;
 }
-}
-let data140 = data125.require;
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-if(data140.nodeFailures === undefined){
-data140.nodeFailures = 1;
-}
-for(const key40 in data140){
-if(!((key40 === "usable") || (key40 === "nodeFailures"))){
-const err341 = {instancePath:instancePath+"/objectStore/require",schemaPath:"#/properties/objectStore/properties/require/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+const len12 = data139.length;
+for(let i13=0; i13<len12; i13++){
+let data140 = data139[i13];
+if(typeof data140 === "string"){
+if(!pattern4.test(data140)){
+const err341 = {instancePath:instancePath+"/objectStore/nodes/" + i13,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4420,11 +4427,8 @@ vErrors.push(err341);
 errors++;
 }
 }
-if(data140.usable !== undefined){
-let data141 = data140.usable;
-if(typeof data141 === "string"){
-if(!pattern37.test(data141)){
-const err342 = {instancePath:instancePath+"/objectStore/require/usable",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+else {
+const err342 = {instancePath:instancePath+"/objectStore/nodes/" + i13,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4434,8 +4438,14 @@ vErrors.push(err342);
 errors++;
 }
 }
-else {
-const err343 = {instancePath:instancePath+"/objectStore/require/usable",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i14 = data139.length;
+let j1;
+if(i14 > 1){
+outer0:
+for(;i14--;){
+for(j1 = i14; j1--;){
+if(func0(data139[i14], data139[j1])){
+const err343 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i14+" are identical)"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4443,11 +4453,14 @@ else {
 vErrors.push(err343);
 }
 errors++;
+break outer0;
 }
 }
-let data142 = data140.nodeFailures;
-if(!(((typeof data142 == "number") && (!(data142 % 1) && !isNaN(data142))) && (isFinite(data142)))){
-const err344 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+}
+else {
+const err344 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4456,9 +4469,15 @@ vErrors.push(err344);
 }
 errors++;
 }
-if((typeof data142 == "number") && (isFinite(data142))){
-if(data142 > 16 || isNaN(data142)){
-const err345 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
+}
+let data141 = data126.require;
+if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
+if(data141.nodeFailures === undefined){
+data141.nodeFailures = 1;
+}
+for(const key40 in data141){
+if(!((key40 === "usable") || (key40 === "nodeFailures"))){
+const err345 = {instancePath:instancePath+"/objectStore/require",schemaPath:"#/properties/objectStore/properties/require/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4467,8 +4486,12 @@ vErrors.push(err345);
 }
 errors++;
 }
-if(data142 < 0 || isNaN(data142)){
-const err346 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data141.usable !== undefined){
+let data142 = data141.usable;
+if(typeof data142 === "string"){
+if(!pattern37.test(data142)){
+const err346 = {instancePath:instancePath+"/objectStore/require/usable",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4478,9 +4501,8 @@ vErrors.push(err346);
 errors++;
 }
 }
-}
 else {
-const err347 = {instancePath:instancePath+"/objectStore/require",schemaPath:"#/properties/objectStore/properties/require/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err347 = {instancePath:instancePath+"/objectStore/require/usable",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4489,14 +4511,10 @@ vErrors.push(err347);
 }
 errors++;
 }
-let data143 = data125.exposure;
-if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
-if(data143.mode === undefined){
-data143.mode = "ingress";
 }
-for(const key41 in data143){
-if(!((((key41 === "mode") || (key41 === "apiHost")) || (key41 === "consoleHost")) || (key41 === "address"))){
-const err348 = {instancePath:instancePath+"/objectStore/exposure",schemaPath:"#/properties/objectStore/properties/exposure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+let data143 = data141.nodeFailures;
+if(!(((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143))) && (isFinite(data143)))){
+const err348 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4505,10 +4523,9 @@ vErrors.push(err348);
 }
 errors++;
 }
-}
-let data144 = data143.mode;
-if(typeof data144 !== "string"){
-const err349 = {instancePath:instancePath+"/objectStore/exposure/mode",schemaPath:"#/properties/objectStore/properties/exposure/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data143 == "number") && (isFinite(data143))){
+if(data143 > 16 || isNaN(data143)){
+const err349 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4517,8 +4534,8 @@ vErrors.push(err349);
 }
 errors++;
 }
-if(!((data144 === "ingress") || (data144 === "loadBalancer"))){
-const err350 = {instancePath:instancePath+"/objectStore/exposure/mode",schemaPath:"#/properties/objectStore/properties/exposure/properties/mode/enum",keyword:"enum",params:{allowedValues: schema31.properties.objectStore.properties.exposure.properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(data143 < 0 || isNaN(data143)){
+const err350 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4527,11 +4544,10 @@ vErrors.push(err350);
 }
 errors++;
 }
-if(data143.apiHost !== undefined){
-let data145 = data143.apiHost;
-if(typeof data145 === "string"){
-if(func2(data145) > 253){
-const err351 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+}
+}
+else {
+const err351 = {instancePath:instancePath+"/objectStore/require",schemaPath:"#/properties/objectStore/properties/require/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4540,8 +4556,14 @@ vErrors.push(err351);
 }
 errors++;
 }
-if(!pattern7.test(data145)){
-const err352 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+let data144 = data126.exposure;
+if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
+if(data144.mode === undefined){
+data144.mode = "ingress";
+}
+for(const key41 in data144){
+if(!((((key41 === "mode") || (key41 === "apiHost")) || (key41 === "consoleHost")) || (key41 === "address"))){
+const err352 = {instancePath:instancePath+"/objectStore/exposure",schemaPath:"#/properties/objectStore/properties/exposure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4551,8 +4573,9 @@ vErrors.push(err352);
 errors++;
 }
 }
-else {
-const err353 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data145 = data144.mode;
+if(typeof data145 !== "string"){
+const err353 = {instancePath:instancePath+"/objectStore/exposure/mode",schemaPath:"#/properties/objectStore/properties/exposure/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4561,12 +4584,8 @@ vErrors.push(err353);
 }
 errors++;
 }
-}
-if(data143.consoleHost !== undefined){
-let data146 = data143.consoleHost;
-if(typeof data146 === "string"){
-if(func2(data146) > 253){
-const err354 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if(!((data145 === "ingress") || (data145 === "loadBalancer"))){
+const err354 = {instancePath:instancePath+"/objectStore/exposure/mode",schemaPath:"#/properties/objectStore/properties/exposure/properties/mode/enum",keyword:"enum",params:{allowedValues: schema31.properties.objectStore.properties.exposure.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4575,8 +4594,11 @@ vErrors.push(err354);
 }
 errors++;
 }
-if(!pattern7.test(data146)){
-const err355 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+if(data144.apiHost !== undefined){
+let data146 = data144.apiHost;
+if(typeof data146 === "string"){
+if(func2(data146) > 253){
+const err355 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4585,9 +4607,8 @@ vErrors.push(err355);
 }
 errors++;
 }
-}
-else {
-const err356 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern7.test(data146)){
+const err356 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4597,11 +4618,8 @@ vErrors.push(err356);
 errors++;
 }
 }
-if(data143.address !== undefined){
-let data147 = data143.address;
-if(typeof data147 === "string"){
-if(!pattern6.test(data147)){
-const err357 = {instancePath:instancePath+"/objectStore/exposure/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
+else {
+const err357 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4611,8 +4629,11 @@ vErrors.push(err357);
 errors++;
 }
 }
-else {
-const err358 = {instancePath:instancePath+"/objectStore/exposure/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data144.consoleHost !== undefined){
+let data147 = data144.consoleHost;
+if(typeof data147 === "string"){
+if(func2(data147) > 253){
+const err358 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4621,10 +4642,8 @@ vErrors.push(err358);
 }
 errors++;
 }
-}
-}
-else {
-const err359 = {instancePath:instancePath+"/objectStore/exposure",schemaPath:"#/properties/objectStore/properties/exposure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern7.test(data147)){
+const err359 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4633,11 +4652,9 @@ vErrors.push(err359);
 }
 errors++;
 }
-if(data125.credentials !== undefined){
-let data148 = data125.credentials;
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-if(data148.secretRef === undefined){
-const err360 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/required",keyword:"required",params:{missingProperty: "secretRef"},message:"must have required property '"+"secretRef"+"'"};
+}
+else {
+const err360 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4646,9 +4663,12 @@ vErrors.push(err360);
 }
 errors++;
 }
-for(const key42 in data148){
-if(!(key42 === "secretRef")){
-const err361 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+}
+if(data144.address !== undefined){
+let data148 = data144.address;
+if(typeof data148 === "string"){
+if(!pattern6.test(data148)){
+const err361 = {instancePath:instancePath+"/objectStore/exposure/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4658,17 +4678,8 @@ vErrors.push(err361);
 errors++;
 }
 }
-if(data148.secretRef !== undefined){
-let data149 = data148.secretRef;
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-if(data149.userKey === undefined){
-data149.userKey = "rootUser";
-}
-if(data149.passwordKey === undefined){
-data149.passwordKey = "rootPassword";
-}
-if(data149.name === undefined){
-const err362 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+else {
+const err362 = {instancePath:instancePath+"/objectStore/exposure/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4677,9 +4688,10 @@ vErrors.push(err362);
 }
 errors++;
 }
-for(const key43 in data149){
-if(!(((key43 === "name") || (key43 === "userKey")) || (key43 === "passwordKey"))){
-const err363 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+}
+}
+else {
+const err363 = {instancePath:instancePath+"/objectStore/exposure",schemaPath:"#/properties/objectStore/properties/exposure/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -4688,12 +4700,11 @@ vErrors.push(err363);
 }
 errors++;
 }
-}
-if(data149.name !== undefined){
-let data150 = data149.name;
-if(typeof data150 === "string"){
-if(!pattern4.test(data150)){
-const err364 = {instancePath:instancePath+"/objectStore/credentials/secretRef/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(data126.credentials !== undefined){
+let data149 = data126.credentials;
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+if(data149.secretRef === undefined){
+const err364 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/required",keyword:"required",params:{missingProperty: "secretRef"},message:"must have required property '"+"secretRef"+"'"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -4702,9 +4713,9 @@ vErrors.push(err364);
 }
 errors++;
 }
-}
-else {
-const err365 = {instancePath:instancePath+"/objectStore/credentials/secretRef/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key42 in data149){
+if(!(key42 === "secretRef")){
+const err365 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -4714,10 +4725,17 @@ vErrors.push(err365);
 errors++;
 }
 }
-let data151 = data149.userKey;
-if(typeof data151 === "string"){
-if(!pattern43.test(data151)){
-const err366 = {instancePath:instancePath+"/objectStore/credentials/secretRef/userKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/userKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+if(data149.secretRef !== undefined){
+let data150 = data149.secretRef;
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+if(data150.userKey === undefined){
+data150.userKey = "rootUser";
+}
+if(data150.passwordKey === undefined){
+data150.passwordKey = "rootPassword";
+}
+if(data150.name === undefined){
+const err366 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -4726,9 +4744,9 @@ vErrors.push(err366);
 }
 errors++;
 }
-}
-else {
-const err367 = {instancePath:instancePath+"/objectStore/credentials/secretRef/userKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/userKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key43 in data150){
+if(!(((key43 === "name") || (key43 === "userKey")) || (key43 === "passwordKey"))){
+const err367 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -4737,10 +4755,12 @@ vErrors.push(err367);
 }
 errors++;
 }
-let data152 = data149.passwordKey;
-if(typeof data152 === "string"){
-if(!pattern43.test(data152)){
-const err368 = {instancePath:instancePath+"/objectStore/credentials/secretRef/passwordKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/passwordKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+}
+if(data150.name !== undefined){
+let data151 = data150.name;
+if(typeof data151 === "string"){
+if(!pattern4.test(data151)){
+const err368 = {instancePath:instancePath+"/objectStore/credentials/secretRef/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -4751,7 +4771,7 @@ errors++;
 }
 }
 else {
-const err369 = {instancePath:instancePath+"/objectStore/credentials/secretRef/passwordKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/passwordKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err369 = {instancePath:instancePath+"/objectStore/credentials/secretRef/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -4761,8 +4781,10 @@ vErrors.push(err369);
 errors++;
 }
 }
-else {
-const err370 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data152 = data150.userKey;
+if(typeof data152 === "string"){
+if(!pattern43.test(data152)){
+const err370 = {instancePath:instancePath+"/objectStore/credentials/secretRef/userKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/userKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -4772,9 +4794,8 @@ vErrors.push(err370);
 errors++;
 }
 }
-}
 else {
-const err371 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err371 = {instancePath:instancePath+"/objectStore/credentials/secretRef/userKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/userKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -4783,15 +4804,10 @@ vErrors.push(err371);
 }
 errors++;
 }
-}
-let data153 = data125.buckets;
-if(Array.isArray(data153)){
-const len13 = data153.length;
-for(let i15=0; i15<len13; i15++){
-let data154 = data153[i15];
-if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
-if(data154.name === undefined){
-const err372 = {instancePath:instancePath+"/objectStore/buckets/" + i15,schemaPath:"#/properties/objectStore/properties/buckets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+let data153 = data150.passwordKey;
+if(typeof data153 === "string"){
+if(!pattern43.test(data153)){
+const err372 = {instancePath:instancePath+"/objectStore/credentials/secretRef/passwordKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/passwordKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -4800,9 +4816,9 @@ vErrors.push(err372);
 }
 errors++;
 }
-for(const key44 in data154){
-if(!(key44 === "name")){
-const err373 = {instancePath:instancePath+"/objectStore/buckets/" + i15,schemaPath:"#/properties/objectStore/properties/buckets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+}
+else {
+const err373 = {instancePath:instancePath+"/objectStore/credentials/secretRef/passwordKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/passwordKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -4812,11 +4828,8 @@ vErrors.push(err373);
 errors++;
 }
 }
-if(data154.name !== undefined){
-let data155 = data154.name;
-if(typeof data155 === "string"){
-if(!pattern76.test(data155)){
-const err374 = {instancePath:instancePath+"/objectStore/buckets/" + i15+"/name",schemaPath:"#/properties/objectStore/properties/buckets/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"+"\""};
+else {
+const err374 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -4826,8 +4839,9 @@ vErrors.push(err374);
 errors++;
 }
 }
+}
 else {
-const err375 = {instancePath:instancePath+"/objectStore/buckets/" + i15+"/name",schemaPath:"#/properties/objectStore/properties/buckets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err375 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -4837,9 +4851,14 @@ vErrors.push(err375);
 errors++;
 }
 }
-}
-else {
-const err376 = {instancePath:instancePath+"/objectStore/buckets/" + i15,schemaPath:"#/properties/objectStore/properties/buckets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data154 = data126.buckets;
+if(Array.isArray(data154)){
+const len13 = data154.length;
+for(let i15=0; i15<len13; i15++){
+let data155 = data154[i15];
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(data155.name === undefined){
+const err376 = {instancePath:instancePath+"/objectStore/buckets/" + i15,schemaPath:"#/properties/objectStore/properties/buckets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -4848,10 +4867,9 @@ vErrors.push(err376);
 }
 errors++;
 }
-}
-}
-else {
-const err377 = {instancePath:instancePath+"/objectStore/buckets",schemaPath:"#/properties/objectStore/properties/buckets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key44 in data155){
+if(!(key44 === "name")){
+const err377 = {instancePath:instancePath+"/objectStore/buckets/" + i15,schemaPath:"#/properties/objectStore/properties/buckets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -4860,20 +4878,12 @@ vErrors.push(err377);
 }
 errors++;
 }
-let data156 = data125.resources;
-if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
-if(data156.cpu === undefined){
-data156.cpu = "250m";
 }
-if(data156.memory === undefined){
-data156.memory = "1Gi";
-}
-if(data156.memoryLimit === undefined){
-data156.memoryLimit = "4Gi";
-}
-for(const key45 in data156){
-if(!(((key45 === "cpu") || (key45 === "memory")) || (key45 === "memoryLimit"))){
-const err378 = {instancePath:instancePath+"/objectStore/resources",schemaPath:"#/properties/objectStore/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
+if(data155.name !== undefined){
+let data156 = data155.name;
+if(typeof data156 === "string"){
+if(!pattern76.test(data156)){
+const err378 = {instancePath:instancePath+"/objectStore/buckets/" + i15+"/name",schemaPath:"#/properties/objectStore/properties/buckets/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"+"\""};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -4883,10 +4893,8 @@ vErrors.push(err378);
 errors++;
 }
 }
-let data157 = data156.cpu;
-if(typeof data157 === "string"){
-if(!pattern77.test(data157)){
-const err379 = {instancePath:instancePath+"/objectStore/resources/cpu",schemaPath:"#/properties/objectStore/properties/resources/properties/cpu/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?m?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?m?$"+"\""};
+else {
+const err379 = {instancePath:instancePath+"/objectStore/buckets/" + i15+"/name",schemaPath:"#/properties/objectStore/properties/buckets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -4896,8 +4904,9 @@ vErrors.push(err379);
 errors++;
 }
 }
+}
 else {
-const err380 = {instancePath:instancePath+"/objectStore/resources/cpu",schemaPath:"#/properties/objectStore/properties/resources/properties/cpu/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err380 = {instancePath:instancePath+"/objectStore/buckets/" + i15,schemaPath:"#/properties/objectStore/properties/buckets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -4906,10 +4915,10 @@ vErrors.push(err380);
 }
 errors++;
 }
-let data158 = data156.memory;
-if(typeof data158 === "string"){
-if(!pattern37.test(data158)){
-const err381 = {instancePath:instancePath+"/objectStore/resources/memory",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+}
+}
+else {
+const err381 = {instancePath:instancePath+"/objectStore/buckets",schemaPath:"#/properties/objectStore/properties/buckets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -4918,9 +4927,20 @@ vErrors.push(err381);
 }
 errors++;
 }
+let data157 = data126.resources;
+if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
+if(data157.cpu === undefined){
+data157.cpu = "250m";
 }
-else {
-const err382 = {instancePath:instancePath+"/objectStore/resources/memory",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data157.memory === undefined){
+data157.memory = "1Gi";
+}
+if(data157.memoryLimit === undefined){
+data157.memoryLimit = "4Gi";
+}
+for(const key45 in data157){
+if(!(((key45 === "cpu") || (key45 === "memory")) || (key45 === "memoryLimit"))){
+const err382 = {instancePath:instancePath+"/objectStore/resources",schemaPath:"#/properties/objectStore/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -4929,10 +4949,11 @@ vErrors.push(err382);
 }
 errors++;
 }
-let data159 = data156.memoryLimit;
-if(typeof data159 === "string"){
-if(!pattern37.test(data159)){
-const err383 = {instancePath:instancePath+"/objectStore/resources/memoryLimit",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+}
+let data158 = data157.cpu;
+if(typeof data158 === "string"){
+if(!pattern77.test(data158)){
+const err383 = {instancePath:instancePath+"/objectStore/resources/cpu",schemaPath:"#/properties/objectStore/properties/resources/properties/cpu/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?m?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?m?$"+"\""};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -4943,7 +4964,7 @@ errors++;
 }
 }
 else {
-const err384 = {instancePath:instancePath+"/objectStore/resources/memoryLimit",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err384 = {instancePath:instancePath+"/objectStore/resources/cpu",schemaPath:"#/properties/objectStore/properties/resources/properties/cpu/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -4952,9 +4973,10 @@ vErrors.push(err384);
 }
 errors++;
 }
-}
-else {
-const err385 = {instancePath:instancePath+"/objectStore/resources",schemaPath:"#/properties/objectStore/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data159 = data157.memory;
+if(typeof data159 === "string"){
+if(!pattern37.test(data159)){
+const err385 = {instancePath:instancePath+"/objectStore/resources/memory",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -4965,7 +4987,7 @@ errors++;
 }
 }
 else {
-const err386 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err386 = {instancePath:instancePath+"/objectStore/resources/memory",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -4974,15 +4996,10 @@ vErrors.push(err386);
 }
 errors++;
 }
-}
-let data160 = data.storageClasses;
-if(Array.isArray(data160)){
-const len14 = data160.length;
-for(let i16=0; i16<len14; i16++){
-let data161 = data160[i16];
-if(typeof data161 === "string"){
-if(!pattern4.test(data161)){
-const err387 = {instancePath:instancePath+"/storageClasses/" + i16,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+let data160 = data157.memoryLimit;
+if(typeof data160 === "string"){
+if(!pattern37.test(data160)){
+const err387 = {instancePath:instancePath+"/objectStore/resources/memoryLimit",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -4993,7 +5010,7 @@ errors++;
 }
 }
 else {
-const err388 = {instancePath:instancePath+"/storageClasses/" + i16,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err388 = {instancePath:instancePath+"/objectStore/resources/memoryLimit",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -5003,14 +5020,8 @@ vErrors.push(err388);
 errors++;
 }
 }
-let i17 = data160.length;
-let j2;
-if(i17 > 1){
-outer1:
-for(;i17--;){
-for(j2 = i17; j2--;){
-if(func0(data160[i17], data160[j2])){
-const err389 = {instancePath:instancePath+"/storageClasses",schemaPath:"#/properties/storageClasses/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i17+" are identical)"};
+else {
+const err389 = {instancePath:instancePath+"/objectStore/resources",schemaPath:"#/properties/objectStore/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -5018,14 +5029,10 @@ else {
 vErrors.push(err389);
 }
 errors++;
-break outer1;
-}
-}
-}
 }
 }
 else {
-const err390 = {instancePath:instancePath+"/storageClasses",schemaPath:"#/properties/storageClasses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err390 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -5034,26 +5041,15 @@ vErrors.push(err390);
 }
 errors++;
 }
-let data162 = data.flux;
-if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
-if(data162.path === undefined){
-data162.path = "./out/flux/veil";
 }
-if(data162.namespace === undefined){
-data162.namespace = "flux-system";
-}
-if(data162.sourceRef === undefined){
-data162.sourceRef = "flux-system";
-}
-if(data162.interval === undefined){
-data162.interval = "10m";
-}
-if(data162.timeout === undefined){
-data162.timeout = "5m";
-}
-for(const key46 in data162){
-if(!(((((key46 === "path") || (key46 === "namespace")) || (key46 === "sourceRef")) || (key46 === "interval")) || (key46 === "timeout"))){
-const err391 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
+let data161 = data.storageClasses;
+if(Array.isArray(data161)){
+const len14 = data161.length;
+for(let i16=0; i16<len14; i16++){
+let data162 = data161[i16];
+if(typeof data162 === "string"){
+if(!pattern4.test(data162)){
+const err391 = {instancePath:instancePath+"/storageClasses/" + i16,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -5063,10 +5059,8 @@ vErrors.push(err391);
 errors++;
 }
 }
-let data163 = data162.path;
-if(typeof data163 === "string"){
-if(!pattern81.test(data163)){
-const err392 = {instancePath:instancePath+"/flux/path",schemaPath:"#/properties/flux/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},message:"must match pattern \""+"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"+"\""};
+else {
+const err392 = {instancePath:instancePath+"/storageClasses/" + i16,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -5076,8 +5070,14 @@ vErrors.push(err392);
 errors++;
 }
 }
-else {
-const err393 = {instancePath:instancePath+"/flux/path",schemaPath:"#/properties/flux/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i17 = data161.length;
+let j2;
+if(i17 > 1){
+outer1:
+for(;i17--;){
+for(j2 = i17; j2--;){
+if(func0(data161[i17], data161[j2])){
+const err393 = {instancePath:instancePath+"/storageClasses",schemaPath:"#/properties/storageClasses/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i17+" are identical)"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5085,11 +5085,14 @@ else {
 vErrors.push(err393);
 }
 errors++;
+break outer1;
 }
-let data164 = data162.namespace;
-if(typeof data164 === "string"){
-if(!pattern4.test(data164)){
-const err394 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+}
+}
+}
+else {
+const err394 = {instancePath:instancePath+"/storageClasses",schemaPath:"#/properties/storageClasses/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5098,9 +5101,23 @@ vErrors.push(err394);
 }
 errors++;
 }
+let data163 = data.flux;
+if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
+if(data163.namespace === undefined){
+data163.namespace = "flux-system";
 }
-else {
-const err395 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data163.sourceRef === undefined){
+data163.sourceRef = "flux-system";
+}
+if(data163.interval === undefined){
+data163.interval = "10m";
+}
+if(data163.timeout === undefined){
+data163.timeout = "5m";
+}
+for(const key46 in data163){
+if(!((((((key46 === "path") || (key46 === "bootstrapPath")) || (key46 === "namespace")) || (key46 === "sourceRef")) || (key46 === "interval")) || (key46 === "timeout"))){
+const err395 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5109,10 +5126,12 @@ vErrors.push(err395);
 }
 errors++;
 }
-let data165 = data162.sourceRef;
-if(typeof data165 === "string"){
-if(!pattern4.test(data165)){
-const err396 = {instancePath:instancePath+"/flux/sourceRef",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+if(data163.path !== undefined){
+let data164 = data163.path;
+if(typeof data164 === "string"){
+if(!pattern81.test(data164)){
+const err396 = {instancePath:instancePath+"/flux/path",schemaPath:"#/properties/flux/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},message:"must match pattern \""+"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5123,7 +5142,7 @@ errors++;
 }
 }
 else {
-const err397 = {instancePath:instancePath+"/flux/sourceRef",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err397 = {instancePath:instancePath+"/flux/path",schemaPath:"#/properties/flux/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5132,10 +5151,12 @@ vErrors.push(err397);
 }
 errors++;
 }
-let data166 = data162.interval;
-if(typeof data166 === "string"){
-if(!pattern36.test(data166)){
-const err398 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
+}
+if(data163.bootstrapPath !== undefined){
+let data165 = data163.bootstrapPath;
+if(typeof data165 === "string"){
+if(!pattern81.test(data165)){
+const err398 = {instancePath:instancePath+"/flux/bootstrapPath",schemaPath:"#/properties/flux/properties/bootstrapPath/pattern",keyword:"pattern",params:{pattern: "^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},message:"must match pattern \""+"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5146,7 +5167,7 @@ errors++;
 }
 }
 else {
-const err399 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err399 = {instancePath:instancePath+"/flux/bootstrapPath",schemaPath:"#/properties/flux/properties/bootstrapPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5155,10 +5176,11 @@ vErrors.push(err399);
 }
 errors++;
 }
-let data167 = data162.timeout;
-if(typeof data167 === "string"){
-if(!pattern36.test(data167)){
-const err400 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
+}
+let data166 = data163.namespace;
+if(typeof data166 === "string"){
+if(!pattern4.test(data166)){
+const err400 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5169,7 +5191,7 @@ errors++;
 }
 }
 else {
-const err401 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err401 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5178,9 +5200,10 @@ vErrors.push(err401);
 }
 errors++;
 }
-}
-else {
-const err402 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data167 = data163.sourceRef;
+if(typeof data167 === "string"){
+if(!pattern4.test(data167)){
+const err402 = {instancePath:instancePath+"/flux/sourceRef",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5189,17 +5212,9 @@ vErrors.push(err402);
 }
 errors++;
 }
-let data168 = data.versions;
-if(data168 && typeof data168 == "object" && !Array.isArray(data168)){
-if(data168.charts === undefined){
-data168.charts = {};
 }
-if(data168.images === undefined){
-data168.images = {};
-}
-for(const key47 in data168){
-if(!((key47 === "charts") || (key47 === "images"))){
-const err403 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
+else {
+const err403 = {instancePath:instancePath+"/flux/sourceRef",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5208,21 +5223,10 @@ vErrors.push(err403);
 }
 errors++;
 }
-}
-let data169 = data168.charts;
-if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
-if(data169.metallb === undefined){
-data169.metallb = "0.15.2";
-}
-if(data169.ingressNginx === undefined){
-data169.ingressNginx = "4.15.1";
-}
-if(data169.kubePrometheusStack === undefined){
-data169.kubePrometheusStack = "77.14.0";
-}
-for(const key48 in data169){
-if(!(((key48 === "metallb") || (key48 === "ingressNginx")) || (key48 === "kubePrometheusStack"))){
-const err404 = {instancePath:instancePath+"/versions/charts",schemaPath:"#/properties/versions/properties/charts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
+let data168 = data163.interval;
+if(typeof data168 === "string"){
+if(!pattern36.test(data168)){
+const err404 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5232,10 +5236,8 @@ vErrors.push(err404);
 errors++;
 }
 }
-let data170 = data169.metallb;
-if(typeof data170 === "string"){
-if(!pattern86.test(data170)){
-const err405 = {instancePath:instancePath+"/versions/charts/metallb",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
+else {
+const err405 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5244,9 +5246,10 @@ vErrors.push(err405);
 }
 errors++;
 }
-}
-else {
-const err406 = {instancePath:instancePath+"/versions/charts/metallb",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data169 = data163.timeout;
+if(typeof data169 === "string"){
+if(!pattern36.test(data169)){
+const err406 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5255,10 +5258,9 @@ vErrors.push(err406);
 }
 errors++;
 }
-let data171 = data169.ingressNginx;
-if(typeof data171 === "string"){
-if(!pattern86.test(data171)){
-const err407 = {instancePath:instancePath+"/versions/charts/ingressNginx",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
+}
+else {
+const err407 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5269,7 +5271,7 @@ errors++;
 }
 }
 else {
-const err408 = {instancePath:instancePath+"/versions/charts/ingressNginx",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err408 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5278,10 +5280,17 @@ vErrors.push(err408);
 }
 errors++;
 }
-let data172 = data169.kubePrometheusStack;
-if(typeof data172 === "string"){
-if(!pattern86.test(data172)){
-const err409 = {instancePath:instancePath+"/versions/charts/kubePrometheusStack",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
+let data170 = data.versions;
+if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
+if(data170.charts === undefined){
+data170.charts = {};
+}
+if(data170.images === undefined){
+data170.images = {};
+}
+for(const key47 in data170){
+if(!((key47 === "charts") || (key47 === "images"))){
+const err409 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5291,8 +5300,20 @@ vErrors.push(err409);
 errors++;
 }
 }
-else {
-const err410 = {instancePath:instancePath+"/versions/charts/kubePrometheusStack",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data171 = data170.charts;
+if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
+if(data171.metallb === undefined){
+data171.metallb = "0.15.2";
+}
+if(data171.ingressNginx === undefined){
+data171.ingressNginx = "4.15.1";
+}
+if(data171.kubePrometheusStack === undefined){
+data171.kubePrometheusStack = "77.14.0";
+}
+for(const key48 in data171){
+if(!(((key48 === "metallb") || (key48 === "ingressNginx")) || (key48 === "kubePrometheusStack"))){
+const err410 = {instancePath:instancePath+"/versions/charts",schemaPath:"#/properties/versions/properties/charts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5302,8 +5323,10 @@ vErrors.push(err410);
 errors++;
 }
 }
-else {
-const err411 = {instancePath:instancePath+"/versions/charts",schemaPath:"#/properties/versions/properties/charts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data172 = data171.metallb;
+if(typeof data172 === "string"){
+if(!pattern87.test(data172)){
+const err411 = {instancePath:instancePath+"/versions/charts/metallb",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5312,14 +5335,9 @@ vErrors.push(err411);
 }
 errors++;
 }
-let data173 = data168.images;
-if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
-if(data173.minio === undefined){
-data173.minio = "quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z";
 }
-for(const key49 in data173){
-if(!(key49 === "minio")){
-const err412 = {instancePath:instancePath+"/versions/images",schemaPath:"#/properties/versions/properties/images/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
+else {
+const err412 = {instancePath:instancePath+"/versions/charts/metallb",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5328,11 +5346,10 @@ vErrors.push(err412);
 }
 errors++;
 }
-}
-let data174 = data173.minio;
-if(typeof data174 === "string"){
-if(!pattern89.test(data174)){
-const err413 = {instancePath:instancePath+"/versions/images/minio",schemaPath:"#/properties/versions/properties/images/properties/minio/pattern",keyword:"pattern",params:{pattern: "^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$"},message:"must match pattern \""+"^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$"+"\""};
+let data173 = data171.ingressNginx;
+if(typeof data173 === "string"){
+if(!pattern87.test(data173)){
+const err413 = {instancePath:instancePath+"/versions/charts/ingressNginx",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5343,7 +5360,7 @@ errors++;
 }
 }
 else {
-const err414 = {instancePath:instancePath+"/versions/images/minio",schemaPath:"#/properties/versions/properties/images/properties/minio/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err414 = {instancePath:instancePath+"/versions/charts/ingressNginx",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5352,9 +5369,10 @@ vErrors.push(err414);
 }
 errors++;
 }
-}
-else {
-const err415 = {instancePath:instancePath+"/versions/images",schemaPath:"#/properties/versions/properties/images/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data174 = data171.kubePrometheusStack;
+if(typeof data174 === "string"){
+if(!pattern87.test(data174)){
+const err415 = {instancePath:instancePath+"/versions/charts/kubePrometheusStack",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5365,7 +5383,7 @@ errors++;
 }
 }
 else {
-const err416 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err416 = {instancePath:instancePath+"/versions/charts/kubePrometheusStack",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5374,17 +5392,9 @@ vErrors.push(err416);
 }
 errors++;
 }
-let data175 = data.waivers;
-if(Array.isArray(data175)){
-const len15 = data175.length;
-for(let i18=0; i18<len15; i18++){
-let data176 = data175[i18];
-if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
-if(data176.path === undefined){
-data176.path = "";
 }
-if(data176.rule === undefined){
-const err417 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+else {
+const err417 = {instancePath:instancePath+"/versions/charts",schemaPath:"#/properties/versions/properties/charts/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5393,8 +5403,14 @@ vErrors.push(err417);
 }
 errors++;
 }
-if(data176.reason === undefined){
-const err418 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+let data175 = data170.images;
+if(data175 && typeof data175 == "object" && !Array.isArray(data175)){
+if(data175.minio === undefined){
+data175.minio = "quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z";
+}
+for(const key49 in data175){
+if(!(key49 === "minio")){
+const err418 = {instancePath:instancePath+"/versions/images",schemaPath:"#/properties/versions/properties/images/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5403,8 +5419,11 @@ vErrors.push(err418);
 }
 errors++;
 }
-if(data176.expires === undefined){
-const err419 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
+}
+let data176 = data175.minio;
+if(typeof data176 === "string"){
+if(!pattern90.test(data176)){
+const err419 = {instancePath:instancePath+"/versions/images/minio",schemaPath:"#/properties/versions/properties/images/properties/minio/pattern",keyword:"pattern",params:{pattern: "^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$"},message:"must match pattern \""+"^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$"+"\""};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5413,9 +5432,9 @@ vErrors.push(err419);
 }
 errors++;
 }
-for(const key50 in data176){
-if(!((((key50 === "rule") || (key50 === "path")) || (key50 === "reason")) || (key50 === "expires"))){
-const err420 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
+}
+else {
+const err420 = {instancePath:instancePath+"/versions/images/minio",schemaPath:"#/properties/versions/properties/images/properties/minio/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5425,11 +5444,8 @@ vErrors.push(err420);
 errors++;
 }
 }
-if(data176.rule !== undefined){
-let data177 = data176.rule;
-if(typeof data177 === "string"){
-if(!pattern90.test(data177)){
-const err421 = {instancePath:instancePath+"/waivers/" + i18+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/pattern",keyword:"pattern",params:{pattern: "^VEIL-[A-Z]+-[0-9]{3}$"},message:"must match pattern \""+"^VEIL-[A-Z]+-[0-9]{3}$"+"\""};
+else {
+const err421 = {instancePath:instancePath+"/versions/images",schemaPath:"#/properties/versions/properties/images/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5440,7 +5456,7 @@ errors++;
 }
 }
 else {
-const err422 = {instancePath:instancePath+"/waivers/" + i18+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err422 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5449,11 +5465,17 @@ vErrors.push(err422);
 }
 errors++;
 }
+let data177 = data.waivers;
+if(Array.isArray(data177)){
+const len15 = data177.length;
+for(let i18=0; i18<len15; i18++){
+let data178 = data177[i18];
+if(data178 && typeof data178 == "object" && !Array.isArray(data178)){
+if(data178.path === undefined){
+data178.path = "";
 }
-let data178 = data176.path;
-if(typeof data178 === "string"){
-if(func2(data178) > 512){
-const err423 = {instancePath:instancePath+"/waivers/" + i18+"/path",schemaPath:"#/properties/waivers/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
+if(data178.rule === undefined){
+const err423 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5462,9 +5484,8 @@ vErrors.push(err423);
 }
 errors++;
 }
-}
-else {
-const err424 = {instancePath:instancePath+"/waivers/" + i18+"/path",schemaPath:"#/properties/waivers/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data178.reason === undefined){
+const err424 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5473,11 +5494,8 @@ vErrors.push(err424);
 }
 errors++;
 }
-if(data176.reason !== undefined){
-let data179 = data176.reason;
-if(typeof data179 === "string"){
-if(func2(data179) > 1000){
-const err425 = {instancePath:instancePath+"/waivers/" + i18+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(data178.expires === undefined){
+const err425 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5486,8 +5504,9 @@ vErrors.push(err425);
 }
 errors++;
 }
-if(func2(data179) < 10){
-const err426 = {instancePath:instancePath+"/waivers/" + i18+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+for(const key50 in data178){
+if(!((((key50 === "rule") || (key50 === "path")) || (key50 === "reason")) || (key50 === "expires"))){
+const err426 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5497,8 +5516,11 @@ vErrors.push(err426);
 errors++;
 }
 }
-else {
-const err427 = {instancePath:instancePath+"/waivers/" + i18+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data178.rule !== undefined){
+let data179 = data178.rule;
+if(typeof data179 === "string"){
+if(!pattern91.test(data179)){
+const err427 = {instancePath:instancePath+"/waivers/" + i18+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/pattern",keyword:"pattern",params:{pattern: "^VEIL-[A-Z]+-[0-9]{3}$"},message:"must match pattern \""+"^VEIL-[A-Z]+-[0-9]{3}$"+"\""};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5508,11 +5530,8 @@ vErrors.push(err427);
 errors++;
 }
 }
-if(data176.expires !== undefined){
-let data180 = data176.expires;
-if(typeof data180 === "string"){
-if(!pattern91.test(data180)){
-const err428 = {instancePath:instancePath+"/waivers/" + i18+"/expires",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
+else {
+const err428 = {instancePath:instancePath+"/waivers/" + i18+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -5522,8 +5541,10 @@ vErrors.push(err428);
 errors++;
 }
 }
-else {
-const err429 = {instancePath:instancePath+"/waivers/" + i18+"/expires",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data180 = data178.path;
+if(typeof data180 === "string"){
+if(func2(data180) > 512){
+const err429 = {instancePath:instancePath+"/waivers/" + i18+"/path",schemaPath:"#/properties/waivers/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -5533,9 +5554,8 @@ vErrors.push(err429);
 errors++;
 }
 }
-}
 else {
-const err430 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err430 = {instancePath:instancePath+"/waivers/" + i18+"/path",schemaPath:"#/properties/waivers/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -5544,10 +5564,11 @@ vErrors.push(err430);
 }
 errors++;
 }
-}
-}
-else {
-const err431 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data178.reason !== undefined){
+let data181 = data178.reason;
+if(typeof data181 === "string"){
+if(func2(data181) > 1000){
+const err431 = {instancePath:instancePath+"/waivers/" + i18+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -5556,14 +5577,84 @@ vErrors.push(err431);
 }
 errors++;
 }
-}
-else {
-const err432 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data181) < 10){
+const err432 = {instancePath:instancePath+"/waivers/" + i18+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
 if(vErrors === null){
 vErrors = [err432];
 }
 else {
 vErrors.push(err432);
+}
+errors++;
+}
+}
+else {
+const err433 = {instancePath:instancePath+"/waivers/" + i18+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err433];
+}
+else {
+vErrors.push(err433);
+}
+errors++;
+}
+}
+if(data178.expires !== undefined){
+let data182 = data178.expires;
+if(typeof data182 === "string"){
+if(!pattern92.test(data182)){
+const err434 = {instancePath:instancePath+"/waivers/" + i18+"/expires",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+}
+else {
+const err435 = {instancePath:instancePath+"/waivers/" + i18+"/expires",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err435];
+}
+else {
+vErrors.push(err435);
+}
+errors++;
+}
+}
+}
+else {
+const err436 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err436];
+}
+else {
+vErrors.push(err436);
+}
+errors++;
+}
+}
+}
+else {
+const err437 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err437];
+}
+else {
+vErrors.push(err437);
+}
+errors++;
+}
+}
+else {
+const err438 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err438];
+}
+else {
+vErrors.push(err438);
 }
 errors++;
 }

@@ -12,10 +12,13 @@ const all = resources(files);
 const text = files.map((f) => f.content).join('\n');
 
 describe('nimbus compiles to its own tree', () => {
-  it('under flux/<its cluster name>, with Kustomization paths under its flux.path and its interval', () => {
+  it('under flux/<its cluster name>, with Kustomization paths under its flux.path (the glue: exactly it) and its interval', () => {
     expect(files.every((f) => f.path.startsWith(`flux/${nimbus.cluster.name}/`))).toBe(true);
-    for (const d of all.filter((x) => x.obj.apiVersion === 'kustomize.toolkit.fluxcd.io/v1')) {
-      expect(d.obj.spec.path.startsWith(`${nimbus.flux.path}/`)).toBe(true);
+    const flux = all.filter((x) => x.obj.apiVersion === 'kustomize.toolkit.fluxcd.io/v1');
+    expect(flux.length).toBeGreaterThan(1);
+    for (const d of flux) {
+      if (d.obj.metadata.name === nimbus.cluster.name) expect(d.obj.spec.path).toBe(nimbus.flux.path);
+      else expect(d.obj.spec.path.startsWith(`${nimbus.flux.path}/`), d.file).toBe(true);
       expect(d.obj.spec.interval).toBe(nimbus.flux.interval);
     }
   });

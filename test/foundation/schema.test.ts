@@ -58,6 +58,7 @@ describe('schema rejects, at the exact rule, path and line', () => {
     ['negative count', 'servers: 3', 'servers: -3', 'VEIL-SCHEMA-006', 'objectStore.servers'],
     ['too many parity drives', 'parity: 2 }', 'parity: 9 }', 'VEIL-SCHEMA-006', 'objectStore.erasure.parity'],
     ['credentials as a value', 'secretRef: { name: minio-root }', 'secretRef: { name: minio-root, password: hunter2 }', 'VEIL-SCHEMA-001', 'objectStore.credentials.secretRef.password'],
+    ['fixed serial without a value', '  ttl: 3600\n', '  ttl: 3600\n  serial: { policy: fixed }\n', 'VEIL-SCHEMA-002', 'dns.serial'],
     ['waiver without reason', 'waivers: []', 'waivers:\n  - { rule: VEIL-DNS-001, expires: 2027-01-01 }', 'VEIL-SCHEMA-002', 'waivers[0]'],
   ];
   it.each(cases)('%s', (_name, from, to, rule, path) => {

@@ -1,15 +1,17 @@
 // The Flux emitter: out/flux/<cluster>/, one folder per Flux Kustomization of
 // fluxLayout(model), each with a kustomization.yaml; the entry folder holds the
-// Flux Kustomizations themselves. Pure: a model in, files out.
+// Flux Kustomizations themselves, and bootstrap/<cluster>.yaml the glue
+// Kustomization the user copies next to bootstrap's flux-system/ (outside
+// out/, which every compile replaces). Pure: a model in, files out.
 import type { Model } from '../../model/build-model.ts';
 import type { OutputFile } from '../output.ts';
 import { ingressNginx } from './ingress-nginx.ts';
-import { fluxKustomization, kustomizeConfig } from './kustomizations.ts';
-import { fluxGitPath, fluxLayout, fluxOutDir, FOLDER, type KustomizationName } from './layout.ts';
+import { fluxKustomization, glueKustomization, kustomizeConfig } from './kustomizations.ts';
+import { bootstrapGlueFile, fluxBootstrapPath, fluxGitPath, fluxLayout, fluxOutDir, FOLDER, type KustomizationName } from './layout.ts';
 import { metallbController, metallbPools } from './metallb.ts';
 import { minio } from './minio.ts';
 import { kubePrometheusStack } from './monitoring.ts';
-import { FluxRefusal, fluxFindings } from './refusals.ts';
+import { FluxRefusal, outputRefusals } from './refusals.ts';
 import { chartSources, helmRepository } from './sources.ts';
 import { yamlFile } from './yaml.ts';
 
@@ -41,7 +43,8 @@ function folderContents(model: Model, name: KustomizationName): Folder {
 }
 
 export function emitFlux(model: Model): OutputFile[] {
-  const refusals = fluxFindings(model);
+  // repository-layout findings (refusals.ts) are the pipeline's to deny; the files themselves are right either way
+  const refusals = outputRefusals(model);
   if (refusals.length) throw new FluxRefusal(refusals);
   const { spec } = model;
   const root = fluxOutDir(spec);
@@ -52,12 +55,24 @@ export function emitFlux(model: Model): OutputFile[] {
     files.push({ path: `${dir}/kustomization.yaml`, content: yamlFile([kustomizeConfig(contents.map(([f]) => f))], comments) });
   };
 
+  const bootstrapPath = fluxBootstrapPath(spec);
+  const glueCopy = `${bootstrapPath}/${spec.cluster.name}.yaml`;
   folder(root, layout.map((k) => [`${k.name}.yaml`, [fluxKustomization(spec, k)]]), [
-    `Entry of the Flux tree of cluster ${spec.cluster.name}. The flux-system Kustomization`,
-    `that \`flux bootstrap\` creates must sync this folder: path ${fluxGitPath(spec)}`,
-    `(spec.flux.path, from the root of the Git repository). Order:`,
+    `Entry of the Flux tree of cluster ${spec.cluster.name}. The Kustomization ${spec.cluster.name}`,
+    `(from bootstrap/${spec.cluster.name}.yaml, kept in ${bootstrapPath}) syncs this folder:`,
+    `path ${fluxGitPath(spec)} from the root of the Git repository. Order:`,
     ...layout.map((k) => `  ${k.name}${k.dependsOn.length ? ` (after ${k.dependsOn.join(', ')})` : ''}${k.wait ? ', waits for readiness' : ''}`),
   ]);
   for (const k of layout) folder(`${root}/${FOLDER[k.name]}`, folderContents(model, k.name));
+  // not listed in any kustomization.yaml: the flux-system Kustomization applies it from the bootstrap path
+  files.push({
+    path: bootstrapGlueFile(spec),
+    content: yamlFile([glueKustomization(spec)], [
+      `Glue between Flux bootstrap and the compiled tree. Copy this file to`,
+      `${glueCopy}, next to bootstrap's ${spec.flux.namespace}/ (the only file outside`,
+      `out/ you keep, by hand, and copy again when it changes: see COLD-START). The`,
+      `${spec.flux.namespace} Kustomization applies it from there, and it syncs ${fluxGitPath(spec)}.`,
+    ]),
+  });
   return files;
 }

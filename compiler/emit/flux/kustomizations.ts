@@ -4,7 +4,7 @@
 // it Flux would generate one over every manifest below, subfolders included
 // (Flux docs, Kustomization ".spec.path"), and apply each stage twice.
 import type { Spec } from '../../schema/spec-types.ts';
-import type { FluxKustomization } from './layout.ts';
+import { fluxGitPath, type FluxKustomization } from './layout.ts';
 
 export function fluxKustomization(spec: Spec, k: FluxKustomization): object {
   const s: Record<string, unknown> = {};
@@ -20,6 +20,29 @@ export function fluxKustomization(spec: Spec, k: FluxKustomization): object {
     kind: 'Kustomization',
     metadata: { name: k.name, namespace: spec.flux.namespace },
     spec: s,
+  };
+}
+
+/**
+ * The glue between bootstrap and the compiled tree: the Kustomization named
+ * after the cluster that syncs the entry folder (whose kustomization.yaml
+ * lists the stage Kustomizations). It lives in the bootstrap path, which the
+ * flux-system Kustomization applies, so it is never part of the tree it syncs.
+ * No wait: each stage Kustomization reports its own readiness.
+ */
+export function glueKustomization(spec: Spec): object {
+  return {
+    apiVersion: 'kustomize.toolkit.fluxcd.io/v1',
+    kind: 'Kustomization',
+    metadata: { name: spec.cluster.name, namespace: spec.flux.namespace },
+    spec: {
+      interval: spec.flux.interval,
+      timeout: spec.flux.timeout,
+      sourceRef: { kind: 'GitRepository', name: spec.flux.sourceRef },
+      path: fluxGitPath(spec),
+      prune: true,
+      wait: false,
+    },
   };
 }
 

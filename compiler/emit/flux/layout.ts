@@ -36,9 +36,42 @@ export function fluxOutDir(spec: Spec): string {
   return `flux/${spec.cluster.name}`;
 }
 
-/** The tree's path from the Git repository root, as the bootstrap Kustomization must sync it. */
+/** out/ from the Git repository root, as Flux paths spell it: `veilc compile` replaces this folder wholesale. */
+export const OUT_GIT_DIR = './out';
+
+const trimSlashes = (p: string) => p.replace(/\/+$/, '');
+
+/**
+ * The entry folder's path from the Git repository root, which the glue
+ * Kustomization <cluster.name> syncs: spec.flux.path, by default where veilc
+ * writes it (./out/flux/<cluster.name>).
+ */
 export function fluxGitPath(spec: Spec): string {
-  return spec.flux.path.replace(/\/+$/, '');
+  return trimSlashes(spec.flux.path ?? defaultFluxGitPath(spec));
+}
+
+export function defaultFluxGitPath(spec: Spec): string {
+  return `${OUT_GIT_DIR}/${fluxOutDir(spec)}`;
+}
+
+/**
+ * What `flux bootstrap --path` syncs: bootstrap commits its own manifests to
+ * <bootstrapPath>/flux-system/, so it must lie outside out/ (a compile would
+ * delete them and the flux-system Kustomization, prune: true, would then prune
+ * the Flux controllers). Default ./clusters/<cluster.name>, the cluster folder
+ * of Flux's conventional repository layout (fluxcd/flux2-kustomize-helm-example).
+ */
+export function fluxBootstrapPath(spec: Spec): string {
+  return trimSlashes(spec.flux.bootstrapPath ?? defaultBootstrapPath(spec));
+}
+
+export function defaultBootstrapPath(spec: Spec): string {
+  return `./clusters/${spec.cluster.name}`;
+}
+
+/** The glue Kustomization's file, relative to out/: copied by hand to <bootstrapPath>/<cluster.name>.yaml. */
+export function bootstrapGlueFile(spec: Spec): string {
+  return `${fluxOutDir(spec)}/bootstrap/${spec.cluster.name}.yaml`;
 }
 
 export function fluxLayout(model: Model): FluxKustomization[] {

@@ -8,13 +8,39 @@
 // to a pod ordinal, not to the node the spec names. MinIO sizes every set by
 // its smallest drive (docs, "Erasure Coding": capacity), so a larger node
 // would only waste space anyway. veilc therefore refuses differing sizes.
+//
+// Where Flux bootstrap and the compiled tree live in Git (VEIL-FLUX-002..004):
+// bootstrap commits its own manifests under <bootstrapPath>/flux-system/ and
+// its Kustomization (named after the Flux namespace, prune: true) syncs
+// <bootstrapPath>. Inside out/, a compile would delete them and Flux would
+// prune its own controllers. Overlapping the compiled entry folder, one
+// Kustomization would apply the other's files: a folder without a
+// kustomization.yaml is applied with every manifest below it (Flux docs,
+// Kustomization ".spec.path"), and a folder with one would hide flux-system/
+// or the glue file. The glue Kustomization is named after the cluster, so
+// that name must not be taken by another Kustomization in the Flux namespace.
+import { posix } from 'node:path';
 import type { Finding } from '../../diagnostics/diagnostic.ts';
 import type { Model } from '../../model/build-model.ts';
 import { parseQuantity } from '../../model/quantity.ts';
+import { defaultBootstrapPath, defaultFluxGitPath, fluxBootstrapPath, fluxGitPath, fluxLayout, OUT_GIT_DIR } from './layout.ts';
 
 export const RULE_DRIVE_SIZE_OVERRIDE = 'VEIL-FLUX-001';
+export const RULE_BOOTSTRAP_IN_OUT = 'VEIL-FLUX-002';
+export const RULE_BOOTSTRAP_OVERLAP = 'VEIL-FLUX-003';
+export const RULE_GLUE_NAME = 'VEIL-FLUX-004';
 
+/** Everything the pipeline denies before emitting Flux output. */
 export function fluxFindings(model: Model): Finding[] {
+  return [...outputRefusals(model), ...layoutFindings(model)];
+}
+
+/** What the emitted manifests themselves cannot express: emitFlux refuses to run on these. */
+export function outputRefusals(model: Model): Finding[] {
+  return driveSizeOverrides(model);
+}
+
+function driveSizeOverrides(model: Model): Finding[] {
   const os = model.spec.objectStore;
   if (!os) return [];
   const base = parseQuantity(os.driveSize);
@@ -27,6 +53,56 @@ export function fluxFindings(model: Model): Finding[] {
       path: ['objectStore', 'driveSizeOverrides', node],
       message: `a drive size for ${node} alone (${size}, not ${os.driveSize}) cannot be compiled: the MinIO StatefulSet gives every server the same claims and the scheduler, not the spec, decides which server runs on ${node}`,
       hint: `remove the override and use one driveSize for all servers; MinIO sizes each erasure set by its smallest drive, so a larger drive on one node would not add capacity`,
+    });
+  }
+  return findings;
+}
+
+/** Repository path as segments: `./a/b/`, `a/./b` and `a/b` are the same folder. */
+function segments(p: string): string[] {
+  return posix.normalize(p).split('/').filter((x) => x !== '' && x !== '.');
+}
+
+/** a is b or a folder below it. */
+function within(a: string, b: string): boolean {
+  const sa = segments(a), sb = segments(b);
+  return sb.length <= sa.length && sb.every((x, i) => x === sa[i]);
+}
+
+/** Where the bootstrap path and the glue Kustomization sit in Git: valid manifests, but a repository layout that breaks Flux. */
+export function layoutFindings(model: Model): Finding[] {
+  const { spec } = model;
+  const boot = fluxBootstrapPath(spec), entry = fluxGitPath(spec);
+  // blame the value the user wrote (defaults never collide with each other)
+  const bootAt = spec.flux.bootstrapPath !== undefined ? ['flux', 'bootstrapPath'] : ['flux', 'path'];
+  const findings: Finding[] = [];
+  if (within(boot, OUT_GIT_DIR)) {
+    findings.push({
+      rule: RULE_BOOTSTRAP_IN_OUT,
+      severity: 'deny',
+      path: ['flux', 'bootstrapPath'],
+      message: `the Flux bootstrap path ${boot} is inside ${OUT_GIT_DIR}/, which \`veilc compile\` replaces wholesale: the next compile would delete the flux-system manifests bootstrap commits there, and Flux would prune its own controllers`,
+      hint: `remove flux.bootstrapPath (default ${defaultBootstrapPath(spec)}) or choose a folder outside ${OUT_GIT_DIR}/`,
+    });
+  } else if (within(boot, entry) || within(entry, boot)) {
+    findings.push({
+      rule: RULE_BOOTSTRAP_OVERLAP,
+      severity: 'deny',
+      path: bootAt,
+      message: segments(boot).join('/') === segments(entry).join('/')
+        ? `the Flux bootstrap path and the compiled entry path are the same folder (${entry}): the flux-system Kustomization and the Kustomization ${spec.cluster.name} would both sync it`
+        : `the Flux bootstrap path ${boot} and the compiled entry path ${entry} overlap: the Kustomization that syncs the outer folder would also apply the files of the inner one`,
+      hint: `keep them apart, as in Flux's repository layout: remove flux.path and flux.bootstrapPath for the defaults, ${defaultFluxGitPath(spec)} (the compiled tree) and ${defaultBootstrapPath(spec)} (bootstrap)`,
+    });
+  }
+  const taken = [spec.flux.namespace, ...fluxLayout(model).map((k) => k.name)];
+  if (taken.includes(spec.cluster.name)) {
+    findings.push({
+      rule: RULE_GLUE_NAME,
+      severity: 'deny',
+      path: ['cluster', 'name'],
+      message: `the cluster name ${spec.cluster.name} is also the name of ${spec.cluster.name === spec.flux.namespace ? "Flux bootstrap's own Kustomization (named after the Flux namespace)" : 'a compiled Flux Kustomization'}: the Kustomization that syncs the compiled tree is named after the cluster, and two Kustomizations cannot share a name in ${spec.flux.namespace}`,
+      hint: `rename the cluster (cluster.name); the Kustomization names ${taken.join(', ')} are taken`,
     });
   }
   return findings;
