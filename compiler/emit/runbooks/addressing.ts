@@ -6,13 +6,16 @@ import { navigation, title } from './common.ts';
 import { code, link, MarkdownDoc, table } from './markdown.ts';
 import { compiled, outLink, runbookLink } from './paths.ts';
 
-/** Names in the compiled zones that point at `target` (e.g. `node/NAME`). */
-function namesFor(model: Model, target: string): string[] {
-  return (model.facts.dns?.zones ?? []).flatMap((z) => z.records.filter((r) => r.target === target).map((r) => r.fqdn));
-}
-
-function namesAt(model: Model, address: string): string[] {
-  return (model.facts.dns?.zones ?? []).flatMap((z) => z.records.filter((r) => r.address === address).map((r) => r.fqdn));
+/** Record names by a key of the record, in zone order; built once so a table row is a lookup, not a scan. */
+function indexRecords(model: Model, key: (r: { target: string | null; address: string | null }) => string | null): (k: string) => string[] {
+  const index = new Map<string, string[]>();
+  for (const z of model.facts.dns?.zones ?? []) {
+    for (const r of z.records) {
+      const k = key(r);
+      if (k !== null) index.set(k, [...(index.get(k) ?? []), r.fqdn]);
+    }
+  }
+  return (k) => index.get(k) ?? [];
 }
 
 function poolOf(model: Model, address: string): string | undefined {
@@ -25,6 +28,9 @@ const codes = (xs: readonly string[]) => (xs.length ? xs.map(code).join(', ') : 
 export function addressingRunbook(model: Model): string {
   const s = model.spec;
   const net = model.facts.network;
+  // names in the compiled zones that point at a target (e.g. `node/NAME`), or at an address
+  const namesFor = indexRecords(model, (r) => r.target);
+  const namesAt = indexRecords(model, (r) => r.address);
   const d = new MarkdownDoc();
   d.heading(1, title('ADDRESSING', model));
   d.add(navigation('ADDRESSING'));
@@ -45,17 +51,17 @@ export function addressingRunbook(model: Model): string {
   const rows: { key: number; order: number; cells: string[] }[] = [];
   const statics = net.statics.map((a) => ({ a, kind: a.owner === 'gateway' ? 'gateway' : a.owner.split('/')[0]!, name: a.owner === 'gateway' ? 'gateway' : a.owner.split('/')[1]! }));
   for (const { a, kind, name } of statics) {
-    rows.push({ key: a.value, order: 1, cells: [code(a.address), '1', kind, code(name), codes(namesAt(model, a.address))] });
+    rows.push({ key: a.value, order: 1, cells: [code(a.address), '1', kind, code(name), codes(namesAt(a.address))] });
   }
   if (net.dhcp) rows.push({ key: net.dhcp.firstValue, order: 0, cells: [code(`${net.dhcp.first}-${net.dhcp.last}`), String(net.dhcp.size), 'DHCP range', '—', '—'] });
   for (const p of net.pools) rows.push({ key: p.firstValue, order: 0, cells: [code(`${p.first}-${p.last}`), String(p.size), `load-balancer pool (${p.mode})`, code(p.name), '—'] });
-  for (const a of net.serviceAddresses) rows.push({ key: a.value, order: 2, cells: [code(a.address), '1', `service address in pool ${code(poolOf(model, a.address) ?? '?')}`, code(a.owner), codes(namesAt(model, a.address))] });
+  for (const a of net.serviceAddresses) rows.push({ key: a.value, order: 2, cells: [code(a.address), '1', `service address in pool ${code(poolOf(model, a.address) ?? '?')}`, code(a.owner), codes(namesAt(a.address))] });
   rows.sort((x, y) => x.key - y.key || x.order - y.order);
   d.add(table(['Address', 'Count', 'What', 'Name', 'DNS names'], rows.map((r) => r.cells), [1]));
 
   d.heading(2, 'Hosts');
   d.add(s.hosts.length
-    ? table(['Host', 'Address', 'Roles', 'DNS names', 'Notes'], s.hosts.map((h) => [code(h.name), code(h.address), h.roles.join(', ') || '—', codes(namesFor(model, `host/${h.name}`)), h.description ?? '']))
+    ? table(['Host', 'Address', 'Roles', 'DNS names', 'Notes'], s.hosts.map((h) => [code(h.name), code(h.address), h.roles.join(', ') || '—', codes(namesFor(`host/${h.name}`)), h.description ?? '']))
     : 'No LAN hosts are declared.');
 
   d.heading(2, 'Nodes');
@@ -63,7 +69,7 @@ export function addressingRunbook(model: Model): string {
   d.add(table(['Node', 'Address', 'Role', 'etcd member', 'Labels', 'DNS names'], s.nodes.map((n) => [
     code(n.name), code(n.address), n.role, members.has(n.name) ? 'yes' : 'no',
     Object.entries(n.labels).map(([k, v]) => code(`${k}=${v}`)).join(', ') || '—',
-    codes(namesFor(model, `node/${n.name}`)),
+    codes(namesFor(`node/${n.name}`)),
   ])));
   d.add(`Each node's hostname must be its name here: k3s registers a node under its hostname, and ${link('Cold start', runbookLink('COLD-START'))} sets it.`);
 
@@ -74,7 +80,7 @@ export function addressingRunbook(model: Model): string {
 
   d.heading(2, 'Dedicated service addresses');
   d.add(net.serviceAddresses.length
-    ? table(['Service', 'Address', 'Pool', 'DNS names'], net.serviceAddresses.map((a) => [code(a.owner), code(a.address), code(poolOf(model, a.address) ?? '?'), codes(namesAt(model, a.address))]))
+    ? table(['Service', 'Address', 'Pool', 'DNS names'], net.serviceAddresses.map((a) => [code(a.owner), code(a.address), code(poolOf(model, a.address) ?? '?'), codes(namesAt(a.address))]))
     : 'No service asks for a fixed address.');
 
   d.heading(2, 'DNS names');
