@@ -1,40 +1,19 @@
 // Shared by the Flux tests: models from the fixture specs (or from edited
 // copies of them), the emitted tree, and its YAML documents.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, parseAllDocuments } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import { emitFlux } from '../../compiler/emit/flux/emit-flux.ts';
 import { isKustomizeConfig } from '../../compiler/verify/kustomize.ts';
 import { normalizeFiles, type OutputFile } from '../../compiler/emit/output.ts';
-import { loadSpec } from '../../compiler/load/load-spec.ts';
-import { buildModel, type Model } from '../../compiler/model/build-model.ts';
-import { validateSchema } from '../../compiler/schema/validate-schema.ts';
+import type { Model } from '../../compiler/model/build-model.ts';
 import { offlineSchemaLocations } from '../../compiler/verify/options.ts';
 import type { VerifyOptions } from '../../compiler/verify/tool-check.ts';
 import { findTool, missingToolHint } from '../../scripts/find-tool.mjs';
 
-export const ROOT = new URL('../../', import.meta.url).pathname;
-export const SPECS = {
-  veil: join(ROOT, 'veil.spec.yaml'),
-  nimbus: join(ROOT, 'test/fixtures/nimbus.spec.yaml'),
-} as const;
-export type Fixture = keyof typeof SPECS;
+import { model, modelFromData, rawSpec, ROOT, SPECS, type Fixture } from '../fixtures/fixtures.ts';
 
-/** The spec as the user wrote it (no schema defaults), to edit or to read expected values from. */
-export function rawSpec(fixture: Fixture): Record<string, any> {
-  return parse(readFileSync(SPECS[fixture], 'utf8')) as Record<string, any>;
-}
-
-/** A model from spec data, through the same schema stage (defaults included) as the pipeline. */
-export function modelFromData(data: unknown): Model {
-  const { spec, findings } = validateSchema(structuredClone(data));
-  if (findings.length) throw new Error(`spec is not schema-valid: ${findings.map((f) => `${f.path.join('.')}: ${f.message}`).join('; ')}`);
-  return buildModel(spec).model;
-}
-
-export function model(fixture: Fixture): Model {
-  return modelFromData(loadSpec(SPECS[fixture]).data);
-}
+export { model, modelFromData, rawSpec, ROOT, SPECS, type Fixture };
 
 export function flux(m: Model): OutputFile[] {
   return normalizeFiles(emitFlux(m));

@@ -1,36 +1,17 @@
 // Shared by the runbook tests: build models from the two fixture specs, emit
 // the runbooks or the whole compiled tree, and write them to a temporary out/.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { emitAll } from '../../compiler/emit/emit-all.ts';
 import { normalizeFiles, type OutputFile } from '../../compiler/emit/output.ts';
 import { emitRunbooks } from '../../compiler/emit/runbooks/emit-runbooks.ts';
-import { loadSpec } from '../../compiler/load/load-spec.ts';
-import { buildModel, type Model } from '../../compiler/model/build-model.ts';
-import { validateSchema } from '../../compiler/schema/validate-schema.ts';
 import { writeTree } from '../../compiler/write/write-out.ts';
 import { findTool } from '../../scripts/find-tool.mjs';
 
-export const ROOT = new URL('../../', import.meta.url).pathname;
-export const SPECS = {
-  veil: join(ROOT, 'veil.spec.yaml'),
-  nimbus: join(ROOT, 'test/fixtures/nimbus.spec.yaml'),
-} as const;
-export type Fixture = keyof typeof SPECS;
+import { model, rawSpec, ROOT, SPECS, type Fixture } from '../fixtures/fixtures.ts';
 
-export function model(fixture: Fixture): Model {
-  const src = loadSpec(SPECS[fixture]);
-  const { spec, findings } = validateSchema(src.data);
-  if (findings.length) throw new Error(`${fixture} fixture is not schema-valid: ${findings.map((f) => f.message).join('; ')}`);
-  return buildModel(spec).model;
-}
-
-/** The spec as plain YAML data, without schema defaults: the values a user wrote. */
-export function rawSpec(fixture: Fixture): Record<string, any> {
-  return parse(readFileSync(SPECS[fixture], 'utf8')) as Record<string, any>;
-}
+export { model, rawSpec, ROOT, SPECS, type Fixture };
 
 export function runbooks(fixture: Fixture): OutputFile[] {
   return normalizeFiles(emitRunbooks(model(fixture)));
