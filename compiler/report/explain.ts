@@ -3,7 +3,7 @@
 // tolerance in drives and nodes, what losing each node does, etcd quorum, and
 // the address plan. A pure function of the model; no colour, no I/O.
 import type { Model } from '../model/build-model.ts';
-import type { ErasureFacts, EtcdFacts, NetworkFacts } from '../model/facts.ts';
+import type { EtcdFacts, NetworkFacts } from '../model/facts.ts';
 import { fromNumber } from '../model/ipv4.ts';
 import { formatBytes } from '../model/quantity.ts';
 
