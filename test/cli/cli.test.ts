@@ -94,3 +94,24 @@ describe('compile writes atomically and deterministically', () => {
     }), { numRuns: 25 });
   });
 });
+
+describe('compile --verify', () => {
+  it('runs the checkers on the staged tree and keeps the old output when one rejects it', async () => {
+    const dir = tempDir();
+    // stands in for a kubeconform that rejects everything: the point is the swap, not the tool
+    const rejecting = join(dir, 'kubeconform');
+    writeFileSync(rejecting, '#!/bin/sh\necho "rejected by test" >&2\nexit 1\n', { mode: 0o755 });
+    const out = sentinelOut();
+    const saved = process.env.VEILC_KUBECONFORM;
+    process.env.VEILC_KUBECONFORM = rejecting;
+    try {
+      const r = await runCli(['compile', '--spec', VEIL_SPEC, '--out', out, '--verify']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('kubeconform: FAILED');
+      expect(r.stdout).toContain('nothing written');
+      expect(readdirSync(out)).toEqual(['SENTINEL']);
+    } finally {
+      if (saved === undefined) delete process.env.VEILC_KUBECONFORM; else process.env.VEILC_KUBECONFORM = saved;
+    }
+  });
+});
