@@ -1,5 +1,5 @@
 // Files veilc ships next to its code. This module sits one folder below the
-// repository root, and so does the bundle (dist/veilc.mjs), so one relative
+// repository root, and so does the bundle (dist/veilc.cjs), so one relative
 // URL works from the sources and from the bundle alike.
 import { fileURLToPath } from 'node:url';
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark (`npm run bench`): whole-process runs of dist/veilc.mjs, as a
+// Benchmark (`npm run bench`): whole-process runs of dist/veilc.cjs, as a
 // ratio to a bare `node -e 0` measured in the same run, on veil.spec.yaml and
 // on generated specs of growing size; plus the scaling exponent and where the
 // time of one run goes (VEILC_TIMINGS). Not a test: it prints, it does not judge.
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist/veilc.mjs');
+const cli = join(root, 'dist/veilc.cjs');
 const work = mkdtempSync(join(tmpdir(), 'veilc-bench-'));
 const quick = process.argv.includes('--quick');
 

@@ -19,4 +19,4 @@ npx tsc -p .
 echo "== vitest"
 npx vitest run
 echo "== veilc check --require-tools veil.spec.yaml"
-node dist/veilc.mjs check --require-tools
+node dist/veilc.cjs check --require-tools

@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { ROOT } from './helpers.ts';
 
-describe('dist/veilc.mjs, the bundle `npx veilc` runs', () => {
+describe('dist/veilc.cjs, the bundle `npx veilc` runs', () => {
   it('is what scripts/bundle.mjs builds from the current sources (run `npm run build`)', async () => {
     const { bundle } = await import('../../scripts/bundle.mjs');
-    expect(readFileSync(join(ROOT, 'dist/veilc.mjs'), 'utf8') === (await bundle()), 'dist/veilc.mjs is stale: run `npm run build`').toBe(true);
+    expect(readFileSync(join(ROOT, 'dist/veilc.cjs'), 'utf8') === (await bundle()), 'dist/veilc.cjs is stale: run `npm run build`').toBe(true);
   });
   it('runs with Node.js alone and is what package.json exposes as `veilc`', () => {
-    expect(pkg.bin.veilc).toBe('dist/veilc.mjs');
-    expect(execFileSync(process.execPath, [join(ROOT, 'dist/veilc.mjs'), '--version'], { encoding: 'utf8' }).trim()).toBe(pkg.version);
+    expect(pkg.bin.veilc).toBe('dist/veilc.cjs');
+    expect(execFileSync(process.execPath, [join(ROOT, 'dist/veilc.cjs'), '--version'], { encoding: 'utf8' }).trim()).toBe(pkg.version);
   });
 });
