@@ -104,7 +104,7 @@ export function fluxLayout(model: Model): FluxKustomization[] {
       name: 'monitoring', path: at('monitoring'), dependsOn: after('infra-configs', 'infra-controllers', 'sources'), wait: false,
       contents: [
         `HelmRelease kube-prometheus-stack ${spec.versions.charts.kubePrometheusStack} in ${m.namespace}`,
-        `scrapes etcd :${ETCD_METRICS_PORT}, kube-controller-manager :${CONTROLLER_MANAGER_PORT}, kube-scheduler :${SCHEDULER_PORT} and kube-proxy :${KUBE_PROXY_METRICS_PORT} on ${k3sServers(spec).map((x) => x.address).join(', ')} (needs the k3s server flags etcd-expose-metrics and the *-bind-address args)`,
+        `scrapes etcd :${ETCD_METRICS_PORT}, kube-controller-manager :${CONTROLLER_MANAGER_PORT} and kube-scheduler :${SCHEDULER_PORT} on ${k3sServers(spec).map((x) => x.address).join(', ')}, and kube-proxy :${KUBE_PROXY_METRICS_PORT} on every node (needs the k3s flags etcd-expose-metrics and the *-bind-address args)`,
       ],
     });
   }

@@ -49,7 +49,8 @@ function controlPlane(model: Model): Record<string, unknown> {
     kubeEtcd: { enabled: true, endpoints, service: service(ETCD_METRICS_PORT) },
     kubeControllerManager: { enabled: true, endpoints, service: service(CONTROLLER_MANAGER_PORT), serviceMonitor: https },
     kubeScheduler: { enabled: true, endpoints, service: service(SCHEDULER_PORT), serviceMonitor: https },
-    kubeProxy: { enabled: true, endpoints, service: service(KUBE_PROXY_METRICS_PORT) },
+    // kube-proxy runs on every node, agents included (their k3s config sets the same bind address)
+    kubeProxy: { enabled: true, endpoints: model.spec.nodes.map((n) => n.address), service: service(KUBE_PROXY_METRICS_PORT) },
   };
 }
 
