@@ -4,7 +4,8 @@ import type { Finding } from '../diagnostics/diagnostic.ts';
 import type { Spec } from '../schema/spec-types.ts';
 import { chooseSetSize, defaultParity, layout, nodeTolerance, possibleSetSizes, quorum, symmetryLength } from './erasure.ts';
 import { erasureAlternatives } from './erasure-alternatives.ts';
-import type { AddressFact, DnsFacts, ErasureFacts, EtcdFacts, Facts, MonitoringFacts, NetworkFacts, Path, RangeFact, RecordFact } from './facts.ts';
+import type { AddressFact, DnsFacts, ErasureFacts, EtcdFacts, Facts, MonitoringFacts, NetworkFacts, Path, RangeFact, RecordFact, RecordRef } from './facts.ts';
+import { groupBy, sharedKeys } from './group.ts';
 import { fromNumber, parseCidr, parseRange, reverseOwner, reverseZone, toNumber } from './ipv4.ts';
 import { parseQuantity } from './quantity.ts';
 
@@ -80,6 +81,7 @@ function networkFacts(spec: Spec, findings: Finding[]): NetworkFacts {
     gateway,
     dhcp: spec.network.dhcp ? range('dhcp', spec.network.dhcp.range, ['network', 'dhcp', 'range'], findings) : null,
     statics,
+    sharedStatics: sharedKeys(statics, (s) => String(s.value)),
     pools: (spec.loadBalancer?.pools ?? []).map((p, i) => ({ ...range(p.name, p.range, ['loadBalancer', 'pools', i, 'range'], findings), mode: p.mode })),
     serviceAddresses,
   };
@@ -202,9 +204,16 @@ function dnsFacts(spec: Spec, net: NetworkFacts): DnsFacts {
     serverAddress: hostAddr.get(dns.server) ?? null,
     lanZone,
     zones,
+    recordsByFqdn: recordsByFqdn(zones),
     reverse: dns.reverse ? { zone: net.reverseZone, records: ptrs } : null,
     ingressHosts,
   };
+}
+
+function recordsByFqdn(zones: DnsFacts['zones']): Record<string, RecordRef[]> {
+  const refs = zones.flatMap((z, zi) => z.records.map((r, ri) => ({ fqdn: r.fqdn, ref: [zi, ri] as RecordRef })));
+  // fromEntries defines own properties, so even a name like __proto__ stays a plain key
+  return Object.fromEntries(groupBy(refs, (r) => r.fqdn, (r) => r.ref));
 }
 
 /** Prometheus sizes are base-2 with B/KB/MB/GB/TB/PB/EB spellings (prometheus/common units.Base2Bytes). */

@@ -35,6 +35,12 @@ export interface NetworkFacts {
   dhcp: RangeFact | null;
   /** Static addresses: gateway, hosts, nodes. */
   statics: AddressFact[];
+  /**
+   * Indexes into `statics` of owners that share one address, ascending; one
+   * list per address held more than once (VEIL-NET-003 reads this instead of
+   * comparing every pair, which is O(n^2) in the Wasm).
+   */
+  sharedStatics: number[][];
   pools: (RangeFact & { mode: 'l2' | 'bgp' })[];
   /** Addresses requested from pools: ingress and any dedicated service address. */
   serviceAddresses: AddressFact[];
@@ -111,6 +117,9 @@ export interface RecordFact {
   path: Path;
 }
 
+/** Where a record is: `zones[zone].records[record]`. */
+export type RecordRef = [zone: number, record: number];
+
 export interface ZoneFacts {
   name: string;
   isLanZone: boolean;
@@ -135,6 +144,12 @@ export interface DnsFacts {
   serverAddress: string | null;
   lanZone: string;
   zones: ZoneFacts[];
+  /**
+   * Every record's FQDN -> the records with that name, in zone then record
+   * order: the lookup behind "has a record" and "defined twice" (VEIL-DNS-002,
+   * -003, -004), which would otherwise scan every record per name.
+   */
+  recordsByFqdn: Record<string, RecordRef[]>;
   reverse: { zone: string; records: PtrFact[] } | null;
   /** Host names the compiled Ingresses serve; each needs a record resolving to the ingress. */
   ingressHosts: IngressHostFact[];

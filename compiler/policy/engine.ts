@@ -5,10 +5,17 @@
 // veilc with a usage error instead of passing a spec unchecked.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
+import * as opaWasm from '@open-policy-agent/opa-wasm';
+import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import { UsageError, type PathSegment, type Severity } from '../diagnostics/diagnostic.ts';
 import { repoPath } from '../paths.ts';
 import type { PolicyInput } from './input.ts';
+import { MIN_PAGES, pagesFor, WASM_PAGE_BYTES } from './memory.ts';
+
+// The SDK's ES module entry exports loadPolicySync only on its default export
+// (src/index.mjs); its typings also declare a named export, which is undefined
+// at run time.
+const sdk = (opaWasm as unknown as { default?: Partial<typeof opaWasm> }).default ?? {};
 
 export const ENTRYPOINT_FINDINGS = 'veil/findings';
 export const ENTRYPOINT_RULES = 'veil/rules';
@@ -107,10 +114,12 @@ async function createEngine(files: PolicyFiles): Promise<PolicyEngine> {
   if (manifest.wasmSha256 !== sha256(wasm)) throw new PolicyEngineError(`${files.wasm} does not match the SHA-256 in ${files.manifest}`);
   if (manifest.dataSha256 !== sha256(dataBytes)) throw new PolicyEngineError(`${files.data} does not match the SHA-256 in ${files.manifest}`);
 
+  const data = parseJson(files.data, dataBytes) as object;
+  let module: WebAssembly.Module;
   let policy: LoadedPolicy;
   try {
-    policy = await loadPolicy(wasm);
-    policy.setData(parseJson(files.data, dataBytes) as object);
+    module = await WebAssembly.compile(new Uint8Array(wasm));
+    policy = instantiate(module, data, MIN_PAGES);
   } catch (e) {
     if (e instanceof PolicyEngineError) throw e;
     throw new PolicyEngineError(`cannot load ${files.wasm}: ${toError(e).message}`);
@@ -122,8 +131,34 @@ async function createEngine(files: PolicyFiles): Promise<PolicyEngine> {
   const catalog = checkCatalog(evaluate(policy, {}, ENTRYPOINT_RULES));
   return {
     catalog,
-    findings: (input) => checkFindings(evaluate(policy, input, ENTRYPOINT_FINDINGS), catalog),
+    findings: (input) => {
+      const json = encodeInput(input);
+      // an instance with too little memory for this input is replaced, not grown (see memory.ts)
+      const pages = pagesFor(json.byteLength);
+      if (policy.mem.buffer.byteLength < pages * WASM_PAGE_BYTES) {
+        try {
+          policy = instantiate(module, data, pages);
+        } catch {
+          // no address space for it: the current instance still works, growing as it goes
+        }
+      }
+      return checkFindings(evaluate(policy, json, ENTRYPOINT_FINDINGS), catalog);
+    },
   };
+}
+
+/** A fresh instance of the compiled policy with `pages` of memory and the policy's data loaded. */
+function instantiate(module: WebAssembly.Module, data: object, pages: number): LoadedPolicy {
+  if (typeof sdk.loadPolicySync !== 'function') throw new PolicyEngineError('@open-policy-agent/opa-wasm has no loadPolicySync; is the installed SDK the one in package.json?');
+  const policy = sdk.loadPolicySync(module, { initial: pages });
+  policy.setData(data);
+  return policy;
+}
+
+/** The input as the UTF-8 JSON the SDK copies into the Wasm memory (its length sizes the memory). */
+function encodeInput(input: PolicyInput): ArrayBuffer {
+  const bytes = new TextEncoder().encode(JSON.stringify(input));
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
 }
 
 /** One entrypoint's value; errors (strings from opa_abort, say) become PolicyEngineErrors. */

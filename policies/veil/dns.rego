@@ -8,7 +8,9 @@ package veil.dns
 
 import data.veil.lib
 
-dns := input.facts.dns
+# An import, not a rule (dns := ...): the Wasm then reads input directly
+# instead of calling and memoizing a rule on every use inside the loops.
+import input.facts.dns
 
 _records := [r | some z in dns.zones; some r in z.records]
 
@@ -48,16 +50,38 @@ _bad_wildcard(_, label) if label != "*"
 #     - https://www.rfc-editor.org/rfc/rfc1035#section-2.3.4
 #     - https://www.rfc-editor.org/rfc/rfc4592
 findings contains f if {
-	some n in _names
+	some n in _suspect_names
 	some problem in _name_problems(n.fqdn)
 	f := lib.finding(rego.metadata.rule(), n.path, sprintf("%s: %s", [n.what, problem]), "shorten the name; use `*` only as the whole leftmost label")
 }
 
-# Every zone name and record name, fully qualified, with where it is written.
-_names := array.concat(
-	[{"fqdn": z.name, "path": array.concat(z.path, ["name"]), "what": "zone name"} | some z in dns.zones],
-	[{"fqdn": r.fqdn, "path": array.concat(r.path, ["name"]), "what": sprintf("record %s in zone %s", [r.name, r.zone])} | some r in _records],
-)
+# Zone names and record names (fully qualified) that are not plainly valid,
+# with where they are written. Only these are examined problem by problem, so
+# the common valid name costs no set, message or path.
+_suspect_names contains {"fqdn": z.name, "path": array.concat(z.path, ["name"]), "what": "zone name"} if {
+	some z in dns.zones
+	not _plainly_valid(z.name)
+}
+
+_suspect_names contains n if {
+	some r in _records
+	not _plainly_valid(r.fqdn)
+	n := {"fqdn": r.fqdn, "path": array.concat(r.path, ["name"]), "what": sprintf("record %s in zone %s", [r.name, r.zone])}
+}
+
+# At most 253 characters, no label over 63 and no `*`: _name_problems is
+# empty. A name of at most 63 characters has no longer label, so only longer
+# names are split into labels.
+_plainly_valid(name) if {
+	count(name) <= 63
+	not contains(name, "*")
+} else if {
+	count(name) <= 253
+	not contains(name, "*")
+	every label in _labels(name) {
+		count(label) <= 63
+	}
+}
 
 # METADATA
 # title: No duplicate records
@@ -71,10 +95,14 @@ _names := array.concat(
 #   sources:
 #     - https://www.rfc-editor.org/rfc/rfc2181#section-5
 findings contains f if {
-	some i, a in _records
-	some j, b in _records
-	i < j
-	a.fqdn == b.fqdn
+	# every pair of records with one name, in definition order
+	some refs in dns.recordsByFqdn
+	count(refs) > 1
+	some x, [za, ra] in refs
+	some y, [zb, rb] in refs
+	x < y
+	a := dns.zones[za].records[ra]
+	b := dns.zones[zb].records[rb]
 	f := lib.finding(
 		rego.metadata.rule(),
 		array.concat(b.path, ["name"]),
@@ -83,12 +111,33 @@ findings contains f if {
 	)
 }
 
-_machines := array.concat(
-	[{"kind": "host", "name": h.name, "address": h.address, "path": ["hosts", i, "name"]} | some i, h in input.spec.hosts],
-	[{"kind": "node", "name": n.name, "address": n.address, "path": ["nodes", i, "name"]} | some i, n in input.spec.nodes],
-)
+# Hosts and nodes without a record of their LAN name that resolves to their
+# address. Only these are examined further, so a machine that resolves costs
+# one lookup and no object, message or hint.
+_unresolved_machines contains {"kind": "host", "name": h.name, "address": h.address, "path": ["hosts", i, "name"]} if {
+	some i, h in input.spec.hosts
+	not _resolves(h.name, h.address)
+}
 
-_records_for(fqdn) := [r | some r in _records; r.fqdn == fqdn]
+_unresolved_machines contains {"kind": "node", "name": n.name, "address": n.address, "path": ["nodes", i, "name"]} if {
+	some i, n in input.spec.nodes
+	not _resolves(n.name, n.address)
+}
+
+# Some record of the machine's LAN name resolves to address.
+_resolves(name, address) if {
+	some [z, r] in dns.recordsByFqdn[_lan_name(name)]
+	dns.zones[z].records[r].address == address
+}
+
+# NAME.<LAN zone>; concat, not sprintf, which the SDK runs in JavaScript at
+# a few microseconds a call.
+_lan_name(name) := concat(".", [name, dns.lanZone])
+
+# The records named fqdn, in definition order, looked up in the model's index
+# (compiler/model/build-model.ts): a scan of every record per name is O(n^2)
+# in the Wasm, which has no comprehension indexing.
+_records_for(fqdn) := [dns.zones[z].records[r] | some [z, r] in dns.recordsByFqdn[fqdn]]
 
 _add_record_hint(m) := sprintf("add { name: %s, target: %s/%s } to zone %s", [m.name, m.kind, m.name, dns.lanZone]) if dns.lanZone in _served_zone_names
 
@@ -110,8 +159,8 @@ findings contains f if {
 }
 
 _machine_problems contains p if {
-	some m in _machines
-	fqdn := sprintf("%s.%s", [m.name, dns.lanZone])
+	some m in _unresolved_machines
+	fqdn := _lan_name(m.name)
 	count(_records_for(fqdn)) == 0
 	p := {
 		"path": m.path,
@@ -121,8 +170,8 @@ _machine_problems contains p if {
 }
 
 _machine_problems contains p if {
-	some m in _machines
-	fqdn := sprintf("%s.%s", [m.name, dns.lanZone])
+	some m in _unresolved_machines
+	fqdn := _lan_name(m.name)
 	records := _records_for(fqdn)
 	count(records) > 0
 	not m.address in {r.address | some r in records}

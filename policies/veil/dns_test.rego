@@ -24,6 +24,12 @@ test_001_name_too_long if {
 	f.message == sprintf("record grafana in zone veil.home.arpa: %s is 258 characters; a DNS name has at most 253", [long])
 }
 
+test_001_long_name_with_short_labels_is_fine if {
+	long := concat(".", [_rep("a", 60), _rep("b", 60), "veil.home.arpa"])
+	inp := patch([_set("/facts/dns/zones/0/records/1/fqdn", long)])
+	not "VEIL-DNS-001" in ids(dns.findings) with input as inp
+}
+
 test_001_label_too_long if {
 	inp := patch([_set("/facts/dns/zones/1/name", concat(".", [_rep("x", 64), "arpa"]))])
 	[f] := only(dns.findings, "VEIL-DNS-001") with input as inp
@@ -47,6 +53,19 @@ test_002_duplicate if {
 	[f] := only(dns.findings, "VEIL-DNS-002") with input as inp
 	f.path == ["dns", "zones", 1, "records", 4, "name"]
 	f.message == "skaia.home.arpa is already defined at dns.zones[1].records[0]"
+}
+
+# One name three times, across both zones: one finding per pair, at the later record.
+test_002_every_pair_of_a_repeated_name if {
+	inp := patch([
+		_set("/facts/dns/zones/0/records/2/fqdn", "grafana.veil.home.arpa"),
+		_set("/facts/dns/zones/1/records/4/fqdn", "grafana.veil.home.arpa"),
+	])
+	{[f.path, f.message] | some f in only(dns.findings, "VEIL-DNS-002")} == {
+		[["dns", "zones", 0, "records", 2, "name"], "grafana.veil.home.arpa is already defined at dns.zones[0].records[1]"],
+		[["dns", "zones", 1, "records", 4, "name"], "grafana.veil.home.arpa is already defined at dns.zones[0].records[1]"],
+		[["dns", "zones", 1, "records", 4, "name"], "grafana.veil.home.arpa is already defined at dns.zones[0].records[2]"],
+	} with input as inp
 }
 
 test_003_node_without_record if {

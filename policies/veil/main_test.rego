@@ -2,6 +2,7 @@ package veil.main_test
 
 import data.veil
 import data.veil.testlib.base
+import data.veil.testlib.patch
 
 # veil.spec.yaml as written: two lifecycle warnings and the headroom warning, nothing else.
 test_veil_spec_findings if {
@@ -28,7 +29,7 @@ test_every_package_contributes if {
 
 # One input that trips a rule of every package: all of them reach veil/findings.
 test_every_package_reaches_findings if {
-	inp := json.patch(base, [
+	inp := patch([
 		{"op": "replace", "path": "/facts/etcd", "value": {"members": ["meteor-1"], "count": 1, "quorum": 1, "tolerance": 0}},
 		{"op": "replace", "path": "/facts/network/statics/2/value", "value": 3232235640},
 		{"op": "remove", "path": "/facts/dns/zones/1/records/4"},

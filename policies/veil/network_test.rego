@@ -49,6 +49,21 @@ test_003_shared_address if {
 	f.message == "host/skaia and host/hive share the address 192.168.0.160"
 }
 
+# Three statics on one address and two on another: one finding per pair, at the later of the two.
+test_003_every_pair_of_a_shared_address if {
+	inp := patch([
+		_set("/facts/network/statics/3/value", _net + 160), _set("/facts/network/statics/3/address", "192.168.0.160"),
+		_set("/facts/network/statics/5/value", _net + 160), _set("/facts/network/statics/5/address", "192.168.0.160"),
+		_set("/facts/network/statics/4/value", _net + 170), _set("/facts/network/statics/4/address", "192.168.0.170"),
+	])
+	{[f.path, f.message] | some f in only(network.findings, "VEIL-NET-003")} == {
+		[["nodes", 0, "address"], "host/skaia and node/meteor-1 share the address 192.168.0.160"],
+		[["nodes", 2, "address"], "host/skaia and node/meteor-3 share the address 192.168.0.160"],
+		[["nodes", 2, "address"], "node/meteor-1 and node/meteor-3 share the address 192.168.0.160"],
+		[["nodes", 1, "address"], "host/hive and node/meteor-2 share the address 192.168.0.170"],
+	} with input as inp
+}
+
 test_004_pool_reaches_broadcast if {
 	inp := patch([_set("/facts/network/pools/0/lastValue", _net + 255), _set("/facts/network/pools/0/last", "192.168.0.255")])
 	[f] := only(network.findings, "VEIL-NET-004") with input as inp

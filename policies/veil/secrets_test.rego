@@ -81,3 +81,52 @@ test_001_url_in_free_text if {
 	[f] := only(secrets.findings, "VEIL-SECRET-001") with input as inp
 	f.hint == "keep credentials in a Kubernetes Secret and refer to it by name"
 }
+
+# Strings that each pattern of the package matches, one per alternative, by
+# the name of the pattern.
+_examples := {
+	"a URL": ["https://lists.example.org/hosts", "s3+http://minio:9000/backups"],
+	"a password or key assignment": ["api_key = k3y-abcdef", "Password: hunter22!"],
+	"a private key": ["-----BEGIN OPENSSH PRIVATE KEY-----", "-----BEGIN PRIVATE KEY-----"],
+	"an AWS access key ID": ["AKIAIOSFODNN7EXAMPLE", "ASIAIOSFODNN7EXAMPLE"],
+	"a GitHub token": [concat("", ["ghp_", _rep("a1B2", 9)]), concat("", ["github_pat_", _rep("x_", 11)])],
+	"a Slack token": ["xoxb-1234567890-abcdef"],
+	"a JSON Web Token": ["eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fw"],
+}
+
+_rep(s, n) := concat("", [s | some _ in numbers.range(1, n)])
+
+# The screen must let through every string a pattern matches: a pattern added
+# without examples here, or with a literal the screen lacks, fails this test.
+test_screen_passes_examples_of_every_pattern if {
+	patterns := object.union(secrets._credential_formats, {"a URL": secrets._url, "a password or key assignment": secrets._assignment})
+	every what, pattern in patterns {
+		count(_examples[what]) > 0
+		every example in _examples[what] {
+			regex.match(pattern, example)
+			regex.match(secrets._screen, example)
+		}
+	}
+}
+
+test_screen_skips_plain_names_and_addresses if {
+	every s in ["node-4711", "10.50.19.250", "node/node-4711", "agent", "veil.home.arpa"] {
+		not regex.match(secrets._screen, s)
+	}
+}
+
+# The level-by-level scan finds exactly the strings walk finds, at any depth:
+# here one at each depth from 1 to 10, three more than the schema allows.
+test_strings_are_found_at_every_depth if {
+	deep := {"s2": "token=abcdef2", "l2": [
+		"token=abcdef3",
+		{"s4": "token=abcdef4", "l4": {"s5": "token=abcdef5", "l5": [
+			"token=abcdef6",
+			{"s7": "token=abcdef7", "l7": {"s8": "token=abcdef8", "l8": ["token=abcdef9", {"s10": "token=abcdef10"}]}},
+		]}},
+	]}
+	inp := patch([{"op": "add", "path": "/spec/s1", "value": "token=abcdef1"}, {"op": "add", "path": "/spec/deep", "value": deep}])
+	walked := {[path, v] | walk(inp.spec, [path, v]); secrets._flagged(v)}
+	{count(path) | some [path, v] in walked; startswith(v, "token=abcdef")} == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}
+	secrets._strings == walked with input as inp
+}

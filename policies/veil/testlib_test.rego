@@ -4,7 +4,33 @@ package veil.testlib
 
 base := data.testdata.veil
 
-patch(ops) := json.patch(base, ops)
+# patch applies JSON Patch ops to the baseline, then derives the model's
+# indexes again from the patched facts, so a test that edits an address or a
+# record sees an input the model could have produced.
+patch(ops) := reindex(json.patch(base, ops))
+
+# reindex is the plain (O(n^2)) Rego statement of the indexes that
+# compiler/model/build-model.ts builds in linear time; test/policy/indexes.test.ts
+# checks that both agree.
+reindex(inp) := json.patch(inp, array.concat(
+	[{"op": "replace", "path": "/facts/network/sharedStatics", "value": shared_statics(inp.facts.network.statics)}],
+	[{"op": "replace", "path": "/facts/dns/recordsByFqdn", "value": records_by_fqdn(inp.facts.dns.zones)} | inp.facts.dns != null],
+))
+
+# Ascending indexes of statics that share an address, one list per shared address.
+shared_statics(statics) := [g |
+	some v in {s.value | some s in statics}
+	g := [i | some i, s in statics; s.value == v]
+	count(g) > 1
+]
+
+# FQDN -> [zone index, record index] of every record with that name, in definition order.
+records_by_fqdn(zones) := {fqdn: refs |
+	some z in zones
+	some r in z.records
+	fqdn := r.fqdn
+	refs := [[zi, ri] | some zi, z2 in zones; some ri, r2 in z2.records; r2.fqdn == fqdn]
+}
 
 ids(findings) := {f.rule | some f in findings}
 

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
+import { parse, stringify } from 'yaml';
 import type { Diagnostic } from '../../compiler/diagnostics/diagnostic.ts';
 import { loadSpec, type LoadedSpec } from '../../compiler/load/load-spec.ts';
 import { buildModel, type Model } from '../../compiler/model/build-model.ts';
@@ -88,4 +89,22 @@ export function opaPath(): string {
 
 export function opa(args: string[], input?: string): string {
   return execFileSync(opaPath(), args, { cwd: ROOT, encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
+/**
+ * veil.spec.yaml grown to `n` nodes in 10.50.0.0/16 (the first three servers,
+ * the rest agents, MinIO on the first three) with one LAN-zone record per
+ * node, or none with `records: false`. For scaling tests.
+ */
+export function generatedSpec(n: number, { records = true }: { records?: boolean } = {}): string {
+  const spec = parse(VEIL.replace(/192\.168\.0\.0\/24/g, '10.50.0.0/16').replace(/192\.168\.0\./g, '10.50.0.'));
+  const name = (i: number) => `node-${i}`;
+  spec.nodes = Array.from({ length: n }, (_, i) => ({ name: name(i), address: `10.50.${Math.floor(i / 250) + 1}.${(i % 250) + 1}`, role: i < 3 ? 'server' : 'agent' }));
+  spec.objectStore.nodes = [name(0), name(1), name(2)];
+  const lan = spec.dns.zones.find((z: { name: string }) => z.name === spec.network.domain);
+  lan.records = [
+    ...lan.records.filter((r: { target?: string }) => !r.target?.startsWith('node/')),
+    ...(records ? spec.nodes.map((x: { name: string }) => ({ name: x.name, target: `node/${x.name}` })) : []),
+  ];
+  return stringify(spec);
 }

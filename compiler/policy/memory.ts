@@ -1,0 +1,35 @@
+// How much Wasm memory one evaluation gets, reserved when the instance is
+// created. The OPA Wasm allocator takes the memory size it finds at its
+// first allocation as its heap top and from then on grows the memory a page
+// or so at a time (open-policy-agent/opa wasm/src/malloc.c,
+// __opa_malloc_new_allocation); memory grown from JavaScript afterwards is
+// not seen. In V8 each of those grows is costly (a new ArrayBuffer and
+// garbage-collector work), more so as the heap grows: a 5,000-node spec with
+// a warning for every node took 0.7 s growing from the SDK's default 5 pages
+// and 0.28 s in memory reserved up front. Pages reserved but never touched
+// cost address space, not RAM.
+
+export const WASM_PAGE_BYTES = 65536;
+
+/**
+ * Heap per byte of input JSON, with headroom. Measured with opa-wasm 1.10 on
+ * generated specs of 500 to 8,000 nodes: ~16 for a clean spec (parsing the
+ * input is ~13 of it), up to ~50 when every node has a finding. Too little is
+ * only slower (the allocator grows the rest), too much only address space.
+ */
+export const HEAP_PER_INPUT_BYTE = 96;
+
+/** Besides the input's share: the module's static data and the policy's data document (~0.2 MiB today). */
+export const BASE_BYTES = 4 * 2 ** 20;
+
+/** The first instance's memory (16 MiB): specs up to a few hundred nodes need no second one. */
+export const MIN_PAGES = 256;
+
+/** wasm32 addresses at most 4 GiB; past half of it, let the allocator grow on demand. */
+export const MAX_PAGES = 32768;
+
+/** Pages an instance needs to evaluate `inputBytes` of input JSON without growing its memory. */
+export function pagesFor(inputBytes: number): number {
+  const pages = Math.ceil((BASE_BYTES + inputBytes * (1 + HEAP_PER_INPUT_BYTE)) / WASM_PAGE_BYTES);
+  return Math.min(MAX_PAGES, Math.max(MIN_PAGES, pages));
+}
