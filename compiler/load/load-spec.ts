@@ -4,7 +4,8 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { SpecError, UsageError, type Diagnostic, type Finding } from '../diagnostics/diagnostic.ts';
-import { placeAt, type SpecSource } from './source.ts';
+import { fastLoad, locateIn } from './fast-load.ts';
+import { placeAt, spanOf, type SpecSource } from './source.ts';
 
 /** A spec is a page of YAML; anything this large is a mistake or an attack. */
 export const MAX_SPEC_BYTES = 1024 * 1024;
@@ -35,9 +36,19 @@ export function readSpecFile(file: string): Buffer {
 
 export function loadSpec(file: string, bytes: Buffer = readSpecFile(file)): LoadedSpec {
   const text = decodeUtf8(file, bytes);
+  const fast = fastLoad(text);
+  if (fast) {
+    const { index } = fast;
+    return { file, text, lines: fast.lines, data: fast.data, locate: (path, atKey) => locateIn(index, path, atKey) };
+  }
+  return loadSlowly(file, text);
+}
+
+/** The `yaml` package's full parse: every problem of input the fast path refused, placed precisely. */
+export function loadSlowly(file: string, text: string): LoadedSpec {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
-  const src: SpecSource = { file, text, doc, lines };
+  const src: SpecSource = { file, text, lines, locate: (path, atKey) => spanOf(doc, path, atKey) };
 
   const problems: Diagnostic[] = [...doc.errors, ...doc.warnings].map((e) => fromYamlError(src, e));
   if (problems.length) throw new SpecError(problems, text);

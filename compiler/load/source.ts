@@ -2,14 +2,15 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import { formatPath, type Diagnostic, type Finding, type SpecPath } from '../diagnostics/diagnostic.ts';
 
+export interface Span { start: number; end: number }
+
 export interface SpecSource {
   file: string;
   text: string;
-  doc: Document.Parsed;
   lines: LineCounter;
+  /** Source range of the node at `path` (its key with `atKey`), or of its nearest existing parent. */
+  locate(path: SpecPath, atKey?: boolean): Span;
 }
-
-interface Span { start: number; end: number }
 
 /**
  * The deepest node along `path` that exists in the document: a missing key
@@ -48,8 +49,7 @@ function rangeOf(node: unknown): Span | undefined {
 }
 
 export function place(src: SpecSource, f: Finding): Diagnostic {
-  const span = spanOf(src.doc, f.path, f.atKey);
-  return placeAt(src.file, src.lines, f, span);
+  return placeAt(src.file, src.lines, f, src.locate(f.path, f.atKey));
 }
 
 export function placeAt(file: string, lines: LineCounter, f: Finding, span: Span): Diagnostic {

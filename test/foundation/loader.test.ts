@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../compiler/diagnostics/diagnostic.ts';
 import { loadSpec, MAX_SPEC_BYTES } from '../../compiler/load/load-spec.ts';
-import { spanOf } from '../../compiler/load/source.ts';
 import { schemaDiagnostics, VEIL_SPEC, writeTemp } from './helpers.ts';
 
 function loadError(content: string | Buffer) {
@@ -62,7 +61,7 @@ describe('source positions', () => {
   it('maps a spec path to its value and a missing key to its parent', () => {
     const src = loadSpec(VEIL_SPEC);
     const lines = src.text.split('\n');
-    const at = (path: (string | number)[]) => src.lines.linePos(spanOf(src.doc, path).start);
+    const at = (path: (string | number)[]) => src.lines.linePos(src.locate(path).start);
     const ingress = at(['ingress', 'address']);
     expect(lines[ingress.line - 1]!.slice(ingress.col - 1)).toMatch(/^192\.168\.0\.220/);
     const drive = at(['objectStore', 'driveSize']);

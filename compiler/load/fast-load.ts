@@ -1,0 +1,133 @@
+// The fast path of the loader: js-yaml's event parser builds the data and,
+// from the same events, an index of every node's source range by spec path.
+// The `yaml` package (load-spec.ts) is ~20x slower on large specs, so it is
+// kept for what it does better: precise, complete diagnostics for input the
+// fast path refuses (syntax errors, duplicate keys, aliases, several documents).
+import { constructFromEvents, CORE_SCHEMA, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
+import { LineCounter } from 'yaml';
+
+export interface Span { start: number; end: number }
+
+interface IndexedNode { span: Span; keySpan?: Span }
+
+/** Source ranges by path key (segments joined with NUL). */
+export type PositionIndex = Map<string, IndexedNode>;
+
+export const pathKey = (path: readonly (string | number)[]): string => path.join('\u0000');
+
+export interface FastLoad {
+  data: Record<string, unknown>;
+  index: PositionIndex;
+  lines: LineCounter;
+}
+
+/**
+ * The data and position index, or undefined for anything the slow path must
+ * judge: a parse error, duplicate keys, any alias (the slow path bounds their
+ * expansion), not exactly one document, or a top level that is not a mapping.
+ */
+export function fastLoad(text: string): FastLoad | undefined {
+  let events: Event[];
+  let docs: unknown[];
+  try {
+    events = parseEvents(text, { maxDepth: 64 });
+    docs = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: 0 });
+  } catch {
+    return undefined;
+  }
+  const data = docs[0];
+  if (docs.length !== 1 || data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const index = buildIndex(text, events);
+  if (!index) return undefined;
+  return { data: data as Record<string, unknown>, index, lines: lineCounter(text) };
+}
+
+interface Frame {
+  kind: 'map' | 'seq';
+  path: (string | number)[];
+  span: Span;
+  /** map: the pending key and its span; seq: the next index */
+  key?: { text: string; span: Span };
+  next: number;
+}
+
+function scalarSpan(e: Extract<Event, { type: 4 }>): Span | undefined {
+  if (e.valueStart < 0) return undefined; // an empty (null) value has no text of its own
+  // quoted scalars: include the quotes, as the slow path's ranges do
+  const quoted = e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED;
+  return quoted ? { start: e.valueStart - 1, end: e.valueEnd + 1 } : { start: e.valueStart, end: e.valueEnd };
+}
+
+function buildIndex(text: string, events: readonly Event[]): PositionIndex | undefined {
+  const index: PositionIndex = new Map();
+  const stack: Frame[] = [];
+  /** Where the node just composed goes: returns its path, or undefined when it is a mapping key. */
+  const place = (own: Span | undefined, keyText?: string): (string | number)[] | undefined => {
+    const top = stack[stack.length - 1];
+    // a node without text of its own stands where the slow path puts it: at its key, else its parent
+    const span = own ?? top?.key?.span ?? top?.span ?? { start: 0, end: 1 };
+    if (!top) return [];
+    if (top.kind === 'seq') {
+      const path = [...top.path, top.next++];
+      index.set(pathKey(path), { span });
+      return path;
+    }
+    if (!top.key) {
+      if (!own) throw new Error('empty mapping key');
+      if (keyText === undefined) throw new Error('non-scalar mapping key');
+      // a null key: the two parsers name it differently ('' vs 'null'); the slow path decides
+      if (/^(|~|null|Null|NULL)$/.test(keyText)) throw new Error('null mapping key');
+      top.key = { text: keyText, span };
+      return undefined;
+    }
+    const path = [...top.path, top.key.text];
+    index.set(pathKey(path), { span, keySpan: top.key.span });
+    top.key = undefined;
+    return path;
+  };
+  try {
+    for (const e of events) {
+      switch (e.type) {
+        case EVENT_ID.DOCUMENT:
+          break;
+        case EVENT_ID.SCALAR:
+          place(scalarSpan(e), getScalarValue(text, e));
+          break;
+        case EVENT_ID.MAPPING:
+        case EVENT_ID.SEQUENCE: {
+          const span = { start: e.start, end: e.start + 1 };
+          const path = place(span);
+          if (!path) return undefined; // a collection as a mapping key
+          if (!path.length) index.set('', { span });
+          stack.push({ kind: e.type === EVENT_ID.MAPPING ? 'map' : 'seq', path, span, next: 0 });
+          break;
+        }
+        case EVENT_ID.POP: {
+          stack.pop();
+          break;
+        }
+        default:
+          return undefined; // aliases never reach here (maxAliases: 0), but stay safe
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  return index;
+}
+
+function lineCounter(text: string): LineCounter {
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  return lc;
+}
+
+/** The deepest indexed node along `path`: a missing key points at its nearest existing parent. */
+export function locateIn(index: PositionIndex, path: readonly (string | number)[], atKey = false): Span {
+  for (let n = path.length; n >= 0; n--) {
+    const node = index.get(pathKey(path.slice(0, n)));
+    if (node) return atKey && n === path.length && node.keySpan ? node.keySpan : node.span;
+  }
+  return { start: 0, end: 1 };
+}
