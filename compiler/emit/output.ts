@@ -25,6 +25,13 @@ export function normalizeFiles(files: readonly OutputFile[]): OutputFile[] {
     seen.add(f.path);
   }
   return [...files]
-    .map((f) => ({ path: f.path, content: f.content.replace(/\r\n?/g, '\n').replace(/\n*$/, '\n') }))
+    .map((f) => ({ path: f.path, content: withOneFinalNewline(f.content.includes('\r') ? f.content.replace(/\r\n?/g, '\n') : f.content) }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Trailing newlines trimmed to one, without a regex over megabytes of runbook text. */
+function withOneFinalNewline(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return end === text.length - 1 ? text : `${text.slice(0, end)}\n`;
 }
