@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite (README: `npm test`). Installs what is missing first,
-# then: typecheck, vitest (external tools required, not skipped), and the
-# policy gate `veilc check --require-tools` on this repository's own spec.
+# then: typecheck, the policy gate `veilc check --require-tools` on this
+# repository's own spec, and vitest (external tools required, not skipped).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +16,13 @@ export VEILC_REQUIRE_TOOLS=1
 
 echo "== typecheck"
 npx tsc -p .
-echo "== vitest"
-npx vitest run
 echo "== veilc check --require-tools veil.spec.yaml"
 node dist/veilc.cjs check --require-tools
+echo "== vitest"
+results=$(mktemp)
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json="$results" || status=$?
+# the plain closing line CI dashboards read: "N passed, N failed"
+node scripts/test-summary.mjs "$results" || true
+rm -f "$results"
+if [[ $status -ne 0 ]]; then exit "$status"; fi
