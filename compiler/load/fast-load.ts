@@ -52,7 +52,7 @@ interface Frame {
 }
 
 function scalarSpan(e: Extract<Event, { type: 4 }>): Span | undefined {
-  if (e.valueStart < 0) return undefined; // an empty (null) value has no text of its own
+  if (e.valueStart < 0) return undefined; // an empty (null) node
   // quoted scalars: include the quotes, as the slow path's ranges do
   const quoted = e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED;
   return quoted ? { start: e.valueStart - 1, end: e.valueEnd + 1 } : { start: e.valueStart, end: e.valueEnd };
@@ -63,9 +63,11 @@ function buildIndex(text: string, events: readonly Event[]): PositionIndex | und
   const stack: Frame[] = [];
   /** Where the node just composed goes: returns its path, or undefined when it is a mapping key. */
   const place = (own: Span | undefined, keyText?: string): (string | number)[] | undefined => {
+    // an empty (null) node has no text of its own, and the yaml package places it
+    // differently by context: leave such a spec to the slow path
+    if (!own) throw new Error('empty node');
+    const span = own;
     const top = stack[stack.length - 1];
-    // a node without text of its own stands where the slow path puts it: at its key, else its parent
-    const span = own ?? top?.key?.span ?? top?.span ?? { start: 0, end: 1 };
     if (!top) return [];
     if (top.kind === 'seq') {
       const path = [...top.path, top.next++];
