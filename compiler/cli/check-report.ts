@@ -22,6 +22,11 @@ export function checkNotes(r: CheckResult, outDir: string): string[] {
   } else {
     notes.push(`drift: none (${r.files.length} files match ${outDir}/)`);
   }
+  if (r.glue) {
+    notes.push(r.glue.matches
+      ? `bootstrap glue: ${r.glue.copy} matches ${outDir}/${r.glue.compiled}`
+      : `bootstrap glue: ${r.glue.copy} differs from ${outDir}/${r.glue.compiled}; copy it again (cp ${outDir}/${r.glue.compiled} ${r.glue.copy}) and commit, or Flux keeps syncing the old settings`);
+  }
   if (r.tools.length === 0) notes.push('external checkers: not run (--skip-tools)');
   notes.push(...r.tools.map(toolLine));
   if (r.missingRequired.length) notes.push(`--require-tools: missing ${r.missingRequired.join(', ')}`);
@@ -34,6 +39,7 @@ export function checkSummary(r: CheckResult): Record<string, unknown> {
     filesChecked: r.files?.length ?? 0,
     drift: r.drift ? { added: r.drift.added, changed: r.drift.changed, removed: r.drift.removed } : null,
     tools: r.tools.map((t) => ({ tool: t.tool, ran: t.ran, ok: t.ok, checked: t.checked, skipped: t.skipped ?? null, problems: t.problems })),
+    bootstrapGlue: r.glue,
     documentsChecked: r.tools.find((t) => t.tool === 'kubeconform')?.checked ?? 0,
     missingRequiredTools: r.missingRequired,
   };
@@ -46,6 +52,7 @@ export function junitChecks(r: CheckResult): JunitCheck[] {
     const n = d.added.length + d.changed.length + d.removed.length;
     checks.push({ name: 'drift', ...(n ? { failure: [...d.added.map((p) => `added ${p}`), ...d.changed.map((p) => `changed ${p}`), ...d.removed.map((p) => `removed ${p}`)].join('\n') } : {}) });
   }
+  if (r.glue) checks.push({ name: 'bootstrap-glue', ...(r.glue.matches ? {} : { failure: `${r.glue.copy} differs from out/${r.glue.compiled}` }) });
   for (const t of r.tools) {
     checks.push({ name: t.tool, ...(!t.ran ? (r.missingRequired.includes(t.tool) ? { failure: `not installed: ${t.skipped}` } : { skipped: t.skipped ?? 'not installed' }) : !t.ok ? { failure: t.problems.join('\n') } : {}) });
   }

@@ -1,11 +1,13 @@
 // `veilc check`: the gate CI runs. Schema and policies, a compile into a
 // temporary folder, drift against the committed out/, then the real checkers
 // over the compiled tree. Nothing here writes to out/.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { bootstrapGlueFile, fluxBootstrapPath } from '../emit/flux/layout.ts';
 import type { OutputFile } from '../emit/output.ts';
+import type { Model } from '../model/build-model.ts';
 import { compileModel, hasDeny, validateSpec, type Validated } from '../pipeline.ts';
 import { computeDrift, hasDrift, type Drift } from '../verify/drift.ts';
 import { VERIFIERS } from '../verify/verifiers.ts';
@@ -28,19 +30,46 @@ export interface CheckResult {
   files: OutputFile[] | null;
   drift: Drift | null;
   tools: ToolCheck[];
+  /** The hand-kept copy of the bootstrap glue Kustomization, when the repository has one. */
+  glue: GlueCopy | null;
   /** Tools --require-tools demanded but that are not installed. */
   missingRequired: string[];
   passed: boolean;
+}
+
+export interface GlueCopy {
+  /** e.g. clusters/veil/veil.yaml, relative to the repository root */
+  copy: string;
+  /** e.g. flux/veil/bootstrap/veil.yaml, relative to out/ */
+  compiled: string;
+  matches: boolean;
+}
+
+/**
+ * The user copies out/flux/<cluster>/bootstrap/<cluster>.yaml to the bootstrap
+ * path (COLD-START); a stale copy keeps Flux on an old path or interval. The
+ * repository root is taken to be the spec's folder, where veil.spec.yaml lives.
+ */
+export function glueCopy(model: Model, files: readonly OutputFile[], specFile: string): GlueCopy | null {
+  const spec = model.spec;
+  if (!spec.loadBalancer && !spec.ingress && !spec.monitoring && !spec.objectStore) return null;
+  const compiled = bootstrapGlueFile(spec);
+  const expected = files.find((f) => f.path === compiled);
+  const copy = `${fluxBootstrapPath(spec).replace(/^\.\//, '')}/${spec.cluster.name}.yaml`;
+  const at = join(dirname(resolve(specFile)), copy);
+  if (!expected || !existsSync(at)) return null;
+  return { copy, compiled, matches: readFileSync(at, 'utf8') === expected.content };
 }
 
 export async function runCheck(o: CheckOptions): Promise<CheckResult> {
   const validated = await validateSpec(o.spec);
   const { diagnostics } = validated;
   if (hasDeny(diagnostics)) {
-    return { validated, diagnostics, files: null, drift: null, tools: [], missingRequired: [], passed: false };
+    return { validated, diagnostics, files: null, drift: null, glue: null, tools: [], missingRequired: [], passed: false };
   }
   const files = compileModel(validated.model);
   const drift = computeDrift(files, readTree(o.out), o.out.replace(/\/$/, ''));
+  const glue = glueCopy(validated.model, files, o.spec);
   const tools: ToolCheck[] = [];
   if (!o.skipTools) {
     const staging = mkdtempSync(join(tmpdir(), 'veilc-check-'));
@@ -52,6 +81,6 @@ export async function runCheck(o: CheckOptions): Promise<CheckResult> {
     }
   }
   const missingRequired = o.requireTools ? tools.filter((t) => !t.ran).map((t) => t.tool) : [];
-  const passed = !hasDrift(drift) && tools.every((t) => !t.ran || t.ok) && missingRequired.length === 0;
-  return { validated, diagnostics, files, drift, tools, missingRequired, passed };
+  const passed = !hasDrift(drift) && glue?.matches !== false && tools.every((t) => !t.ran || t.ok) && missingRequired.length === 0;
+  return { validated, diagnostics, files, drift, glue, tools, missingRequired, passed };
 }

@@ -102,3 +102,27 @@ describe('veilc plan', () => {
     expect(items).toContain('add unbound/zones/0.168.192.in-addr.arpa.zone record 171 PTR hive.home.arpa.');
   });
 });
+
+describe('the hand-kept bootstrap glue copy', () => {
+  it('is checked when the repository has one: a stale copy fails the gate', async () => {
+    const repo = tempDir();
+    const spec = join(repo, 'veil.spec.yaml');
+    writeFileSync(spec, veil);
+    const out = join(repo, 'out');
+    cpSync(OUT, out, { recursive: true });
+    const copy = join(repo, 'clusters/veil/veil.yaml');
+    const glue = readFileSync(join(OUT, 'flux/veil/bootstrap/veil.yaml'), 'utf8');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(dirname(copy), { recursive: true });
+
+    writeFileSync(copy, glue);
+    const ok = await runCli(['check', '--spec', spec, '--out', out, '--skip-tools']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('bootstrap glue: clusters/veil/veil.yaml matches');
+
+    writeFileSync(copy, glue.replace(/interval: \S+/, 'interval: 1h'));
+    const stale = await runCli(['check', '--spec', spec, '--out', out, '--skip-tools']);
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain('bootstrap glue: clusters/veil/veil.yaml differs');
+  });
+});
