@@ -5,8 +5,8 @@
 // config, not resources, and are left to the kustomize verifier.
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isKustomizeConfig, locate, walkFiles } from './kustomize.ts';
-import { runTool, type ToolCheck, type VerifyOptions } from './tool-check.ts';
+import { isKustomizeConfig, walkFiles } from './kustomize.ts';
+import { locateTool, runTool, type ToolCheck, type VerifyOptions } from './tool-check.ts';
 
 /** For users online: kubeconform's own Kubernetes schemas, plus the public CRD catalog for Flux, MetalLB and friends. */
 export const ONLINE_SCHEMA_LOCATIONS = [
@@ -43,7 +43,7 @@ export function kubeconformArgs(files: readonly string[], opts: VerifyOptions): 
 
 export async function kubeconform(outDir: string, opts: VerifyOptions): Promise<ToolCheck> {
   const tool = 'kubeconform';
-  const found = locate(tool, opts);
+  const found = locateTool(tool, opts.env);
   if (!('path' in found)) return found;
   const files = manifestFiles(outDir).map((f) => relative(outDir, f));
   if (!files.length) return { tool, ran: true, ok: true, checked: 0, problems: [] };

@@ -4,8 +4,7 @@
 // reconcile there either.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { findTool, missingToolHint } from '../../scripts/find-tool.mjs';
-import { runTool, type ToolCheck, type VerifyOptions } from './tool-check.ts';
+import { locateTool, runTool, type ToolCheck, type VerifyOptions } from './tool-check.ts';
 
 /** The file names kustomize recognises as a folder's config (kustomize: konfig.RecognizedKustomizationFileNames). */
 export const KUSTOMIZE_CONFIG_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
@@ -28,20 +27,9 @@ export function walkFiles(dir: string): string[] {
   return out;
 }
 
-/** A ToolCheck for a tool that could not be found (or whose VEILC_<NAME> is wrong). */
-export function locate(tool: string, opts: VerifyOptions): { path: string } | ToolCheck {
-  try {
-    const found = findTool(tool, { env: opts.env });
-    if (found) return found;
-    return { tool, ran: false, skipped: missingToolHint(tool), ok: false, checked: 0, problems: [] };
-  } catch (e) {
-    return { tool, ran: false, skipped: e instanceof Error ? e.message : String(e), ok: false, checked: 0, problems: [] };
-  }
-}
-
 export async function kustomize(outDir: string, opts: VerifyOptions): Promise<ToolCheck> {
   const tool = 'kustomize';
-  const found = locate(tool, opts);
+  const found = locateTool(tool, opts.env);
   if (!('path' in found)) return found;
   const dirs = [...new Set(walkFiles(outDir).filter((f) => isKustomizeConfig(f.split('/').pop()!)).map((f) => f.slice(0, f.lastIndexOf('/'))))].sort();
   const problems: string[] = [];

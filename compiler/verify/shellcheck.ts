@@ -3,8 +3,7 @@
 // reader would paste it; problems point at the Markdown line, not the block.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findTool, missingToolHint } from '../../scripts/find-tool.mjs';
-import { runTool, type ToolCheck, type VerifyOptions } from './tool-check.ts';
+import { locateTool, runTool, type ToolCheck, type VerifyOptions } from './tool-check.ts';
 
 export interface ShellBlock {
   /** Path relative to the output folder, e.g. `docs/COLD-START.md`. */
@@ -88,13 +87,8 @@ async function checkBlock(shellcheck: string, block: ShellBlock, env: NodeJS.Pro
 
 export async function verifyShellBlocks(outDir: string, opts: Pick<VerifyOptions, 'env'>): Promise<ToolCheck> {
   const tool = 'shellcheck';
-  let found: ReturnType<typeof findTool>;
-  try {
-    found = findTool(tool, { env: opts.env });
-  } catch (e) {
-    return { tool, ran: false, skipped: (e as Error).message, ok: false, checked: 0, problems: [] };
-  }
-  if (!found) return { tool, ran: false, skipped: missingToolHint(tool), ok: false, checked: 0, problems: [] };
+  const found = locateTool(tool, opts.env);
+  if (!('path' in found)) return found;
   const blocks = runbookShellBlocks(outDir);
   const problems: string[] = [];
   // a few at a time: each block is two short processes

@@ -2,6 +2,7 @@
 // verifier reports whether it ran, and what it found; a missing tool is
 // "skipped" (or an error with --require-tools), never a silent pass.
 import { spawn } from 'node:child_process';
+import { findTool, missingToolHint } from '../../scripts/find-tool.mjs';
 
 export interface ToolCheck {
   /** e.g. `kubeconform`, `kustomize`, `unbound-checkconf`, `shellcheck` */
@@ -29,18 +30,37 @@ export interface ToolRun {
   stderr: string;
 }
 
-/** Runs a tool without a shell; never throws for a non-zero exit. */
+/**
+ * The tool's path, or the ToolCheck that says why it cannot run: not
+ * installed (with the install hint), or a VEILC_<NAME> that names nothing.
+ */
+export function locateTool(tool: string, env: NodeJS.ProcessEnv): { path: string } | ToolCheck {
+  const skip = (why: string): ToolCheck => ({ tool, ran: false, skipped: why, ok: false, checked: 0, problems: [] });
+  try {
+    return findTool(tool, { env }) ?? skip(missingToolHint(tool));
+  } catch (e) {
+    return skip(e instanceof Error ? e.message : String(e));
+  }
+}
+
+/**
+ * Runs a tool without a shell; never throws for a non-zero exit. Without
+ * `input` the tool gets no stdin at all, so one that exits at once cannot
+ * fail our write with EPIPE.
+ */
 export function runTool(cmd: string, args: readonly string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<ToolRun> {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     let stdout = '', stderr = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 120_000);
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    child.stdout!.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
     child.on('error', (e) => { clearTimeout(timer); reject(e); });
     child.on('close', (code, signal) => { clearTimeout(timer); resolveRun({ code: code ?? (signal ? 128 : 1), stdout, stderr }); });
-    // a tool that exits without reading its input must not crash us with EPIPE
-    child.stdin.on('error', () => {});
-    child.stdin.end(opts.input ?? '');
+    if (child.stdin) {
+      // a tool that exits before reading all its input must not crash us with EPIPE
+      child.stdin.on('error', () => {});
+      child.stdin.end(opts.input);
+    }
   });
 }

@@ -7,13 +7,11 @@
 // staged zone files (line numbers unchanged), block-list RPZ zones (built on
 // the host, not compiled) get an empty stand-in, and the copy is included the
 // way Debian's unbound.conf includes unbound.conf.d/*.conf (include-toplevel).
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { findTool, missingToolHint } from '../../scripts/find-tool.mjs';
 import { emptyRpzZone } from '../emit/unbound/hosts-to-rpz.ts';
-import type { ToolCheck, ToolRun, VerifyOptions } from './tool-check.ts';
+import { locateTool, runTool, type ToolCheck, type VerifyOptions } from './tool-check.ts';
 
 const TOOL = 'unbound-checkconf';
 
@@ -87,31 +85,9 @@ function problemLines(output: string, stage: string): string[] {
       .split(stage).join('<staging>'));
 }
 
-/**
- * Like runTool, but with no stdin at all: unbound-checkconf reads none, and
- * when it exits at once runTool's write to its stdin can fail with an
- * unhandled EPIPE.
- */
-function runNoInput(cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<ToolRun> {
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '', stderr = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
-    child.on('error', (e) => { clearTimeout(timer); reject(e); });
-    child.on('close', (code, signal) => { clearTimeout(timer); resolveRun({ code: code ?? (signal ? 128 : 1), stdout, stderr }); });
-  });
-}
-
 export async function verifyUnboundCheckconf(outDir: string, opts: Pick<VerifyOptions, 'env'>): Promise<ToolCheck> {
-  let found: ReturnType<typeof findTool>;
-  try {
-    found = findTool(TOOL, { env: opts.env });
-  } catch (e) {
-    return { tool: TOOL, ran: false, skipped: (e as Error).message, ok: false, checked: 0, problems: [] };
-  }
-  if (!found) return { tool: TOOL, ran: false, skipped: missingToolHint(TOOL), ok: true, checked: 0, problems: [] };
+  const found = locateTool(TOOL, opts.env);
+  if (!('path' in found)) return found;
 
   const confDir = join(outDir, 'unbound', 'unbound.conf.d');
   const zoneDir = join(outDir, 'unbound', 'zones');
@@ -144,7 +120,7 @@ export async function verifyUnboundCheckconf(outDir: string, opts: Pick<VerifyOp
     }
     for (const z of zones) if (!referenced.has(z)) problems.push(`unbound/zones/${z}: no auth-zone in unbound/unbound.conf.d/ serves it`);
     writeFileSync(join(stage, 'unbound.conf'), wrapper(stage));
-    const run = await runNoInput(found.path, [join(stage, 'unbound.conf')], opts.env, stage);
+    const run = await runTool(found.path, [join(stage, 'unbound.conf')], { env: opts.env, cwd: stage, timeoutMs: 60_000 });
     if (run.code !== 0) {
       const lines = problemLines(`${run.stderr}\n${run.stdout}`, stage);
       problems.push(...(lines.length ? lines : [`unbound-checkconf exited ${run.code}`]));
