@@ -60,7 +60,7 @@ export const host = {
   k3sKubeconfig: '/etc/rancher/k3s/k3s.yaml',
   /** The embedded etcd database dir that peers delete before rejoining a restored cluster. */
   k3sDbDir: '/var/lib/rancher/k3s/server/db',
-  rpzDir: (zoneDir: string) => `${zoneDir.replace(/\/+$/, '')}/rpz`,
+  rpzDir: (zoneDir: string) => hostFiles.rpzDir(zoneDir),
   zoneFile: (zoneDir: string, zone: string) => hostFiles.zone(zoneDir, zone),
   rpzZone: (zoneDir: string, list: string) => hostFiles.rpz(zoneDir, list),
   /** Zone name of a block list's RPZ zone, without the final dot (as unbound-control takes it). */

@@ -38,8 +38,10 @@ export const outFiles = {
 /** Paths on the DNS host, under `dns.zoneDir`. */
 export const hostFiles = {
   zone: (zoneDir: string, zone: string) => `${trimSlash(zoneDir)}/${relative(zone)}.zone`,
+  /** Where the block lists' RPZ zones live. */
+  rpzDir: (zoneDir: string) => `${trimSlash(zoneDir)}/rpz`,
   /** The RPZ zone of block list L: built on the host by `veilc rpz` (hosts lists) or downloaded as is (rpz lists). */
-  rpz: (zoneDir: string, list: string) => `${trimSlash(zoneDir)}/rpz/${list}.rpz.zone`,
+  rpz: (zoneDir: string, list: string) => `${hostFiles.rpzDir(zoneDir)}/${list}.rpz.zone`,
 };
 
 /** RPZ zone name of block list L. */
