@@ -1,12 +1,10 @@
 // The gate: passes on this repository, fails at the right spec line on a
 // policy violation, and fails on a hand-edited or stale out/.
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir, VEIL_SPEC, writeTemp } from '../foundation/helpers.ts';
+import { sarifValidator } from '../report/sarif-schema.ts';
 import { runCli } from './run-cli.ts';
 
 const veil = readFileSync(VEIL_SPEC, 'utf8');
@@ -64,9 +62,7 @@ describe('veilc check', () => {
     expect(gh.stdout).toMatch(new RegExp(`^::error file=[^,]*spec\\.yaml,line=${erasureLine},col=\\d+,.*title=VEIL-MINIO-001::`, 'm'));
 
     const sarif = await runCli(['check', '--spec', spec, '--out', OUT, '--skip-tools', '--format', 'sarif']);
-    const require = createRequire(import.meta.url);
-    const schemaFile = join(dirname(require.resolve('@microsoft/sarif-multitool-linux/package.json')), 'sarif-2.1.0.json');
-    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
+    const validate = sarifValidator();
     const log = JSON.parse(sarif.stdout);
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'VEIL-MINIO-001').locations[0].physicalLocation.region.startLine).toBe(erasureLine);
@@ -112,7 +108,6 @@ describe('the hand-kept bootstrap glue copy', () => {
     cpSync(OUT, out, { recursive: true });
     const copy = join(repo, 'clusters/veil/veil.yaml');
     const glue = readFileSync(join(OUT, 'flux/veil/bootstrap/veil.yaml'), 'utf8');
-    const { mkdirSync } = await import('node:fs');
     mkdirSync(dirname(copy), { recursive: true });
 
     writeFileSync(copy, glue);

@@ -6,9 +6,10 @@ import { SpecError, type Diagnostic } from '../../compiler/diagnostics/diagnosti
 import { loadSpec } from '../../compiler/load/load-spec.ts';
 import { place } from '../../compiler/load/source.ts';
 import { validateSchema } from '../../compiler/schema/validate-schema.ts';
+import { ROOT, SPECS } from '../fixtures/fixtures.ts';
 
-export const ROOT = new URL('../../', import.meta.url).pathname;
-export const VEIL_SPEC = join(ROOT, 'veil.spec.yaml');
+export { ROOT };
+export const VEIL_SPEC = SPECS.veil;
 
 export function tempDir(prefix = 'veilc-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../compiler/diagnostics/diagnostic.ts';
 import { toGithubAnnotations } from '../../compiler/report/github.ts';
 import { toJunit } from '../../compiler/report/junit.ts';
 import { toSarif } from '../../compiler/report/sarif.ts';
 import { formatDiagnostic, pickStyle } from '../../compiler/report/text.ts';
+import { sarifValidator } from './sarif-schema.ts';
 
 const cwd = '/repo';
 const diag = (over: Partial<Diagnostic> = {}): Diagnostic => ({
@@ -15,15 +12,8 @@ const diag = (over: Partial<Diagnostic> = {}): Diagnostic => ({
   file: '/repo/veil.spec.yaml', line: 12, column: 3, endLine: 12, endColumn: 30, hint: 'use 6 drives, or EC(3,2)', ...over,
 });
 
-/** The official SARIF 2.1.0 schema, shipped in Microsoft's SARIF multitool package. */
-function sarifSchema(): object {
-  const require = createRequire(import.meta.url);
-  const pkg = require.resolve('@microsoft/sarif-multitool-linux/package.json');
-  return JSON.parse(readFileSync(join(dirname(pkg), 'sarif-2.1.0.json'), 'utf8'));
-}
-
 describe('SARIF', () => {
-  const validate = new Ajv2020({ strict: false, allErrors: true, validateFormats: false }).compile(sarifSchema());
+  const validate = sarifValidator();
   it('validates against the SARIF 2.1.0 schema, with regions on the spec line', () => {
     const log = JSON.parse(toSarif([diag(), diag({ rule: 'VEIL-ETCD-002', severity: 'warn', line: 30, waived: { reason: 'accepted for now', expires: '2027-01-01' } })], { version: '0.1.0', rules: [{ id: 'VEIL-NET-001' }], cwd }));
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
