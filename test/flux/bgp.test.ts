@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { secretNeeds } from '../../compiler/emit/runbooks/common.ts';
+import { emitRunbooks } from '../../compiler/emit/runbooks/emit-runbooks.ts';
 import { validateSchema } from '../../compiler/schema/validate-schema.ts';
 import { kubeconform } from '../../compiler/verify/kubeconform.ts';
 import { writeTree } from '../../compiler/write/write-out.ts';
@@ -52,6 +53,12 @@ describe('BGP peers', () => {
   it('no password in any file; the runbook asks for a basic-auth Secret with the key password', () => {
     expect(files.map((f) => f.content).join('\n')).not.toMatch(/^\s*password:/m);
     expect(secretNeeds(m).find((n) => n.name === 'bgp-edge')).toEqual({ namespace: 'metallb-system', name: 'bgp-edge', keys: ['password'], type: 'kubernetes.io/basic-auth', for: 'BGP peer edge' });
+  });
+
+  it('COLD-START creates that Secret with its type, reading the password without echo', () => {
+    const cold = emitRunbooks(m).find((f) => f.path === 'docs/COLD-START.md')!.content;
+    expect(cold).toContain("kubectl -n metallb-system create secret generic bgp-edge \\\n  --type=kubernetes.io/basic-auth \\\n  --from-file=password=");
+    expect(cold).toContain("read -rsp 'metallb-system/bgp-edge password: '");
   });
 
   it('an inline password is not a field of the spec', () => {

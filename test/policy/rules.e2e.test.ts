@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../compiler/diagnostics/diagnostic.ts';
-import { byRule, edit, evaluateFile, evaluateText, FIXTURES, lineOf, rulesOf, VEIL, VEIL_SPEC } from './helpers.ts';
+import { byRule, edit, evaluateFile, evaluateText, FIXTURES, lineOf, ROOT as ROOT_DIR, rulesOf, VEIL, VEIL_SPEC } from './helpers.ts';
 
 interface Case {
   rule: string;
@@ -234,6 +234,13 @@ describe('and passes a spec that keeps the rule', () => {
       'VEIL-LIFECYCLE-001 objectStore.kind',
       'VEIL-MINIO-005 objectStore.require.usable',
     ]);
+  });
+
+  it('the Unbound lab fixture passes: its round-robin records are one RRset, not duplicates', async () => {
+    const r = await evaluateFile(join(ROOT_DIR, 'test/unbound/fixtures/lab.spec.yaml'));
+    expect(r.diagnostics.filter((d) => d.severity === 'deny')).toEqual([]);
+    // the two warnings the fixture is built to have (no record of its own for the name server, one server)
+    expect(rulesOf(r.diagnostics)).toEqual(['VEIL-DNS-003', 'VEIL-ETCD-003']);
   });
 
   it('VEIL-MINIO-005 passes with 11% headroom (450Gi required)', async () => {
