@@ -112,7 +112,7 @@ export function fluxLayout(model: Model): FluxKustomization[] {
     const os = spec.objectStore, e = facts.erasure;
     out.push({
       name: 'storage', path: at('storage'), dependsOn: after('infra-configs', 'infra-controllers'), wait: false,
-      contents: [`MinIO StatefulSet ${os.name} in ${os.namespace}: ${e.servers} servers x ${e.drivesPerServer} drives of ${os.driveSize}, ${e.storageClassStandard}`],
+      contents: e.pools.map((p) => `MinIO StatefulSet ${p.name} in ${os.namespace}: ${p.servers} servers x ${p.drivesPerServer} drives of ${p.driveSize}, ${e.storageClassStandard}${e.pools.length > 1 ? ` (pool ${p.index + 1} of ${e.pools.length})` : ''}`),
     });
   }
   return out;
