@@ -11,7 +11,7 @@ import type { ErasureFacts, PoolFacts } from '../../model/facts.ts';
 import { formatBytes } from '../../model/quantity.ts';
 import { lostPerSet } from '../../report/explain.ts';
 import { exportKubeconfig, mcAlias, mcAliasBlock, navigation, title } from './common.ts';
-import { BACKUP_HEADINGS, COLD_START_HEADINGS } from './headings.ts';
+import { BACKUP_HEADINGS, COLD_START_HEADINGS, STORAGE_HEADINGS } from './headings.ts';
 import { configYaml, nodeConfigs } from './k3s-config.ts';
 import { bullets, callout, code, fence, link, MarkdownDoc, numbered, slug, table } from './markdown.ts';
 import { host, runbookLink } from './paths.ts';
@@ -47,8 +47,6 @@ export function failureRows(p: PoolFacts): FailureRow[] {
 export function poolHeading(p: PoolFacts): string {
   return `Pool ${p.name}`;
 }
-
-export const STORAGE_HEADINGS = { addPool: 'Add a server pool' } as const;
 
 /** Per-set tables stay readable up to this many sets and servers. */
 const TABLE_LIMIT = 16;
