@@ -184,9 +184,11 @@ export function storageRunbook(model: Model): string {
  * drives and grows only by adding a pool; every server must then start with
  * the new pool list at the same time (MinIO docs, "Expand a Distributed MinIO
  * Deployment": restart all nodes simultaneously; `mc admin update`: no rolling
- * restarts), while a StatefulSet rolls its pods out one at a time and waits for
- * each to become ready, which a server waiting for peers with the same pool
- * list never does.
+ * restarts). Tried on the pinned release: a server started with the new list
+ * cannot use the drives of servers still on the old one and answers 503 on
+ * /minio/health/cluster, while /minio/health/ready (the pods' readiness probe)
+ * already says 200, so a StatefulSet's one-at-a-time rollout would go on
+ * through a rolling outage.
  */
 function addPool(d: MarkdownDoc, model: Model): void {
   const os = model.spec.objectStore!;
@@ -197,7 +199,7 @@ function addPool(d: MarkdownDoc, model: Model): void {
   d.add(numbered([
     `Append the pool to ${code('objectStore.pools')} in the spec (a ${code('name')}, its ${code('servers')}, ${code('drivesPerServer')}, ${code('driveSize')}, ${code('nodes')} and ${code('erasure.data')}; the parity stays EC:${e.parity} for every pool). Never reorder or edit the pools before it.`,
     `${code('npx veilc plan')} shows the new pool's StatefulSet, headless Service and budget, and every existing pool's StatefulSet with the longer server argument list. Commit and push; Flux applies it.`,
-    'The StatefulSets would now replace their servers one at a time, but a server started with the new pool list waits for every other server to have the same list, so the rollout stalls. Restart every MinIO server at once instead; Kubernetes recreates each pod with the new list:',
+    'The StatefulSets would now replace their servers one at a time. A server started with the new pool list cannot use the drives of servers still on the old one and serves nothing until every server has the new list, although its readiness probe already passes: a rolling outage. Restart every MinIO server at once instead, as MinIO\'s expansion procedure says; Kubernetes recreates each pod with the new list:',
   ]));
   d.add(fence('bash', [
     exportKubeconfig(model),
