@@ -17,9 +17,17 @@ import { destroy, ROOT_CREDENTIALS, startDeployment, type Deployment, type PoolO
 import { clusterMetric, s3Request, storageInfo } from './s3.ts';
 import { parse } from 'yaml';
 
-const MINIO = (() => { try { return findTool('minio')?.path ?? null; } catch { return null; } })();
+const MISSING = 'minio not found: run `bash scripts/toolchain.sh` (needs Go) or set VEILC_MINIO=/path/to/minio';
+const [MINIO, WHY] = ((): [string | null, string] => {
+  try {
+    const t = findTool('minio');
+    return t ? [t.path, ''] : [null, MISSING];
+  } catch (e) {
+    return [null, e instanceof Error ? e.message : String(e)];
+  }
+})();
 const required = Boolean(process.env.CI) || process.env.VEILC_REQUIRE_TOOLS === '1';
-if (!MINIO && !required) console.warn('minio not found: skipping the real MinIO tests (bash scripts/toolchain.sh builds it; under CI or VEILC_REQUIRE_TOOLS=1 they fail instead)');
+if (!MINIO && !required) console.warn(`${WHY}: skipping the real MinIO tests (under CI or VEILC_REQUIRE_TOOLS=1 they fail instead)`);
 const run = MINIO || required ? describe : describe.skip;
 
 interface PoolLayout { servers: number; drivesPerServer: number; data: number }
@@ -133,7 +141,7 @@ for (const [title, layout, expected] of LAYOUTS) {
     let d: Deployment | undefined;
 
     beforeAll(async () => {
-      if (!MINIO) throw new Error('minio not found: run `bash scripts/toolchain.sh` (needs Go) or set VEILC_MINIO=/path/to/minio');
+      if (!MINIO) throw new Error(WHY);
       d = await startDeployment({ minio: MINIO, pools: compiledPools(m), storageClassStandard: m.facts.erasure!.storageClassStandard });
       await writeObject(d.livePort(), 'before-loss');
     }, 150_000);
@@ -163,7 +171,7 @@ run('a real MinIO grown by a second server pool (3 x 2 EC(4,2), then 4 x 1 EC(2,
   let d: Deployment | undefined;
 
   beforeAll(async () => {
-    if (!MINIO) throw new Error('minio not found: run `bash scripts/toolchain.sh` (needs Go) or set VEILC_MINIO=/path/to/minio');
+    if (!MINIO) throw new Error(WHY);
     const before = await startDeployment({ minio: MINIO, pools: compiledPools(one), storageClassStandard: one.facts.erasure!.storageClassStandard });
     d = before;
     await writeObject(before.livePort(), 'before-expansion');
