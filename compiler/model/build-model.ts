@@ -2,11 +2,10 @@
 // quorums, resolved DNS) from a schema-valid spec. Pure: no I/O.
 import type { Finding } from '../diagnostics/diagnostic.ts';
 import type { Spec } from '../schema/spec-types.ts';
-import { chooseSetSize, defaultParity, layout, nodeTolerance, possibleSetSizes, quorum, symmetryLength } from './erasure.ts';
-import { erasureAlternatives } from './erasure-alternatives.ts';
-import type { AddressFact, BgpFacts, DnsFacts, ErasureFacts, EtcdFacts, Facts, MonitoringFacts, NetworkFacts, Path, RangeFact, RecordFact, RecordRef } from './facts.ts';
+import type { AddressFact, BgpFacts, DnsFacts, EtcdFacts, Facts, MonitoringFacts, NetworkFacts, Path, RangeFact, RecordFact, RecordRef } from './facts.ts';
 import { groupBy, sharedKeys } from './group.ts';
 import { fromNumber, parseCidr, parseRange, reverseOwner, reverseZone, toNumber } from './ipv4.ts';
+import { erasureFacts } from './object-store.ts';
 import { publicSuffixOf } from './public-suffix.ts';
 import { parseQuantity } from './quantity.ts';
 
@@ -114,70 +113,6 @@ function etcdFacts(spec: Spec): EtcdFacts {
   return { members, count, quorum: q, tolerance: count - q };
 }
 
-function erasureFacts(spec: Spec, bytes: (q: string, p: Path) => number): ErasureFacts {
-  const os = spec.objectStore!;
-  const servers = os.servers, dps = os.drivesPerServer;
-  const total = servers * dps;
-  const setSize = chooseSetSize(servers, dps) ?? null;
-  const requested = os.erasure.data + os.erasure.parity;
-  const parity = os.erasure.parity;
-  // quorum arithmetic follows the set MinIO will really form; fall back to the requested size when none fits
-  const n = setSize ?? requested;
-  const q = quorum(n, Math.min(parity, n));
-  const serverNodes = os.nodes.slice(0, servers);
-  const declared = new Set(spec.nodes.map((x) => x.name));
-  const slots = layout(servers, dps, n);
-  const setCount = Math.ceil(total / n);
-  const drivesPerNodeInSet = Array.from({ length: setCount }, () => serverNodes.map(() => 0));
-  for (const s of slots) if (s.server < serverNodes.length) drivesPerNodeInSet[s.set]![s.server]!++;
-  const nodeLoss = serverNodes.map((node, i) => {
-    const lost = drivesPerNodeInSet.map((set) => set[i] ?? 0);
-    return { node, drivesPerSet: lost, readsSurvive: lost.every((l) => l <= q.readDriveTolerance), writesSurvive: lost.every((l) => l <= q.writeDriveTolerance) };
-  });
-  const base = bytes(os.driveSize, ['objectStore', 'driveSize']);
-  const driveSizes = serverNodes.map((node) => {
-    const o = os.driveSizeOverrides[node];
-    return o ? { node, bytes: bytes(o, ['objectStore', 'driveSizeOverrides', node]), path: ['objectStore', 'driveSizeOverrides', node] as Path } : { node, bytes: base, path: ['objectStore', 'driveSize'] as Path };
-  });
-  const sizes = driveSizes.map((d) => d.bytes);
-  const minDrive = sizes.length ? Math.min(...sizes) : base;
-  const maxDrive = sizes.length ? Math.max(...sizes) : base;
-  return {
-    servers,
-    drivesPerServer: dps,
-    totalDrives: total,
-    possibleSetSizes: possibleSetSizes(total, symmetryLength(servers, dps)),
-    setSize,
-    setCount,
-    requestedSetSize: requested,
-    data: os.erasure.data,
-    parity,
-    defaultParity: setSize === null ? null : defaultParity(setSize),
-    storageClassStandard: `EC:${parity}`,
-    storageClassStandardRequired: setSize === null || defaultParity(setSize) !== parity,
-    readQuorum: q.readQuorum,
-    writeQuorum: q.writeQuorum,
-    readDriveTolerance: q.readDriveTolerance,
-    writeDriveTolerance: q.writeDriveTolerance,
-    readNodeTolerance: nodeTolerance(drivesPerNodeInSet, serverNodes.length, q.readDriveTolerance),
-    writeNodeTolerance: nodeTolerance(drivesPerNodeInSet, serverNodes.length, q.writeDriveTolerance),
-    serverNodes,
-    drivesPerNodeInSet,
-    nodeLoss,
-    driveSizes,
-    minDriveBytes: minDrive,
-    maxDriveBytes: maxDrive,
-    rawBytes: driveSizes.reduce((a, d) => a + d.bytes * dps, 0) + Math.max(0, servers - driveSizes.length) * dps * base,
-    // usable = data/N of every drive, each counted at the smallest drive (MinIO sizes a set by its smallest drive);
-    // integer arithmetic, because (d/N)*T*size in floating point can land one byte short
-    usableBytes: Number((BigInt(n - Math.min(parity, n)) * BigInt(total) * BigInt(minDrive)) / BigInt(n)),
-    requiredUsableBytes: os.require.usable ? bytes(os.require.usable, ['objectStore', 'require', 'usable']) : null,
-    requiredNodeFailures: os.require.nodeFailures,
-    unknownNodes: os.nodes.filter((x) => !declared.has(x)),
-    alternatives: erasureAlternatives({ servers, drivesPerServer: dps, data: os.erasure.data, parity, allowedNodes: os.nodes.length, requiredNodeFailures: os.require.nodeFailures }),
-  };
-}
-
 function dnsFacts(spec: Spec, net: NetworkFacts): DnsFacts {
   const dns = spec.dns!;
   const hostAddr = new Map(spec.hosts.map((h) => [h.name, h.address]));
@@ -268,6 +203,11 @@ function storageUses(spec: Spec): { class: string; path: Path }[] {
     out.push({ class: m.alertmanager.storage.class, path: ['monitoring', 'alertmanager', 'storage', 'class'] });
     out.push({ class: m.grafana.storage.class, path: ['monitoring', 'grafana', 'storage', 'class'] });
   }
-  if (spec.objectStore) out.push({ class: spec.objectStore.storageClass, path: ['objectStore', 'storageClass'] });
+  const os = spec.objectStore;
+  if (os) {
+    out.push({ class: os.storageClass, path: ['objectStore', 'storageClass'] });
+    // a pool without its own class uses the first pool's, already listed
+    os.pools.forEach((p, i) => { if (p.storageClass !== undefined) out.push({ class: p.storageClass, path: ['objectStore', 'pools', i, 'storageClass'] }); });
+  }
   return out;
 }

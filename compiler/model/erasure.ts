@@ -1,12 +1,22 @@
-// MinIO erasure-set geometry, as MinIO itself computes it.
+// MinIO erasure-set geometry and quorums of one server pool, as MinIO itself
+// computes them at the pinned release (RELEASE.2025-09-07, commit 07c3a429bfed).
 // Sources (MinIO server, github.com/minio/minio):
-//  - cmd/endpoint-ellipses.go: possibleSetCounts / possibleSetCountsWithSymmetry /
-//    getSetIndexes: set sizes 2..16 that divide the drive count, kept only when
+//  - cmd/endpoint-ellipses.go: each pool argument is expanded on its own
+//    (GetAllSets per argument); possibleSetCounts / possibleSetCountsWithSymmetry
+//    / getSetIndexes: set sizes 2..16 that divide the drive count, kept only when
 //    symmetric with the ellipsis pattern (the server count), largest wins.
 //  - internal/config/storageclass/storage-class.go: DefaultParityBlocks
-//    (1 drive: 0, 2-3: 1, 4-5: 2, 6-7: 3, 8+: 4) and parity <= set size / 2.
-//  - cmd/erasure.go, cmd/erasure-metadata.go: read quorum = data drives; write
-//    quorum = data drives, plus one when data == parity.
+//    (1 drive: 0, 2-3: 1, 4-5: 2, 6-7: 3, 8+: 4), ValidateParity (parity <= set
+//    size / 2), AvailabilityOptimized (the default: MINIO_STORAGE_CLASS_OPTIMIZE unset).
+//  - cmd/erasure-object.go putObject: with the availability-optimised default,
+//    every drive that is offline when an object is written adds one parity
+//    block to that object (up to half the set), and the write is refused once
+//    half the set or more is offline; so a write needs a majority of the set's
+//    drives, whatever the configured parity. An object written with all drives
+//    online has the configured parity P and needs N-P drives to be read.
+//  - cmd/erasure-sets.go newErasureSets and internal/dsync/drwmutex.go: a
+//    set's namespace locks live on one locker per host of the set; a write lock
+//    needs a majority of those hosts (floor(h/2)+1), a read lock ceil(h/2).
 
 export const SET_SIZES = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16] as const;
 
@@ -20,7 +30,7 @@ export function possibleSetSizes(totalDrives: number, symmetry: number): number[
     .filter((s) => (symmetry > s ? symmetry % s === 0 : s % symmetry === 0));
 }
 
-/** MinIO's chosen set size, or undefined when no size fits (MinIO refuses to start). */
+/** MinIO's chosen set size for one pool, or undefined when no size fits (MinIO refuses to start). */
 export function chooseSetSize(servers: number, drivesPerServer: number): number | undefined {
   const sizes = possibleSetSizes(servers * drivesPerServer, symmetryLength(servers, drivesPerServer));
   return sizes.length ? sizes[sizes.length - 1] : undefined;
@@ -34,18 +44,86 @@ export function defaultParity(setSize: number): number {
   return 4;
 }
 
+/** Largest parity MinIO accepts for a set of `setSize` drives (storageclass.ValidateParity). */
+export function maxParity(setSize: number): number {
+  return Math.floor(setSize / 2);
+}
+
+/**
+ * How one erasure set spreads over servers. A set size MinIO accepts either
+ * divides the server count (each set takes one drive on `setSize` servers) or
+ * is a multiple of it (each set takes setSize/servers drives on every server);
+ * a lone server holds the whole set. So every set of a pool looks alike.
+ */
+export interface SetSpread {
+  /** Servers (hosts) holding drives of one set. */
+  hosts: number;
+  /** Drives each of those servers holds in the set. */
+  drivesPerHost: number;
+}
+
+export function setSpread(servers: number, setSize: number): SetSpread {
+  const hosts = servers > 1 ? Math.min(servers, setSize) : 1;
+  return { hosts, drivesPerHost: setSize / hosts };
+}
+
 export interface Quorum {
+  /** Drives of a set an object written at full health (parity P) needs to be read: N-P. */
   readQuorum: number;
+  /** Drives of a set a write needs with the default availability-optimised storage class: a majority, floor(N/2)+1. */
   writeQuorum: number;
-  /** Drives per set that may fail with reads still served. */
+  /**
+   * Drives an object written at parity P is written to at least: N-P, plus one
+   * when N-P = P. MinIO's cluster health check (/minio/health/cluster) reports
+   * a set unhealthy for writes below this, although writes go on down to writeQuorum.
+   */
+  parityWriteQuorum: number;
+  /** Drives per set that may fail with reads still served: P. */
   readDriveTolerance: number;
+  /** Drives per set that may fail with writes still accepted: N - writeQuorum. */
   writeDriveTolerance: number;
 }
 
 export function quorum(setSize: number, parity: number): Quorum {
   const data = setSize - parity;
-  const writeQuorum = data === parity ? data + 1 : data;
-  return { readQuorum: data, writeQuorum, readDriveTolerance: parity, writeDriveTolerance: setSize - writeQuorum };
+  const writeQuorum = Math.floor(setSize / 2) + 1;
+  return {
+    readQuorum: data,
+    writeQuorum,
+    parityWriteQuorum: data === parity ? data + 1 : data,
+    readDriveTolerance: parity,
+    writeDriveTolerance: setSize - writeQuorum,
+  };
+}
+
+/** dsync's lock quorum over the `hosts` lockers of one set: reads ceil(h/2), writes floor(h/2)+1. */
+export function lockQuorum(hosts: number): { read: number; write: number } {
+  return { read: Math.ceil(hosts / 2), write: Math.floor(hosts / 2) + 1 };
+}
+
+export interface NodeTolerance {
+  reads: number;
+  writes: number;
+}
+
+/**
+ * Whole nodes (one server of the pool each) that may be lost, worst case,
+ * with every set still serving reads / accepting writes. The worst case puts
+ * all k lost servers in one set: k hosts of its locks and k x drivesPerHost drives.
+ */
+export function nodeTolerance(spread: SetSpread, q: Quorum, servers: number): NodeTolerance {
+  const locks = lockQuorum(spread.hosts);
+  const within = (driveTolerance: number, lockTolerance: number) =>
+    Math.max(0, Math.min(servers, Math.floor(driveTolerance / spread.drivesPerHost), lockTolerance));
+  return {
+    reads: within(q.readDriveTolerance, spread.hosts - locks.read),
+    writes: within(q.writeDriveTolerance, spread.hosts - locks.write),
+  };
+}
+
+/** Most drives of one set that `k` lost nodes can take. */
+export function worstDrivesLost(spread: SetSpread, k: number): number {
+  return Math.min(k, spread.hosts) * spread.drivesPerHost;
 }
 
 /**
@@ -54,7 +132,7 @@ export function quorum(setSize: number, parity: number): Quorum {
  * last ellipsis in the outer loop, so the server varies fastest
  * (minio-0/data0, minio-1/data0, ..., minio-0/data1, ...), and sets take
  * consecutive slices of that list (endpointSet.Get). Sets are thus spread
- * across servers.
+ * across servers. O(servers x drives): for tables and tests, not for judging.
  */
 export interface DriveSlot { index: number; server: number; drive: number; set: number }
 
@@ -69,19 +147,16 @@ export function layout(servers: number, drivesPerServer: number, setSize: number
   return out;
 }
 
-/** Most drives any `k` nodes hold in one set: the worst case of losing k nodes. */
-export function worstLoss(drivesPerNodeInSet: number[][], k: number): number {
-  let worst = 0;
-  for (const counts of drivesPerNodeInSet) {
-    const top = [...counts].sort((a, b) => b - a).slice(0, k).reduce((a, b) => a + b, 0);
-    worst = Math.max(worst, top);
-  }
-  return worst;
+/** Drives of each set on each server: counts[set][server]. O(sets x servers): for tables and tests. */
+export function drivesPerServerInSet(servers: number, drivesPerServer: number, setSize: number): number[][] {
+  const sets = Math.ceil((servers * drivesPerServer) / setSize);
+  const counts = Array.from({ length: sets }, () => Array.from({ length: servers }, () => 0));
+  for (const s of layout(servers, drivesPerServer, setSize)) counts[s.set]![s.server]!++;
+  return counts;
 }
 
-/** Whole nodes that may be lost, worst case, with every set within `driveTolerance`. */
-export function nodeTolerance(drivesPerNodeInSet: number[][], nodes: number, driveTolerance: number): number {
-  let k = 0;
-  while (k < nodes && worstLoss(drivesPerNodeInSet, k + 1) <= driveTolerance) k++;
-  return k;
+/** Sets in which each server holds drives (spread.drivesPerHost in each): every set, or one per drive row. */
+export function setsPerServer(servers: number, drivesPerServer: number, setSize: number): number {
+  if (servers <= 1 || setSize >= servers) return (servers * drivesPerServer) / setSize;
+  return drivesPerServer;
 }

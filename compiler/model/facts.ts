@@ -74,57 +74,108 @@ export interface EtcdFacts {
   tolerance: number;
 }
 
+/** What losing one node does to one pool it hosts a server of. */
+export interface PoolLossFact {
+  /** The pool's name (its StatefulSet). */
+  pool: string;
+  /** Drives the node holds in each set it has drives in (every such set alike). */
+  drivesPerSet: number;
+  /** Sets of the pool the node holds drives in. */
+  sets: number;
+}
+
 export interface NodeLossFact {
   node: string;
-  /** Drives this node holds in each set (index = set). */
-  drivesPerSet: number[];
+  /** Every pool with a server on this node (server i of a pool on its i-th listed node). */
+  pools: PoolLossFact[];
   readsSurvive: boolean;
   writesSurvive: boolean;
 }
 
-export interface ErasureFacts {
+/**
+ * One MinIO server pool: its own servers, drives, drive size and erasure sets
+ * (MinIO chooses the set size per pool), judged on its own. Pool 0 is the
+ * top-level objectStore fields, pool i > 0 is objectStore.pools[i-1].
+ */
+export interface PoolFacts {
+  index: number;
+  /** The pool's StatefulSet name: objectStore.name, then NAME-POOL. */
+  name: string;
+  /** Where the pool is declared: ['objectStore'] or ['objectStore', 'pools', i-1]. */
+  path: Path;
   servers: number;
   drivesPerServer: number;
   totalDrives: number;
-  /** Set sizes MinIO would accept for this drive count and server count. */
+  /** driveSize as written (a Kubernetes quantity) and in bytes. */
+  driveSize: string;
+  driveBytes: number;
+  storageClass: string;
+  /** Nodes allowed to host a server of this pool. */
+  nodes: string[];
+  /** Node that hosts server i (one server per node, in the pool's `nodes` order). */
+  serverNodes: string[];
+  /** Allowed nodes that are not declared nodes. */
+  unknownNodes: string[];
+  /** Set sizes MinIO would accept for this pool's drive and server count. */
   possibleSetSizes: number[];
   /** The size MinIO picks (largest possible), or null when none fits. */
   setSize: number | null;
   setCount: number;
+  /** data + the deployment's parity: the set size the spec asks for. */
   requestedSetSize: number;
   data: number;
-  parity: number;
-  /** MinIO's default parity for the chosen set size (storage-class.go). */
-  defaultParity: number | null;
-  /** Parity that must be set with MINIO_STORAGE_CLASS_STANDARD=EC:<parity>. */
-  storageClassStandard: string;
-  /**
-   * Whether the manifests must set MINIO_STORAGE_CLASS_STANDARD: the requested
-   * parity differs from MinIO's default for the set size (or no set fits).
-   */
-  storageClassStandardRequired: boolean;
+  /** Servers holding drives of one set, and drives each holds in it (0 when no set fits). */
+  hostsPerSet: number;
+  drivesPerHostInSet: number;
   readQuorum: number;
+  /** Drives a write needs with the availability-optimised default: a majority of the set. */
   writeQuorum: number;
+  /** Drives an object at the configured parity is written to (what MinIO's cluster health check counts). */
+  parityWriteQuorum: number;
   readDriveTolerance: number;
   writeDriveTolerance: number;
   readNodeTolerance: number;
   writeNodeTolerance: number;
-  /** Node that hosts server i (one server per node, in `objectStore.nodes` order). */
-  serverNodes: string[];
-  /** Drives of each set on each node: sets[set][node index] */
-  drivesPerNodeInSet: number[][];
-  nodeLoss: NodeLossFact[];
-  driveSizes: { node: string; bytes: number; path: Path }[];
-  minDriveBytes: number;
-  maxDriveBytes: number;
+  rawBytes: number;
+  usableBytes: number;
+  /** Nearest valid layouts and codes, for fix hints. */
+  alternatives: ErasureAlternatives;
+}
+
+/** Computed fixes the MinIO rules may offer; null where no such change meets the requirement. */
+export interface ErasureHints {
+  /** Smallest higher parity with which every pool survives require.nodeFailures (and require.usable still holds). */
+  parityForNodeFailures: number | null;
+  /** Largest lower parity with which require.usable holds and every pool still survives require.nodeFailures. */
+  parityForUsable: number | null;
+  /** Smallest drive size of the last pool that brings usable capacity to require.usable. */
+  driveBytesForUsable: number | null;
+  /** Smallest drive size of the last pool that gives 10% headroom over require.usable. */
+  driveBytesForHeadroom: number | null;
+}
+
+/** The erasure-coded MinIO deployment: deployment-wide parity, and its server pools in order. */
+export interface ErasureFacts {
+  /** Parity of every pool (MINIO_STORAGE_CLASS_STANDARD is deployment-wide). */
+  parity: number;
+  /** MinIO's default parity when the variable is unset: the first pool's set size decides, for every pool. */
+  defaultParity: number | null;
+  /** Parity that must be set with MINIO_STORAGE_CLASS_STANDARD=EC:<parity>. */
+  storageClassStandard: string;
+  /** Whether the requested parity differs from MinIO's default (or no set fits in the first pool). */
+  storageClassStandardRequired: boolean;
+  pools: PoolFacts[];
+  totalDrives: number;
   rawBytes: number;
   usableBytes: number;
   requiredUsableBytes: number | null;
   requiredNodeFailures: number;
-  /** Nodes named in objectStore.nodes that are not declared nodes. */
-  unknownNodes: string[];
-  /** Nearest valid layouts and codes, for fix hints. */
-  alternatives: ErasureAlternatives;
+  /** Nodes the deployment survives losing: the least of its pools (every pool must keep quorum). */
+  readNodeTolerance: number;
+  writeNodeTolerance: number;
+  /** Every node that hosts a server of some pool. */
+  nodeLoss: NodeLossFact[];
+  hints: ErasureHints;
 }
 
 export interface RecordFact {

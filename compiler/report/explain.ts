@@ -3,7 +3,8 @@
 // tolerance in drives and nodes, what losing each node does, etcd quorum, and
 // the address plan. A pure function of the model; no colour, no I/O.
 import type { Model } from '../model/build-model.ts';
-import type { EtcdFacts, NetworkFacts } from '../model/facts.ts';
+import { drivesPerServerInSet } from '../model/erasure.ts';
+import type { EtcdFacts, NetworkFacts, NodeLossFact, PoolFacts } from '../model/facts.ts';
 import { fromNumber } from '../model/ipv4.ts';
 import { formatBytes } from '../model/quantity.ts';
 
@@ -38,49 +39,80 @@ function objectStore(model: Model): string {
   const e = model.facts.erasure;
   const os = model.spec.objectStore;
   if (!e || !os) return 'Object store\n  none declared';
-  const code = `EC(${e.data},${e.parity})`;
   const head = `Object store (MinIO "${os.name}" in namespace ${os.namespace})`;
-  const sizes = e.minDriveBytes === e.maxDriveBytes ? `${formatBytes(e.minDriveBytes)} each` : `${formatBytes(e.minDriveBytes)} to ${formatBytes(e.maxDriveBytes)} (each counted as ${formatBytes(e.minDriveBytes)})`;
-  const layout: [string, string] = ['layout', `${plural(e.servers, 'server')} x ${plural(e.drivesPerServer, 'drive')} = ${plural(e.totalDrives, 'drive')}, ${sizes}`];
-  if (e.setSize === null) {
-    return `${head}\n${fields([layout, ['erasure sets', `none: MinIO finds no set size from 2 to 16 for ${plural(e.totalDrives, 'drive')} on ${plural(e.servers, 'server')}, so ${code} cannot be formed`]])}`;
-  }
-  const sets = `${plural(e.setCount, 'set')} of ${e.setSize} drives (sizes MinIO accepts here: ${e.possibleSetSizes.join(', ')}; it takes the largest)`;
-  const codeLine = e.setSize === e.requestedSetSize
-    ? `${code}: ${e.data} data + ${e.parity} parity per set`
-    : `${code} asks for sets of ${e.requestedSetSize}, but MinIO forms sets of ${e.setSize}; the figures below are for those sets with EC:${e.parity}`;
-  const parity = e.storageClassStandardRequired
-    ? `EC:${e.parity}; MinIO's default for ${e.setSize} drives is EC:${e.defaultParity}, so the manifests set MINIO_STORAGE_CLASS_STANDARD=EC:${e.parity}`
-    : `EC:${e.parity}, MinIO's default for ${e.setSize} drives`;
-  const share = `${e.setSize - Math.min(e.parity, e.setSize)}/${e.setSize}`;
-  let capacity = `raw ${formatBytes(e.rawBytes)}, usable ${formatBytes(e.usableBytes)} (${share} of the drives at the smallest size)`;
+  const first = e.pools[0]!;
+  const parity = first.setSize === null
+    ? `EC:${e.parity} in every pool`
+    : e.storageClassStandardRequired
+      ? `EC:${e.parity} in every pool; MinIO's default for ${first.setSize} drives (the first pool's sets decide it) is EC:${e.defaultParity}, so the manifests set MINIO_STORAGE_CLASS_STANDARD=EC:${e.parity}`
+      : `EC:${e.parity} in every pool, MinIO's default for ${first.setSize} drives (the first pool's sets decide it)`;
+  let capacity = `raw ${formatBytes(e.rawBytes)}, usable ${formatBytes(e.usableBytes)}${e.pools.length > 1 ? ` (${e.pools.map((p) => `${p.name} ${formatBytes(p.usableBytes)}`).join(' + ')})` : ''}`;
   if (e.requiredUsableBytes !== null) {
     const headroom = e.requiredUsableBytes > 0 ? Math.floor(((e.usableBytes - e.requiredUsableBytes) * 100) / e.requiredUsableBytes) : 0;
     capacity += `; required ${formatBytes(e.requiredUsableBytes)}, headroom ${headroom}%`;
   }
-  const tolerance = (drives: number, nodes: number) => `${plural(drives, 'drive')} per set, ${plural(nodes, 'whole node')}`;
-  const perNode = table(
-    ['set', ...e.serverNodes],
-    e.drivesPerNodeInSet.map((counts, i) => [String(i + 1), ...counts.map(String)]),
-    '    ',
-  );
   return [
     head,
     fields([
+      ['pools', `${e.pools.map((p) => p.name).join(', ')} (every server lists every pool, in this order; each pool has its own erasure sets)`],
+      ['parity', parity],
+      ['capacity', capacity],
+      ['writes', "MinIO's default storage class optimises for availability: an object written while drives are offline gets one more parity block per offline drive (up to half the set), so a write needs only a majority of its set's drives; reads of an object written at full health need its data drives"],
+      ['survives', `${plural(e.readNodeTolerance, 'whole node')} for reads, ${plural(e.writeNodeTolerance, 'whole node')} for writes (every pool must keep its quorum); ${plural(e.requiredNodeFailures, 'node')} required`],
+    ]),
+    ...e.pools.map((p) => `\n${pool(p, e.parity)}`),
+  ].join('\n');
+}
+
+/** The most sets or servers a per-set table shows; larger pools get a sentence. */
+const TABLE_LIMIT = 16;
+
+function pool(p: PoolFacts, parity: number): string {
+  const code = `EC(${p.data},${parity})`;
+  const head = `  Pool ${p.name} (${p.index === 0 ? 'the first pool' : `pool ${p.index + 1}`})`;
+  const layout: [string, string] = ['layout', `${plural(p.servers, 'server')} x ${plural(p.drivesPerServer, 'drive')} = ${plural(p.totalDrives, 'drive')}, ${formatBytes(p.driveBytes)} each, class ${p.storageClass}, on ${p.serverNodes.join(', ')}`];
+  const indented = (text: string) => text.split('\n').map((l) => `  ${l}`).join('\n');
+  if (p.setSize === null) {
+    return `${head}\n${indented(fields([layout, ['erasure sets', `none: MinIO finds no set size from 2 to 16 for ${plural(p.totalDrives, 'drive')} on ${plural(p.servers, 'server')}, so ${code} cannot be formed`]]))}`;
+  }
+  const spread = p.hostsPerSet === 1 ? `all on one server` : `each on ${p.hostsPerSet} servers with ${plural(p.drivesPerHostInSet, 'drive')} each`;
+  const sets = `${plural(p.setCount, 'set')} of ${p.setSize} drives, ${spread} (sizes MinIO accepts here: ${p.possibleSetSizes.join(', ')}; it takes the largest)`;
+  const codeLine = p.setSize === p.requestedSetSize
+    ? `${code}: ${p.data} data + ${parity} parity per set`
+    : `${code} asks for sets of ${p.requestedSetSize}, but MinIO forms sets of ${p.setSize}; the figures below are for those sets with EC:${parity}`;
+  const share = `${p.setSize - Math.min(parity, p.setSize)}/${p.setSize}`;
+  const writes = p.parityWriteQuorum === p.writeQuorum
+    ? `writes ${p.writeQuorum} of ${p.setSize} (a majority of the set)`
+    : `writes ${p.writeQuorum} of ${p.setSize} (a majority: objects written while drives are offline get more parity; MinIO's cluster health check already reports writes unhealthy below ${p.parityWriteQuorum})`;
+  const tolerance = (drives: number, nodes: number) => `${plural(drives, 'drive')} per set, ${plural(nodes, 'whole node')}`;
+  const lines = [
+    head,
+    indented(fields([
       layout,
       ['erasure sets', sets],
       ['code', codeLine],
-      ['parity', parity],
-      ['capacity', capacity],
-      ['quorum', `reads need ${e.readQuorum} of ${e.setSize} drives, writes ${e.writeQuorum} of ${e.setSize}${e.writeQuorum !== e.readQuorum ? ' (one more, because data = parity)' : ''}`],
-      ['reads survive', tolerance(e.readDriveTolerance, e.readNodeTolerance)],
-      ['writes survive', tolerance(e.writeDriveTolerance, e.writeNodeTolerance)],
-      ['required', `${plural(e.requiredNodeFailures, 'node')} may fail`],
-    ]),
-    '',
-    '  Drives of each erasure set on each node:',
-    perNode,
-  ].join('\n');
+      ['capacity', `raw ${formatBytes(p.rawBytes)}, usable ${formatBytes(p.usableBytes)} (${share} of the drives)`],
+      ['quorum', `reads need ${p.readQuorum} of ${p.setSize} drives, ${writes}`],
+      ['reads survive', tolerance(p.readDriveTolerance, p.readNodeTolerance)],
+      ['writes survive', tolerance(p.writeDriveTolerance, p.writeNodeTolerance)],
+    ])),
+  ];
+  if (p.setCount <= TABLE_LIMIT && p.servers <= TABLE_LIMIT && p.serverNodes.length === p.servers) {
+    lines.push('', '    Drives of each erasure set on each node:', table(
+      ['set', ...p.serverNodes],
+      drivesPerServerInSet(p.servers, p.drivesPerServer, p.setSize).map((counts, i) => [String(i + 1), ...counts.map(String)]),
+      '      ',
+    ));
+  }
+  return lines.join('\n');
+}
+
+/** Drives one node holds in each set it has drives in, per pool on that node. */
+export function lostPerSet(loss: NodeLossFact, multiplePools: boolean): string {
+  return loss.pools.map((l) => {
+    const per = l.sets === 1 ? String(l.drivesPerSet) : `${l.drivesPerSet} in each of ${l.sets} sets`;
+    return multiplePools ? `${l.pool} ${per}` : per;
+  }).join(', ');
 }
 
 function nodeLoss(model: Model): string {
@@ -88,8 +120,8 @@ function nodeLoss(model: Model): string {
   const etcd = model.facts.etcd;
   const members = new Set(etcd.members);
   const rows = model.spec.nodes.map((n) => {
-    const loss = e?.setSize != null ? e.nodeLoss.find((l) => l.node === n.name) : undefined;
-    const drives = loss ? loss.drivesPerSet.join(' / ') : '-';
+    const loss = e?.nodeLoss.find((l) => l.node === n.name);
+    const drives = loss ? lostPerSet(loss, e!.pools.length > 1) : '-';
     const reads = loss ? (loss.readsSurvive ? 'keep working' : 'stop') : '-';
     const writes = loss ? (loss.writesSurvive ? 'keep working' : 'stop') : '-';
     const left = etcd.count - 1;

@@ -668,7 +668,7 @@ export type Spec = {
          */
         kind: "minio";
         /**
-         * Name of the StatefulSet and Services.
+         * Name of the first pool's StatefulSet and of the Services; the other pools are NAME-POOL.
          * @default "minio"
          */
         name: Label;
@@ -678,55 +678,89 @@ export type Spec = {
          */
         namespace: Label;
         /**
-         * Erasure-code geometry of each set: data + parity drives.
+         * Erasure code of the first pool's sets: data + parity drives. The parity is deployment-wide (MINIO_STORAGE_CLASS_STANDARD): every pool uses it.
          */
         erasure: {
             /**
-             * Data drives per erasure set.
+             * Data drives per erasure set of the first pool.
              */
             data: number;
             /**
-             * Parity drives per erasure set (MinIO EC:N).
+             * Parity drives per erasure set (MinIO EC:N), for every pool of the deployment.
              */
             parity: number;
         };
         /**
-         * Number of MinIO servers (one per node).
+         * Number of MinIO servers in the first server pool (one per node). MinIO sets no upper limit; the erasure-set rules decide which counts work.
          */
         servers: number;
         /**
-         * Drives (PersistentVolumeClaims) per server.
+         * Drives (PersistentVolumeClaims) per server of the first pool.
          */
         drivesPerServer: number;
         /**
-         * Size of each drive.
+         * Size of each drive of the first pool.
          */
         driveSize: Quantity;
         /**
-         * Per-node drive size where it differs from driveSize (node name to quantity).
-         * @default {}
-         */
-        driveSizeOverrides: Record<string, Quantity>;
-        /**
-         * StorageClass of the drives; must be one of `storageClasses`.
+         * StorageClass of the first pool's drives (and the default of the other pools); must be one of `storageClasses`.
          * @default "local-path"
          */
         storageClass: Label;
         /**
-         * Nodes allowed to host a server (required node affinity).
+         * Nodes allowed to host a server of the first pool (required node affinity, one server per node).
          */
         nodes: Label[];
+        /**
+         * Server pools added after the first, in the order they were added. MinIO grows a deployment by adding a pool, never by widening one: every server lists every pool in this order, and each pool keeps its own servers, drives, drive size and erasure sets. The top-level servers, drivesPerServer, driveSize, nodes and erasure are the first pool.
+         * @default []
+         */
+        pools: {
+            /**
+             * Pool name, unique among the pools; its StatefulSet and headless Service are OBJECTSTORE-NAME and OBJECTSTORE-NAME-hl (OBJECTSTORE = objectStore.name).
+             */
+            name: Label;
+            /**
+             * Erasure code of this pool's sets. MinIO chooses the set size per pool, but the parity is deployment-wide (objectStore.erasure.parity), so only the data drives are per pool.
+             */
+            erasure: {
+                /**
+                 * Data drives per erasure set of this pool; its sets have data + objectStore.erasure.parity drives.
+                 */
+                data: number;
+            };
+            /**
+             * Number of MinIO servers in this pool (one per node). MinIO sets no upper limit; the erasure-set rules decide which counts work.
+             */
+            servers: number;
+            /**
+             * Drives (PersistentVolumeClaims) per server of this pool.
+             */
+            drivesPerServer: number;
+            /**
+             * Size of each drive of this pool.
+             */
+            driveSize: Quantity;
+            /**
+             * StorageClass of this pool's drives; default: objectStore.storageClass. Must be one of `storageClasses`.
+             */
+            storageClass?: Label;
+            /**
+             * Nodes allowed to host a server of this pool (required node affinity, one server of the pool per node).
+             */
+            nodes: Label[];
+        }[];
         /**
          * What the layout must give; veilc denies a layout that falls short.
          * @default {}
          */
         require: {
             /**
-             * Minimum usable capacity.
+             * Minimum usable capacity of the whole deployment (every pool).
              */
             usable?: Quantity;
             /**
-             * Whole nodes that may be lost while reads and writes keep working.
+             * Whole nodes that may be lost while reads and writes keep working, in every pool.
              * @default 1
              */
             nodeFailures: number;

@@ -3,6 +3,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { formatPath, type Finding, type PathSegment } from '../diagnostics/diagnostic.ts';
 import { closest } from './did-you-mean.ts';
+import { removedKey } from './removed-keys.ts';
 import type { Spec } from './spec-types.ts';
 import { loadValidator } from './validator.ts';
 import schemaJson from '../../schema/veil.schema.json' with { type: 'json' };
@@ -17,6 +18,7 @@ export const SCHEMA_RULES = {
   oneOf: 'VEIL-SCHEMA-007',
   unique: 'VEIL-SCHEMA-008',
   other: 'VEIL-SCHEMA-009',
+  removed: 'VEIL-SCHEMA-010',
 } as const;
 
 export interface SchemaResult {
@@ -72,6 +74,8 @@ function toFinding(e: ErrorObject): Finding {
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(p.additionalProperty);
+      const removed = removedKey(path, key);
+      if (removed) return { rule: SCHEMA_RULES.removed, severity: 'deny', path: [...path, key], atKey: true, message: removed.message, hint: removed.hint };
       const known = Object.keys(sch?.properties ?? {});
       const guess = closest(key, known);
       return {

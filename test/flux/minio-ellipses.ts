@@ -6,7 +6,9 @@
 //    parseEllipsesRange, FindEllipsesPatterns, ArgPattern.Expand, argExpander
 //  - github.com/minio/minio cmd/endpoint-ellipses.go: getTotalSizes,
 //    getDivisibleSize, possibleSetCountsWithSymmetry, commonSetDriveCount,
-//    getSetIndexes, endpointSet.Get
+//    getSetIndexes, endpointSet.Get, and mergeDisksLayoutFromArgs (one pool
+//    per argument, each expanded on its own; with several arguments every one
+//    must have an ellipsis)
 // MINIO_ERASURE_SET_DRIVE_COUNT (a custom set size) is not modelled: veilc never sets it.
 
 const SET_SIZES = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
@@ -96,7 +98,7 @@ function commonSetDriveCount(divisible: number, setCounts: number[]): number {
   return setSize;
 }
 
-/** The erasure sets MinIO forms from `minio server ARGS...` (all arguments with ellipses: one pool each would be another story, so one argument only). */
+/** The erasure sets MinIO forms from one pool's argument. */
 export function minioSets(arg: string): { setSize: number; sets: string[][]; endpoints: string[]; patterns: Pattern[] } {
   const patterns = findEllipsesPatterns(arg);
   const total = patterns.reduce((n, p) => n * p.seq.length, 1);
@@ -112,4 +114,14 @@ export function minioSets(arg: string): { setSize: number; sets: string[][]; end
   const sets: string[][] = [];
   for (let k = 0; k < endpoints.length; k += setSize) sets.push(endpoints.slice(k, k + setSize));
   return { setSize, sets, endpoints, patterns };
+}
+
+/**
+ * The server pools MinIO forms from `minio server ARG...` (mergeDisksLayoutFromArgs):
+ * each argument is one pool, expanded and split into sets on its own; several
+ * arguments must all have ellipses.
+ */
+export function minioPools(args: readonly string[]): ReturnType<typeof minioSets>[] {
+  if (args.length > 1 && !args.every(hasEllipses)) throw new Error(`all args must have ellipses for pool expansion: ${args.join(' ')}`);
+  return args.map((a) => minioSets(a));
 }

@@ -29,6 +29,7 @@ describe('schema accepts', () => {
     ['a waiver', veil.replace('waivers: []', 'waivers:\n  - { rule: VEIL-LIFECYCLE-001, path: ingress.controller, reason: replacement planned for Q1, expires: 2027-03-31 }')],
     ['remote write and email receiver', veil.replace('    walCompression: true\n', '    walCompression: true\n    remoteWrite: [{ name: vm, kind: victoriametrics, url: "http://hive.home.arpa:8428/api/v1/write" }]\n')],
     ['decimal quantities', veil.replace('driveSize: 125Gi', 'driveSize: 134.217728G')],
+    ['a second server pool', veil.replace('  storageClass: local-path\n  nodes:', '  storageClass: local-path\n  pools:\n    - { name: b, erasure: { data: 2 }, servers: 4, drivesPerServer: 1, driveSize: 250Gi, storageClass: local-path, nodes: [meteor-1, meteor-2, meteor-3] }\n  nodes:')],
   ])('%s', (_name, text) => {
     expect(schemaDiagnostics(text)).toEqual([]);
   });
@@ -60,12 +61,29 @@ describe('schema rejects, at the exact rule, path and line', () => {
     ['credentials as a value', 'secretRef: { name: minio-root }', 'secretRef: { name: minio-root, password: hunter2 }', 'VEIL-SCHEMA-001', 'objectStore.credentials.secretRef.password'],
     ['fixed serial without a value', '  ttl: 3600\n', '  ttl: 3600\n  serial: { policy: fixed }\n', 'VEIL-SCHEMA-002', 'dns.serial'],
     ['waiver without reason', 'waivers: []', 'waivers:\n  - { rule: VEIL-DNS-001, expires: 2027-01-01 }', 'VEIL-SCHEMA-002', 'waivers[0]'],
+    ['a pool with its own parity (parity is deployment-wide)', '  nodes: [meteor-1, meteor-2, meteor-3]\n', '  pools: [{ name: b, erasure: { data: 2, parity: 2 }, servers: 4, drivesPerServer: 1, driveSize: 250Gi, nodes: [meteor-1] }]\n  nodes: [meteor-1, meteor-2, meteor-3]\n', 'VEIL-SCHEMA-001', 'objectStore.pools[0].erasure.parity'],
+    ['a pool without a drive size', '  nodes: [meteor-1, meteor-2, meteor-3]\n', '  pools: [{ name: b, erasure: { data: 2 }, servers: 4, drivesPerServer: 1, nodes: [meteor-1] }]\n  nodes: [meteor-1, meteor-2, meteor-3]\n', 'VEIL-SCHEMA-002', 'objectStore.pools[0]'],
   ];
   it.each(cases)('%s', (_name, from, to, rule, path) => {
     const { text, line } = mutate(from, to);
     const diags = schemaDiagnostics(text);
     expect(diags.map((d) => ({ rule: d.rule, path: d.path, line: d.line }))).toEqual([{ rule, path, line: rule === 'VEIL-SCHEMA-002' ? diags[0]!.line : line }]);
     expect(diags[0]!.hint).toBeTruthy();
+  });
+
+  it('a removed key says what replaced it: driveSizeOverrides -> a server pool with its own driveSize', () => {
+    const { text, line } = mutate('  driveSize: 125Gi\n', '  driveSize: 125Gi\n  driveSizeOverrides: { meteor-3: 110Gi }\n');
+    const [d, ...rest] = schemaDiagnostics(text);
+    expect(rest).toEqual([]);
+    expect({ rule: d!.rule, severity: d!.severity, path: d!.path, line: d!.line }).toEqual({ rule: 'VEIL-SCHEMA-010', severity: 'deny', path: 'objectStore.driveSizeOverrides', line: line + 1 });
+    expect(d!.message).toContain('`objectStore.driveSizeOverrides` (a drive size per node) was removed');
+    expect(d!.hint).toContain('`objectStore.pools` with its own `driveSize`');
+    // the same key elsewhere is just unknown
+    expect(schemaDiagnostics(mutate('  walCompression: true', '  walCompression: true\n    driveSizeOverrides: {}').text)[0]!.rule).toBe('VEIL-SCHEMA-001');
+  });
+
+  it('no schema cap on servers: 38 servers are the erasure rules\' business (MinIO has no such cap)', () => {
+    expect(schemaDiagnostics(mutate('servers: 3', 'servers: 38').text)).toEqual([]);
   });
 
   it('a missing required key points at its parent mapping', () => {

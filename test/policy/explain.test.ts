@@ -6,7 +6,7 @@ import { loadSpec } from '../../compiler/load/load-spec.ts';
 import { buildModel } from '../../compiler/model/build-model.ts';
 import { explain, table } from '../../compiler/report/explain.ts';
 import { validateSchema } from '../../compiler/schema/validate-schema.ts';
-import { FIXTURES, VEIL_SPEC, writeTemp } from './helpers.ts';
+import { FIXTURES, ROOT, VEIL_SPEC, writeTemp } from './helpers.ts';
 
 const modelOf = (file: string) => buildModel(validateSchema(loadSpec(file).data).spec).model;
 const section = (text: string, title: string) => text.split('\n\n').find((s) => s.startsWith(title)) ?? '';
@@ -15,15 +15,16 @@ describe('explain veil.spec.yaml', () => {
   const text = explain(modelOf(VEIL_SPEC));
 
   it('states the erasure geometry, capacity and tolerance', () => {
-    const os = section(text, 'Object store');
-    expect(os).toContain('3 servers x 2 drives = 6 drives, 125 GiB each');
-    expect(os).toContain('1 set of 6 drives');
+    const os = text.slice(text.indexOf('Object store'), text.indexOf('When one node is lost'));
+    expect(os).toContain('3 servers x 2 drives = 6 drives, 125 GiB each, class local-path, on meteor-1, meteor-2, meteor-3');
+    expect(os).toContain('1 set of 6 drives, each on 3 servers with 2 drives each');
     expect(os).toContain('EC(4,2): 4 data + 2 parity per set');
-    expect(os).toContain("MinIO's default for 6 drives is EC:3, so the manifests set MINIO_STORAGE_CLASS_STANDARD=EC:2");
-    expect(os).toContain('raw 750 GiB, usable 500 GiB (4/6 of the drives at the smallest size); required 500 GiB, headroom 0%');
-    expect(os).toContain('reads need 4 of 6 drives, writes 4 of 6');
+    expect(os).toContain("MinIO's default for 6 drives (the first pool's sets decide it) is EC:3, so the manifests set MINIO_STORAGE_CLASS_STANDARD=EC:2");
+    expect(os).toContain('raw 750 GiB, usable 500 GiB; required 500 GiB, headroom 0%');
+    expect(os).toContain('reads need 4 of 6 drives, writes 4 of 6 (a majority of the set)');
     expect(os).toMatch(/reads survive +2 drives per set, 1 whole node/);
     expect(os).toMatch(/writes survive +2 drives per set, 1 whole node/);
+    expect(os).toMatch(/survives +1 whole node for reads, 1 whole node for writes/);
   });
 
   it('says what losing each node does', () => {
@@ -58,11 +59,31 @@ describe('explain veil.spec.yaml', () => {
 });
 
 describe('explain other layouts', () => {
-  it('4 x 1 EC(2,2): writes need one more drive and tolerate one node', () => {
+  it('4 x 1 EC(2,2): writes need a majority, 3 of 4, and tolerate one node', () => {
     const text = explain(modelOf(join(FIXTURES, 'option-a-4x1.spec.yaml')));
-    expect(text).toContain('writes 3 of 4 (one more, because data = parity)');
+    expect(text).toContain('writes 3 of 4 (a majority of the set)');
     expect(text).toMatch(/writes survive +1 drive per set, 1 whole node/);
     expect(text).toMatch(/meteor-4 +1 +keep working +keep working +not a member/);
+  });
+
+  it('3 x 4 EC(10,2): reads need 10 of 12 and stop with a node; writes need 7 (a majority) and go on, as MinIO does', () => {
+    const yaml = readFileSync(VEIL_SPEC, 'utf8').replace('  drivesPerServer: 2', '  drivesPerServer: 4').replace('  erasure: { data: 4, parity: 2 }', '  erasure: { data: 10, parity: 2 }');
+    const text = explain(modelOf(writeTemp(yaml)));
+    expect(text).toContain("reads need 10 of 12 drives, writes 7 of 12 (a majority: objects written while drives are offline get more parity; MinIO's cluster health check already reports writes unhealthy below 10)");
+    expect(text).toMatch(/reads survive +2 drives per set, 0 whole nodes/);
+    expect(text).toMatch(/writes survive +5 drives per set, 1 whole node/);
+    expect(text).toMatch(/meteor-1 +4 +stop +keep working/);
+  });
+
+  it('two pools: each pool with its own layout, sets, capacity and tolerance; the deployment survives what every pool survives', () => {
+    const text = explain(modelOf(join(ROOT, 'test/fixtures/nimbus.spec.yaml')));
+    expect(text).toContain('pools     objects, objects-fast (every server lists every pool, in this order');
+    expect(text).toContain('usable 900 GiB (objects 500 GiB + objects-fast 400 GiB); required 450 GiB, headroom 100%');
+    expect(text).toContain('  Pool objects (the first pool)\n');
+    expect(text).toContain('  Pool objects-fast (pool 2)\n');
+    expect(text).toContain('3 servers x 2 drives = 6 drives, 100 GiB each, class fast-ssd, on cirrus-1, cirrus-2, cirrus-3');
+    expect(text).toMatch(/cirrus-1 +objects 1, objects-fast 2 +keep working +keep working/);
+    expect(text).toMatch(/stratus-1 +objects 1 +keep working +keep working +not a member/);
   });
 
   it('a code MinIO cannot form says so', () => {

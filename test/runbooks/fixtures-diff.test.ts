@@ -57,7 +57,7 @@ function countPhrases(fixture: Fixture): string[] {
   return [
     `etcd-snapshot-retention: ${s.kubernetes.etcd.snapshots.retention}`,
     `All ${s.nodes.length} nodes should be listed`,
-    ...(os ? [`${os.servers} × ${os.drivesPerServer} = ${os.servers * os.drivesPerServer} drives`] : []),
+    ...(os ? [os, ...(os.pools ?? [])].map((p: { servers: number; drivesPerServer: number }) => `${p.servers} × ${p.drivesPerServer} = ${p.servers * p.drivesPerServer} drives`) : []),
   ];
 }
 

@@ -49,12 +49,12 @@ export function specValues(fixture: Fixture): SpecValues {
     ]),
     sizes: uniq([
       m.prometheus?.storage?.size, m.prometheus?.retentionSize, m.alertmanager?.storage?.size, m.grafana?.storage?.size,
-      os.driveSize, ...Object.values(os.driveSizeOverrides ?? {}) as string[], os.require?.usable,
+      os.driveSize, ...(os.pools ?? []).map((p: any) => p.driveSize), os.require?.usable,
     ]),
     names: uniq([
       ...(s.loadBalancer?.pools ?? []).map((p: any) => p.name),
       ...(os.buckets ?? []).map((b: any) => b.name),
-      m.namespace, os.namespace, os.name, os.credentials?.secretRef?.name, m.grafana?.adminSecret?.name,
+      m.namespace, os.namespace, os.name, ...(os.pools ?? []).map((p: any) => `${os.name}-${p.name}`), os.credentials?.secretRef?.name, m.grafana?.adminSecret?.name,
       ...(s.dns?.filtering ?? []).map((f: any) => f.name),
       ...(m.alertmanager?.receivers ?? []).map((r: any) => r.name),
     ]),

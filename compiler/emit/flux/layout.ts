@@ -161,7 +161,7 @@ function stages(model: Model): Stage[] {
     out.push({
       name: 'storage', path: at('storage'), wait: false,
       needs: exp.mode === 'loadBalancer' ? ['lb-addresses'] : ingressApi([exp.apiHost, exp.consoleHost]), provides: [],
-      contents: [`MinIO StatefulSet ${os.name} in ${os.namespace}: ${e.servers} servers x ${e.drivesPerServer} drives of ${os.driveSize}, ${e.storageClassStandard}`],
+      contents: e.pools.map((p) => `MinIO StatefulSet ${p.name} in ${os.namespace}: ${p.servers} servers x ${p.drivesPerServer} drives of ${p.driveSize}, ${e.storageClassStandard}${e.pools.length > 1 ? ` (pool ${p.index + 1} of ${e.pools.length})` : ''}`),
     });
   }
   return out;

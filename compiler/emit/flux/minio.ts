@@ -17,41 +17,72 @@
 //    during that wait;
 //  - MINIO_STORAGE_CLASS_STANDARD=EC:<parity> is always set, so parity never
 //    falls back to MinIO's default for the set size;
-//  - one claim per drive (data0..dataN-1), one server per node (required pod
-//    anti-affinity), servers only on the listed nodes (required node affinity).
+//  - one claim per drive (data0..dataN-1), one server of a pool per node
+//    (required pod anti-affinity), servers only on the pool's listed nodes
+//    (required node affinity).
+//
+// Server pools (MinIO's expansion model: a deployment grows by adding a pool):
+// one StatefulSet, headless Service and PDB per pool, and every server's
+// command line lists every pool in order. The first pool keeps the names it
+// always had (StatefulSet NAME, Service NAME-hl) and its immutable selector,
+// so adding a pool never renames a running one (Flux would prune it); the
+// others are NAME-POOL. Each pool's pods carry their own instance label, so no
+// StatefulSet, headless Service or PDB selects another pool's pods. With more
+// than one pool every pod also carries app.kubernetes.io/part-of: NAME, and
+// the S3 and console Services select on it: any server serves the whole
+// deployment.
 import type { Model } from '../../model/build-model.ts';
+import type { PoolFacts } from '../../model/facts.ts';
 import { namespace } from './objects.ts';
 import { API_PORT, CONSOLE_PORT, driveName, headlessServiceName, minioArgs } from './minio-args.ts';
 
-type ObjectStore = NonNullable<Model['spec']['objectStore']>;
 
-export function minioLabels(os: ObjectStore): Record<string, string> {
-  return { 'app.kubernetes.io/name': 'minio', 'app.kubernetes.io/instance': os.name };
+const NAME = 'app.kubernetes.io/name';
+const INSTANCE = 'app.kubernetes.io/instance';
+const PART_OF = 'app.kubernetes.io/part-of';
+
+/** Selector labels of one pool's pods (immutable in its StatefulSet): name minio, instance = the pool's StatefulSet. */
+export function poolSelector(pool: Pick<PoolFacts, 'name'>): Record<string, string> {
+  return { [NAME]: 'minio', [INSTANCE]: pool.name };
+}
+
+/** Labels of one pool's pods and objects: its selector, plus part-of the deployment when there are several pools. */
+function poolLabels(model: Model, pool: PoolFacts): Record<string, string> {
+  const os = model.spec.objectStore!;
+  return model.facts.erasure!.pools.length > 1 ? { ...poolSelector(pool), [PART_OF]: os.name } : poolSelector(pool);
+}
+
+/** What the S3 and console Services select: the first pool alone, or every pool's servers. */
+function serviceSelector(model: Model): Record<string, string> {
+  const os = model.spec.objectStore!;
+  const e = model.facts.erasure!;
+  return e.pools.length > 1 ? { [NAME]: 'minio', [PART_OF]: os.name } : poolSelector(e.pools[0]!);
 }
 
 /**
- * Voluntary disruptions (drains) the layout survives: whole servers that may
- * go while both reads and writes keep quorum. With 0 there is no PDB at all:
+ * Voluntary disruptions (drains) one pool survives: its servers that may go
+ * while both reads and writes keep quorum. A drain takes at most one server of
+ * each pool, so one budget per pool is enough. With 0 there is no PDB at all:
  * maxUnavailable 0 would block every drain forever (including automated k3s
  * upgrades) without making the store any more available; the storage runbook
  * says to stop writes before maintenance instead.
  */
-export function minioDisruptionBudget(model: Model): number {
-  const e = model.facts.erasure!;
-  return Math.min(e.readNodeTolerance, e.writeNodeTolerance);
+export function minioDisruptionBudget(pool: PoolFacts): number {
+  return Math.min(pool.readNodeTolerance, pool.writeNodeTolerance);
 }
 
-function statefulSet(model: Model): object {
+function statefulSet(model: Model, pool: PoolFacts): object {
   const os = model.spec.objectStore!;
   const e = model.facts.erasure!;
-  const labels = minioLabels(os);
+  const selector = poolSelector(pool);
+  const labels = poolLabels(model, pool);
   const ref = os.credentials.secretRef;
-  const drives = Array.from({ length: os.drivesPerServer }, (_, i) => driveName(i));
+  const drives = Array.from({ length: pool.drivesPerServer }, (_, i) => driveName(i));
   const container = {
     name: 'minio',
     image: model.spec.versions.images.minio,
     imagePullPolicy: 'IfNotPresent',
-    args: minioArgs(os),
+    args: minioArgs(e.pools, os.namespace),
     env: [
       { name: 'MINIO_ROOT_USER', valueFrom: { secretKeyRef: { name: ref.name, key: ref.userKey } } },
       { name: 'MINIO_ROOT_PASSWORD', valueFrom: { secretKeyRef: { name: ref.name, key: ref.passwordKey } } },
@@ -70,12 +101,12 @@ function statefulSet(model: Model): object {
   return {
     apiVersion: 'apps/v1',
     kind: 'StatefulSet',
-    metadata: { name: os.name, namespace: os.namespace, labels },
+    metadata: { name: pool.name, namespace: os.namespace, labels },
     spec: {
-      serviceName: headlessServiceName(os),
-      replicas: os.servers,
+      serviceName: headlessServiceName(pool.name),
+      replicas: pool.servers,
       podManagementPolicy: 'Parallel',
-      selector: { matchLabels: labels },
+      selector: { matchLabels: selector },
       template: {
         metadata: { labels },
         spec: {
@@ -85,11 +116,11 @@ function statefulSet(model: Model): object {
           affinity: {
             nodeAffinity: {
               requiredDuringSchedulingIgnoredDuringExecution: {
-                nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: [...os.nodes] }] }],
+                nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: [...pool.nodes] }] }],
               },
             },
             podAntiAffinity: {
-              requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchLabels: labels }, topologyKey: 'kubernetes.io/hostname' }],
+              requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchLabels: selector }, topologyKey: 'kubernetes.io/hostname' }],
             },
           },
           containers: [container],
@@ -99,7 +130,7 @@ function statefulSet(model: Model): object {
       persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Retain', whenScaled: 'Retain' },
       volumeClaimTemplates: drives.map((d) => ({
         metadata: { name: d },
-        spec: { accessModes: ['ReadWriteOnce'], storageClassName: os.storageClass, resources: { requests: { storage: os.driveSize } } },
+        spec: { accessModes: ['ReadWriteOnce'], storageClassName: pool.storageClass, resources: { requests: { storage: pool.driveSize } } },
       })),
     },
   };
@@ -107,35 +138,40 @@ function statefulSet(model: Model): object {
 
 function services(model: Model): object[] {
   const os = model.spec.objectStore!;
-  const labels = minioLabels(os);
+  const e = model.facts.erasure!;
+  const first = e.pools[0]!;
+  const labels = poolLabels(model, first);
   const exp = os.exposure;
   const lb = exp.mode === 'loadBalancer' && exp.address;
   // API and console share the one dedicated address (MetalLB "IP address sharing": same key, different ports)
   const lbMeta = lb ? { annotations: { 'metallb.io/allow-shared-ip': os.name, 'metallb.io/loadBalancerIPs': exp.address! } } : {};
   const lbSpec = lb ? { type: 'LoadBalancer', externalTrafficPolicy: 'Cluster' } : { type: 'ClusterIP' };
-  const svc = (name: string, extraMeta: object, spec: object) => ({
+  const svc = (name: string, extraMeta: object, spec: object, selector: Record<string, string>, objectLabels = labels) => ({
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: { name, namespace: os.namespace, labels, ...extraMeta },
-    spec: { ...spec, selector: labels },
+    metadata: { name, namespace: os.namespace, labels: objectLabels, ...extraMeta },
+    spec: { ...spec, selector },
   });
+  // each pool's own headless Service gives its pods their DNS names (the StatefulSet's serviceName)
+  const headless = e.pools.map((p) => svc(headlessServiceName(p.name), {}, { clusterIP: 'None', publishNotReadyAddresses: true, ports: [{ name: 's3', port: API_PORT, targetPort: 's3' }] }, poolSelector(p), poolLabels(model, p)));
   return [
-    svc(headlessServiceName(os), {}, { clusterIP: 'None', publishNotReadyAddresses: true, ports: [{ name: 's3', port: API_PORT, targetPort: 's3' }] }),
-    svc(os.name, lbMeta, { ...lbSpec, ports: [{ name: 's3', port: API_PORT, targetPort: 's3' }] }),
-    svc(`${os.name}-console`, lbMeta, { ...lbSpec, ports: [{ name: 'console', port: CONSOLE_PORT, targetPort: 'console' }] }),
+    headless[0]!,
+    svc(os.name, lbMeta, { ...lbSpec, ports: [{ name: 's3', port: API_PORT, targetPort: 's3' }] }, serviceSelector(model)),
+    svc(`${os.name}-console`, lbMeta, { ...lbSpec, ports: [{ name: 'console', port: CONSOLE_PORT, targetPort: 'console' }] }, serviceSelector(model)),
+    ...headless.slice(1),
   ];
 }
 
-function disruptionBudget(model: Model): object[] {
+function disruptionBudget(model: Model, pool: PoolFacts): object[] {
   const os = model.spec.objectStore!;
-  const max = minioDisruptionBudget(model);
+  const max = minioDisruptionBudget(pool);
   if (max < 1) return [];
   return [{
     apiVersion: 'policy/v1',
     kind: 'PodDisruptionBudget',
-    metadata: { name: os.name, namespace: os.namespace, labels: minioLabels(os) },
+    metadata: { name: pool.name, namespace: os.namespace, labels: poolLabels(model, pool) },
     // an unready server already counts as lost; evicting it costs nothing more
-    spec: { maxUnavailable: max, unhealthyPodEvictionPolicy: 'AlwaysAllow', selector: { matchLabels: minioLabels(os) } },
+    spec: { maxUnavailable: max, unhealthyPodEvictionPolicy: 'AlwaysAllow', selector: { matchLabels: poolSelector(pool) } },
   }];
 }
 
@@ -154,7 +190,7 @@ function ingresses(model: Model): object[] {
   const ingress = (name: string, host: string, service: string, port: string) => ({
     apiVersion: 'networking.k8s.io/v1',
     kind: 'Ingress',
-    metadata: { name, namespace: os.namespace, labels: minioLabels(os), annotations },
+    metadata: { name, namespace: os.namespace, labels: poolLabels(model, model.facts.erasure!.pools[0]!), annotations },
     spec: {
       ingressClassName: cls,
       rules: [{ host, http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: service, port: { name: port } } } }] } }],
@@ -176,11 +212,12 @@ export interface MinioFiles {
 
 export function minio(model: Model): MinioFiles {
   const os = model.spec.objectStore!;
+  const pools = model.facts.erasure!.pools;
   return {
     namespace: [namespace(os.namespace, { keepOnPrune: true })],
-    statefulSet: [statefulSet(model)],
+    statefulSet: pools.map((p) => statefulSet(model, p)),
     services: services(model),
-    disruptionBudget: disruptionBudget(model),
+    disruptionBudget: pools.flatMap((p) => disruptionBudget(model, p)),
     ingresses: ingresses(model),
   };
 }

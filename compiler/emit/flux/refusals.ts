@@ -1,13 +1,15 @@
 // What the Flux output cannot express, as findings at the spec line, so the
 // pipeline can deny before emitting instead of compiling something that lies.
 //
-// Per-node drive sizes (objectStore.driveSizeOverrides): a StatefulSet has one
-// volumeClaimTemplate per drive for all its pods, and which pod lands on which
-// node is the scheduler's choice, so a size cannot follow a node. Pre-creating
-// claims named like the StatefulSet's (data0-minio-1, ...) would tie the size
-// to a pod ordinal, not to the node the spec names. MinIO sizes every set by
-// its smallest drive (docs, "Erasure Coding": capacity), so a larger node
-// would only waste space anyway. veilc therefore refuses differing sizes.
+// A MinIO pool's StatefulSet name over 52 characters (VEIL-FLUX-005): the
+// StatefulSet controller labels each pod controller-revision-hash=NAME-HASH
+// with a 10-character hash, a label value may have at most 63 characters, and
+// the API server refuses every pod (kubernetes/kubernetes#64023, open; the
+// name itself is valid, so nothing else catches it). Pool names are appended
+// to objectStore.name, so this is the pools' own length limit.
+//
+// (VEIL-FLUX-001, per-node drive sizes, is gone with objectStore.driveSizeOverrides:
+// see compiler/schema/removed-keys.ts.)
 //
 // Where Flux bootstrap and the compiled tree live in Git (VEIL-FLUX-002..004):
 // bootstrap commits its own manifests under <bootstrapPath>/flux-system/ and
@@ -22,13 +24,15 @@
 import { posix } from 'node:path';
 import type { Finding } from '../../diagnostics/diagnostic.ts';
 import type { Model } from '../../model/build-model.ts';
-import { parseQuantity } from '../../model/quantity.ts';
 import { defaultBootstrapPath, defaultFluxGitPath, fluxBootstrapPath, fluxGitPath, fluxLayout, OUT_GIT_DIR } from './layout.ts';
 
-export const RULE_DRIVE_SIZE_OVERRIDE = 'VEIL-FLUX-001';
 export const RULE_BOOTSTRAP_IN_OUT = 'VEIL-FLUX-002';
 export const RULE_BOOTSTRAP_OVERLAP = 'VEIL-FLUX-003';
 export const RULE_GLUE_NAME = 'VEIL-FLUX-004';
+export const RULE_STATEFULSET_NAME = 'VEIL-FLUX-005';
+
+/** Longest StatefulSet name whose pods Kubernetes can label (63 - '-' - 10-character revision hash). */
+export const MAX_STATEFULSET_NAME = 52;
 
 /** Everything the pipeline denies before emitting Flux output. */
 export function fluxFindings(model: Model): Finding[] {
@@ -37,25 +41,20 @@ export function fluxFindings(model: Model): Finding[] {
 
 /** What the emitted manifests themselves cannot express: emitFlux refuses to run on these. */
 export function outputRefusals(model: Model): Finding[] {
-  return driveSizeOverrides(model);
+  return statefulSetNames(model);
 }
 
-function driveSizeOverrides(model: Model): Finding[] {
+function statefulSetNames(model: Model): Finding[] {
   const os = model.spec.objectStore;
+  const pools = model.facts.erasure?.pools ?? [];
   if (!os) return [];
-  const base = parseQuantity(os.driveSize);
-  const findings: Finding[] = [];
-  for (const [node, size] of Object.entries(os.driveSizeOverrides).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (base !== undefined && parseQuantity(size) === base) continue;
-    findings.push({
-      rule: RULE_DRIVE_SIZE_OVERRIDE,
-      severity: 'deny',
-      path: ['objectStore', 'driveSizeOverrides', node],
-      message: `a drive size for ${node} alone (${size}, not ${os.driveSize}) cannot be compiled: the MinIO StatefulSet gives every server the same claims and the scheduler, not the spec, decides which server runs on ${node}`,
-      hint: `remove the override and use one driveSize for all servers; MinIO sizes each erasure set by its smallest drive, so a larger drive on one node would not add capacity`,
-    });
-  }
-  return findings;
+  return pools.filter((p) => p.name.length > MAX_STATEFULSET_NAME).map((p): Finding => ({
+    rule: RULE_STATEFULSET_NAME,
+    severity: 'deny',
+    path: p.index === 0 ? ['objectStore', 'name'] : [...p.path, 'name'],
+    message: `the StatefulSet name ${p.name} has ${p.name.length} characters: Kubernetes labels each of its pods controller-revision-hash=${p.name}-<10-character hash>, a label value has at most 63 characters, so no server of this pool would ever start`,
+    hint: `keep ${p.index === 0 ? 'objectStore.name' : 'objectStore.name, a dash and the pool name'} within ${MAX_STATEFULSET_NAME} characters`,
+  }));
 }
 
 /** Repository path as segments: `./a/b/`, `a/./b` and `a/b` are the same folder. */

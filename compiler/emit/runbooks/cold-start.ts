@@ -328,7 +328,9 @@ export function coldStartRunbook(model: Model): string {
   const aliasBlock = mcAliasBlock(model);
   if (aliasBlock && s.objectStore) {
     const buckets = s.objectStore.buckets.map((b) => b.name);
-    d.add(`Object store: check every drive is online and create the buckets the spec lists. Health and failures: ${link('Storage', runbookLink('STORAGE'))}; copies off the cluster: ${link('Backups', runbookLink('BACKUPS', slug(BACKUP_HEADINGS.mirror)))}.`);
+    const e = model.facts.erasure;
+    const drives = e ? ` (${code(`mc admin info`)} lists ${e.totalDrives} drives in ${e.pools.length === 1 ? 'one server pool' : `${e.pools.length} server pools`})` : '';
+    d.add(`Object store: check every drive is online${drives} and create the buckets the spec lists. Health and failures: ${link('Storage', runbookLink('STORAGE'))}; copies off the cluster: ${link('Backups', runbookLink('BACKUPS', slug(BACKUP_HEADINGS.mirror)))}.`);
     d.add(fence('bash', [aliasBlock, ...buckets.map((b) => `mc mb --ignore-existing ${sh(`${mcAlias(model)}/${b}`)}`)].join('\n')));
   }
   d.add(`Last, take a first etcd snapshot and copy it off the cluster: ${link('Backups', runbookLink('BACKUPS', slug(BACKUP_HEADINGS.etcd)))}.`);

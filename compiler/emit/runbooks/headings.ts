@@ -22,6 +22,10 @@ export const BACKUP_HEADINGS = {
   mirror: 'Mirror the buckets off the cluster',
 } as const;
 
+export const STORAGE_HEADINGS = {
+  addPool: 'Add a server pool',
+} as const;
+
 export const DNS_HEADINGS = {
   deploy: '2. Deploy the config and zones',
   verify: '5. Verify with dig',

@@ -5,12 +5,13 @@
 // .../concepts/healing.html), `mc admin heal` and `mc admin info` references;
 // quorum arithmetic is compiler/model/erasure.ts's.
 import type { Model } from '../../model/build-model.ts';
-import { worstLoss } from '../../model/erasure.ts';
+import { drivesPerServerInSet, setSpread, worstDrivesLost } from '../../model/erasure.ts';
 import { driveName } from '../flux/minio-args.ts';
-import type { ErasureFacts } from '../../model/facts.ts';
+import type { ErasureFacts, PoolFacts } from '../../model/facts.ts';
 import { formatBytes } from '../../model/quantity.ts';
+import { lostPerSet } from '../../report/explain.ts';
 import { exportKubeconfig, mcAlias, mcAliasBlock, navigation, title } from './common.ts';
-import { BACKUP_HEADINGS, COLD_START_HEADINGS } from './headings.ts';
+import { BACKUP_HEADINGS, COLD_START_HEADINGS, STORAGE_HEADINGS } from './headings.ts';
 import { configYaml, nodeConfigs } from './k3s-config.ts';
 import { bullets, callout, code, fence, link, MarkdownDoc, numbered, slug, table } from './markdown.ts';
 import { host, runbookLink } from './paths.ts';
@@ -26,14 +27,51 @@ export interface FailureRow {
   writes: boolean;
 }
 
-/** One drive, one node, two nodes (when there are that many), worst case. */
-export function failureRows(e: ErasureFacts): FailureRow[] {
+/**
+ * One drive, one node, two nodes (when the pool has that many servers), worst
+ * case, as MinIO behaves: reads need the data drives of an object written at
+ * full health, writes a majority of the set (and of its lock hosts).
+ */
+export function failureRows(p: PoolFacts): FailureRow[] {
   const rows: FailureRow[] = [];
-  const row = (failure: string, lost: number) => rows.push({ failure, drivesLost: lost, reads: lost <= e.readDriveTolerance, writes: lost <= e.writeDriveTolerance });
-  if (e.totalDrives >= 1) row('One drive', 1);
-  if (e.serverNodes.length >= 1) row('One node', worstLoss(e.drivesPerNodeInSet, 1));
-  if (e.serverNodes.length >= 2) row('Two nodes', worstLoss(e.drivesPerNodeInSet, 2));
+  if (p.setSize === null) return rows;
+  const spread = setSpread(p.servers, p.setSize);
+  if (p.totalDrives >= 1) rows.push({ failure: 'One drive', drivesLost: 1, reads: 1 <= p.readDriveTolerance, writes: 1 <= p.writeDriveTolerance });
+  const nodes = (k: number, failure: string) => rows.push({ failure, drivesLost: worstDrivesLost(spread, k), reads: p.readNodeTolerance >= k, writes: p.writeNodeTolerance >= k });
+  if (p.serverNodes.length >= 1) nodes(1, 'One node');
+  if (p.serverNodes.length >= 2) nodes(2, 'Two nodes');
   return rows;
+}
+
+/** The heading of a pool's section: its name is unique, so is the anchor. */
+export function poolHeading(p: PoolFacts): string {
+  return `Pool ${p.name}`;
+}
+
+/** Per-set tables stay readable up to this many sets and servers. */
+const TABLE_LIMIT = 16;
+
+function poolTopology(d: MarkdownDoc, e: ErasureFacts, p: PoolFacts): void {
+  d.heading(3, poolHeading(p));
+  if (p.setSize === null) {
+    d.add(callout('IMPORTANT', `MinIO cannot split ${p.totalDrives} drives over ${p.servers} servers into erasure sets of 2 to 16 drives, so it will refuse to start. Change this pool's ${code('servers')} or ${code('drivesPerServer')}.`));
+    return;
+  }
+  d.add(table(['Item', 'Value'], [
+    ['StatefulSet', `${code(p.name)}${p.index === 0 ? ' (the first pool)' : ` (pool ${p.index + 1})`}`],
+    ['Servers × drives per server', `${p.servers} × ${p.drivesPerServer} = ${p.totalDrives} drives on ${p.serverNodes.map(code).join(', ')}`],
+    ['Drive size, class', `${formatBytes(p.driveBytes)}, ${code(p.storageClass)}`],
+    ['Erasure sets', `${p.setCount} × ${p.setSize} drives, ${p.hostsPerSet === 1 ? 'all on one server' : `each on ${p.hostsPerSet} servers with ${p.drivesPerHostInSet} drive(s) each`}`],
+    ['Data + parity per set', `${p.setSize - e.parity} + ${e.parity}`],
+    ['Raw capacity', formatBytes(p.rawBytes)],
+    ['Usable capacity', formatBytes(p.usableBytes)],
+    ['Read quorum', `${p.readQuorum} drives of each set`],
+    ['Write quorum', `${p.writeQuorum} drives of each set (a majority)`],
+  ]));
+  if (p.setCount <= TABLE_LIMIT && p.servers <= TABLE_LIMIT && p.serverNodes.length === p.servers) {
+    d.add('Drives of each erasure set per node. MinIO fills sets from its drive list with the server index varying fastest, so each set spreads across nodes.');
+    d.add(table(['Set', ...p.serverNodes.map(code)], drivesPerServerInSet(p.servers, p.drivesPerServer, p.setSize).map((set, i) => [String(i + 1), ...set.map(String)]), p.serverNodes.map((_, i) => i + 1)));
+  }
 }
 
 export function storageRunbook(model: Model): string {
@@ -47,41 +85,36 @@ export function storageRunbook(model: Model): string {
     return d.toString();
   }
   const alias = mcAlias(model);
-  d.add(`MinIO ${code(os.name)} in namespace ${code(os.namespace)}: ${e.servers} servers × ${e.drivesPerServer} drives on ${e.serverNodes.map(code).join(', ')}, storage class ${code(os.storageClass)}, image ${code(model.spec.versions.images.minio)}.`);
+  const poolsText = e.pools.length === 1 ? 'one server pool' : `${e.pools.length} server pools (${e.pools.map((p) => code(p.name)).join(', ')}, in this order on every server's command line)`;
+  d.add(`MinIO ${code(os.name)} in namespace ${code(os.namespace)}: ${poolsText}, ${e.totalDrives} drives in all, image ${code(model.spec.versions.images.minio)}.`);
   d.add(callout('WARNING', `MinIO's community edition has been in maintenance mode since December 2025 (${link('upstream notice', 'https://github.com/minio/minio/commit/27742d469462e1561c776f88ca7a1f26816d69e2')}): no new features, and security fixes only case by case. Keep the image pinned (it is, above), watch upstream, and keep the ${link('off-cluster mirror', runbookLink('BACKUPS', slug(BACKUP_HEADINGS.mirror)))} current so moving to another S3 server stays a copy away.`));
 
   d.heading(2, 'Topology');
-  if (e.setSize === null) {
-    d.add(callout('IMPORTANT', `MinIO cannot split ${e.totalDrives} drives over ${e.servers} servers into erasure sets of 2 to 16 drives, so it will refuse to start. Change ${code('objectStore.servers')} or ${code('objectStore.drivesPerServer')}.`));
-    return d.toString();
-  }
-  const sizes = [...new Set(e.driveSizes.map((x) => x.bytes))];
+  const firstPool = e.pools[0]!;
   d.add(table(['Item', 'Value'], [
-    ['Servers × drives per server', `${e.servers} × ${e.drivesPerServer} = ${e.totalDrives} drives`],
-    ['Drive size', sizes.length === 1 ? formatBytes(sizes[0]!) : e.driveSizes.map((x) => `${code(x.node)} ${formatBytes(x.bytes)}`).join(', ')],
-    ['Erasure sets', `${e.setCount} × ${e.setSize} drives`],
-    ['Data + parity per set', `${e.setSize - e.parity} + ${e.parity}${e.storageClassStandardRequired ? ` (set with ${code(`MINIO_STORAGE_CLASS_STANDARD=${e.storageClassStandard}`)})` : ' (MinIO\'s default)'}`],
+    ['Server pools', e.pools.map((p) => code(p.name)).join(', ')],
+    ['Parity (every pool)', `EC:${e.parity}${e.storageClassStandardRequired ? ` (set with ${code(`MINIO_STORAGE_CLASS_STANDARD=${e.storageClassStandard}`)})` : ' (MinIO\'s default)'}`],
     ['Raw capacity', formatBytes(e.rawBytes)],
     ['Usable capacity', `${formatBytes(e.usableBytes)}${e.requiredUsableBytes !== null ? ` (the spec requires ${formatBytes(e.requiredUsableBytes)})` : ''}`],
-    ['Read quorum', `${e.readQuorum} drives of each set`],
-    ['Write quorum', `${e.writeQuorum} drives of each set`],
   ]));
-  const parityNote = e.defaultParity === e.parity
-    ? `Parity ${e.parity} is MinIO's default for ${e.setSize}-drive sets.`
-    : `Parity ${e.parity} is set explicitly (MinIO's default for ${e.setSize}-drive sets would be ${e.defaultParity}).`;
-  d.add(`Usable capacity counts every drive at the size of the smallest one: MinIO sizes a set by its smallest drive. ${parityNote}`);
-
-  d.heading(3, 'Drive placement');
-  d.add('Drives of each erasure set per node. MinIO fills sets from its drive list with the server index varying fastest, so each set spreads across nodes.');
-  d.add(table(['Set', ...e.serverNodes.map(code)], e.drivesPerNodeInSet.map((set, i) => [String(i + 1), ...set.map(String)]), e.serverNodes.map((_, i) => i + 1)));
+  const parityNote = firstPool.setSize === null ? '' : e.defaultParity === e.parity
+    ? ` Parity ${e.parity} is MinIO's default for the first pool's ${firstPool.setSize}-drive sets, which decide it for every pool.`
+    : ` Parity ${e.parity} is set explicitly (MinIO's default, taken from the first pool's ${firstPool.setSize}-drive sets, would be ${e.defaultParity}).`;
+  d.add(`MinIO chooses each pool's erasure-set size from that pool's own servers and drives; the parity is one setting for the whole deployment.${parityNote} A pool's layout is fixed once its drives are formatted: the deployment grows by ${link('adding a server pool', `#${slug(STORAGE_HEADINGS.addPool)}`)}.`);
+  for (const p of e.pools) poolTopology(d, e, p);
 
   d.heading(2, 'What survives a failure');
-  d.add(`Worst case over every choice of failed drives or nodes. A set serves reads while it keeps ${e.readQuorum} of its ${e.setSize} drives and writes while it keeps ${e.writeQuorum}.`);
-  d.add(table(['Failure', 'Drives lost in one set (worst case)', 'Reads', 'Writes'], failureRows(e).map((r) => [r.failure, String(r.drivesLost), yesNo(r.reads), yesNo(r.writes)]), [1]));
-  d.add(table(['Node lost', 'Drives lost per set', 'Reads', 'Writes'], e.nodeLoss.map((n) => [code(n.node), n.drivesPerSet.join(' / '), yesNo(n.readsSurvive), yesNo(n.writesSurvive)])));
+  d.add(`Worst case over every choice of failed drives or nodes. Reads of an object written with all drives online need its data drives (the set minus the EC:${e.parity} parity). Writes need only a majority of the set: with MinIO's default, availability-optimised storage class, an object written while drives are offline gets one more parity block per offline drive (up to half the set), and the write is refused once half the set is offline. Every pool must keep its quorum: a new object may be written to any pool.`);
+  for (const p of e.pools) {
+    if (p.setSize === null) continue;
+    if (e.pools.length > 1) d.add(`${code(p.name)}:`);
+    d.add(table(['Failure', 'Drives lost in one set (worst case)', 'Reads', 'Writes'], failureRows(p).map((r) => [r.failure, String(r.drivesLost), yesNo(r.reads), yesNo(r.writes)]), [1]));
+  }
+  d.add(table(['Node lost', 'Drives lost per set', 'Reads', 'Writes'], e.nodeLoss.map((n) => [code(n.node), lostPerSet(n, e.pools.length > 1), yesNo(n.readsSurvive), yesNo(n.writesSurvive)])));
   const etcd = model.facts.etcd;
   d.add(bullets([
-    `In short: reads survive ${e.readNodeTolerance} lost node(s), writes survive ${e.writeNodeTolerance} (the spec requires ${e.requiredNodeFailures}). When reads survive and writes do not, the store is read-only until enough drives return.`,
+    `In short: reads survive ${e.readNodeTolerance} lost node(s), writes survive ${e.writeNodeTolerance} (the spec requires ${e.requiredNodeFailures}). When writes survive and reads do not, new objects are still accepted but older ones cannot be read until enough drives return; when reads survive and writes do not, the store is read-only.`,
+    `MinIO's cluster health check (${code('/minio/health/cluster')}) counts a set healthy for writes only while it keeps the drives an object at EC:${e.parity} is written to; below that it reports the cluster unhealthy although writes still succeed.`,
     `This is MinIO alone. The Kubernetes API needs etcd quorum: ${etcd.quorum} of the ${etcd.count} servers (${etcd.members.map(code).join(', ')}), so it survives ${etcd.tolerance} lost server(s). Restoring etcd: ${link('Backups', runbookLink('BACKUPS'))}.`,
     'A failure beyond the parity loses the objects in the affected set for good: the off-cluster mirror is the only way back.',
   ]));
@@ -94,7 +127,8 @@ export function storageRunbook(model: Model): string {
   d.add(`${code(`mc admin info ${alias}`)} lists each server and drive (online, offline, healing). ${code(`mc admin heal ${alias}`)} shows healing in progress: MinIO heals on its own (on read, in its background scanner, and at once when it finds a fresh drive), so there is rarely anything to start by hand.`);
 
   d.heading(2, 'Replace a drive');
-  d.add(`Each drive is a PersistentVolumeClaim of class ${code(os.storageClass)}. With a node-local class (like the provisioner k3s bundles, which keeps each volume as a directory under ${code('/var/lib/rancher/k3s/storage')} on its node) a drive fails with the disk behind that directory.`);
+  const classes = [...new Set(e.pools.map((p) => p.storageClass))];
+  d.add(`Each drive is a PersistentVolumeClaim of its pool's class (${classes.map(code).join(', ')}). With a node-local class (like the provisioner k3s bundles, which keeps each volume as a directory under ${code('/var/lib/rancher/k3s/storage')} on its node) a drive fails with the disk behind that directory.`);
   d.add(numbered([
     'Fix or replace the disk on the node, and mount it where the provisioner keeps its volumes.',
     'Delete the failed drive\'s claim and restart its pod: the StatefulSet recreates the claim empty, MinIO finds a fresh drive and heals it from the others.',
@@ -123,7 +157,7 @@ export function storageRunbook(model: Model): string {
   ]));
   d.add(fence('bash', [
     exportKubeconfig(model),
-    `node=\${NODE:?set NODE to the dead node, one of ${e.serverNodes.join(' ')}}`,
+    `node=\${NODE:?set NODE to the dead node, one of ${e.nodeLoss.map((n) => n.node).join(' ')}}`,
     'kubectl drain "$node" --ignore-daemonsets --delete-emptydir-data --timeout=120s || true',
     'kubectl delete node "$node"',
   ].join('\n')));
@@ -141,5 +175,37 @@ export function storageRunbook(model: Model): string {
     const rejoin = first.config.filter(([k]) => k !== 'cluster-init');
     d.add(fence('bash', heredoc(`sudo tee ${sh(host.k3sConfig)} >/dev/null`, configYaml([['server', `https://${second.address}:6443`], ...rejoin, ['token-file', host.k3sTokenFile]]))));
   }
+  addPool(d, model);
   return d.toString();
+}
+
+/**
+ * How the deployment grows. MinIO fixes a pool's layout when it formats its
+ * drives and grows only by adding a pool; every server must then start with
+ * the new pool list at the same time (MinIO docs, "Expand a Distributed MinIO
+ * Deployment": restart all nodes simultaneously; `mc admin update`: no rolling
+ * restarts). Tried on the pinned release: a server started with the new list
+ * cannot use the drives of servers still on the old one and answers 503 on
+ * /minio/health/cluster, while /minio/health/ready (the pods' readiness probe)
+ * already says 200, so a StatefulSet's one-at-a-time rollout would go on
+ * through a rolling outage.
+ */
+function addPool(d: MarkdownDoc, model: Model): void {
+  const os = model.spec.objectStore!;
+  const e = model.facts.erasure!;
+  const ns = sh(os.namespace);
+  d.heading(2, STORAGE_HEADINGS.addPool);
+  d.add(`MinIO grows by adding a server pool, never by widening one: changing an existing pool's ${code('servers')}, ${code('drivesPerServer')}, ${code('driveSize')} or data drives would ask MinIO for a layout its formatted drives do not have (and Kubernetes refuses new claim sizes on a StatefulSet). Capacity and tolerance are judged per pool and in total by ${code('veilc check')}.`);
+  d.add(numbered([
+    `Append the pool to ${code('objectStore.pools')} in the spec (a ${code('name')}, its ${code('servers')}, ${code('drivesPerServer')}, ${code('driveSize')}, ${code('nodes')} and ${code('erasure.data')}; the parity stays EC:${e.parity} for every pool). Never reorder or edit the pools before it.`,
+    `${code('npx veilc plan')} shows the new pool's StatefulSet, headless Service and budget, and every existing pool's StatefulSet with the longer server argument list. Commit and push; Flux applies it.`,
+    'The StatefulSets would now replace their servers one at a time. A server started with the new pool list cannot use the drives of servers still on the old one and serves nothing until every server has the new list, although its readiness probe already passes: a rolling outage. Restart every MinIO server at once instead, as MinIO\'s expansion procedure says; Kubernetes recreates each pod with the new list:',
+  ]));
+  d.add(fence('bash', [
+    exportKubeconfig(model),
+    `kubectl -n ${ns} delete pod -l app.kubernetes.io/name=minio --wait=false`,
+    ...e.pools.map((p) => `kubectl -n ${ns} rollout status statefulset/${sh(p.name)} --timeout=600s`),
+    `mc admin info ${sh(mcAlias(model))}`,
+  ].join('\n')));
+  d.add(`${code('mc admin info')} then lists every pool. MinIO does not move existing objects: new objects go to the pool with the most free space. ${code(`mc admin rebalance start ${mcAlias(model)}`)} evens the pools out if you want that (it reads and rewrites every object).`);
 }
