@@ -5,9 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../fixtures/fixtures.ts';
+import { git } from '../fixtures/git.ts';
 import { tempDir } from '../foundation/helpers.ts';
 
-export { ROOT };
+export { git, ROOT };
 
 export interface Packed {
   tarball: string;
@@ -31,10 +32,6 @@ export function project(opts: { git?: boolean } = {}): string {
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'gitops', version: '1.0.0', private: true }, null, 2)}\n`);
   if (opts.git) git(dir, 'init', '-q', '-b', 'main');
   return dir;
-}
-
-export function git(cwd: string, ...args: string[]): string {
-  return run('git', ['-c', 'user.name=veilc test', '-c', 'user.email=test@veilc.invalid', '-c', 'init.defaultBranch=main', ...args], cwd);
 }
 
 /** `npm install -D SPEC` with no registry: --offline and a cache that starts empty. */

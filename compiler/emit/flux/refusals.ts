@@ -9,7 +9,7 @@
 // its smallest drive (docs, "Erasure Coding": capacity), so a larger node
 // would only waste space anyway. veilc therefore refuses differing sizes.
 //
-// Where Flux bootstrap and the compiled tree live in Git (VEIL-FLUX-002..004):
+// Where Flux bootstrap and the compiled tree live in Git (VEIL-FLUX-002..005):
 // bootstrap commits its own manifests under <bootstrapPath>/flux-system/ and
 // its Kustomization (named after the Flux namespace, prune: true) syncs
 // <bootstrapPath>. Inside out/, a compile would delete them and Flux would
@@ -19,16 +19,19 @@
 // Kustomization ".spec.path"), and a folder with one would hide flux-system/
 // or the glue file. The glue Kustomization is named after the cluster, so
 // that name must not be taken by another Kustomization in the Flux namespace.
+// A flux.path other than where the compile writes the tree (model.place) is
+// only a warning: the tree may be published there by other means.
 import { posix } from 'node:path';
 import type { Finding } from '../../diagnostics/diagnostic.ts';
 import type { Model } from '../../model/build-model.ts';
 import { parseQuantity } from '../../model/quantity.ts';
-import { defaultBootstrapPath, defaultFluxGitPath, fluxBootstrapPath, fluxGitPath, fluxLayout, OUT_GIT_DIR } from './layout.ts';
+import { compiledFluxGitPath, defaultBootstrapPath, fluxBootstrapPath, fluxGitPath, fluxLayout, outGitDir } from './layout.ts';
 
 export const RULE_DRIVE_SIZE_OVERRIDE = 'VEIL-FLUX-001';
 export const RULE_BOOTSTRAP_IN_OUT = 'VEIL-FLUX-002';
 export const RULE_BOOTSTRAP_OVERLAP = 'VEIL-FLUX-003';
 export const RULE_GLUE_NAME = 'VEIL-FLUX-004';
+export const RULE_PATH_ELSEWHERE = 'VEIL-FLUX-005';
 
 /** Everything the pipeline denies before emitting Flux output. */
 export function fluxFindings(model: Model): Finding[] {
@@ -72,17 +75,17 @@ function within(a: string, b: string): boolean {
 /** Where the bootstrap path and the glue Kustomization sit in Git: valid manifests, but a repository layout that breaks Flux. */
 export function layoutFindings(model: Model): Finding[] {
   const { spec } = model;
-  const boot = fluxBootstrapPath(spec), entry = fluxGitPath(spec);
+  const boot = fluxBootstrapPath(spec), entry = fluxGitPath(model), out = outGitDir(model);
   // blame the value the user wrote (defaults never collide with each other)
   const bootAt = spec.flux.bootstrapPath !== undefined ? ['flux', 'bootstrapPath'] : ['flux', 'path'];
   const findings: Finding[] = [];
-  if (within(boot, OUT_GIT_DIR)) {
+  if (within(boot, out)) {
     findings.push({
       rule: RULE_BOOTSTRAP_IN_OUT,
       severity: 'deny',
       path: ['flux', 'bootstrapPath'],
-      message: `the Flux bootstrap path ${boot} is inside ${OUT_GIT_DIR}/, which \`veilc compile\` replaces wholesale: the next compile would delete the flux-system manifests bootstrap commits there, and Flux would prune its own controllers`,
-      hint: `remove flux.bootstrapPath (default ${defaultBootstrapPath(spec)}) or choose a folder outside ${OUT_GIT_DIR}/`,
+      message: `the Flux bootstrap path ${boot} is inside ${out}/, which \`veilc compile\` replaces wholesale: the next compile would delete the flux-system manifests bootstrap commits there, and Flux would prune its own controllers`,
+      hint: `remove flux.bootstrapPath (default ${defaultBootstrapPath(spec)}) or choose a folder outside ${out}/`,
     });
   } else if (within(boot, entry) || within(entry, boot)) {
     findings.push({
@@ -92,7 +95,16 @@ export function layoutFindings(model: Model): Finding[] {
       message: segments(boot).join('/') === segments(entry).join('/')
         ? `the Flux bootstrap path and the compiled entry path are the same folder (${entry}): the flux-system Kustomization and the Kustomization ${spec.cluster.name} would both sync it`
         : `the Flux bootstrap path ${boot} and the compiled entry path ${entry} overlap: the Kustomization that syncs the outer folder would also apply the files of the inner one`,
-      hint: `keep them apart, as in Flux's repository layout: remove flux.path and flux.bootstrapPath for the defaults, ${defaultFluxGitPath(spec)} (the compiled tree) and ${defaultBootstrapPath(spec)} (bootstrap)`,
+      hint: `keep them apart, as in Flux's repository layout: remove flux.path and flux.bootstrapPath for the defaults, ${compiledFluxGitPath(model)} (the compiled tree) and ${defaultBootstrapPath(spec)} (bootstrap)`,
+    });
+  }
+  if (spec.flux.path !== undefined && segments(entry).join('/') !== segments(compiledFluxGitPath(model)).join('/')) {
+    findings.push({
+      rule: RULE_PATH_ELSEWHERE,
+      severity: 'warn',
+      path: ['flux', 'path'],
+      message: `flux.path is ${entry}, but this compile writes the Flux tree to ${compiledFluxGitPath(model)} (from the Git repository root): the Kustomization ${spec.cluster.name} would sync ${entry}, which holds no compiled tree unless you publish it there`,
+      hint: `remove flux.path (the default follows --out: ${compiledFluxGitPath(model)}), or compile with the --out that puts the tree at ${entry}`,
     });
   }
   const taken = [spec.flux.namespace, ...fluxLayout(model).map((k) => k.name)];
