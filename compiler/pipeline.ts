@@ -26,9 +26,10 @@ function placed(source: LoadedSpec, findings: readonly Finding[]): Diagnostic[] 
 /**
  * Load, schema, model and policy. Throws SpecError when the spec cannot even be modelled.
  * `place`: where the output folder and the spec sit in the Git repository (compiler/place/).
+ * `bytes`: the spec's content when it is not on disk (yet): `veilc init` checks before it writes.
  */
-export async function validateSpec(specFile: string, place: OutputPlace = DEFAULT_PLACE): Promise<Validated> {
-  const source = loadSpec(specFile);
+export async function validateSpec(specFile: string, place: OutputPlace = DEFAULT_PLACE, bytes?: Buffer): Promise<Validated> {
+  const source = bytes ? loadSpec(specFile, bytes) : loadSpec(specFile);
   mark('load');
   const schema = validateSchema(source.data);
   mark('schema');

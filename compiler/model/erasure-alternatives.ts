@@ -43,7 +43,7 @@ export function erasureAlternatives(i: AlternativesInput): ErasureAlternatives {
 }
 
 /** Tolerated whole-node losses (reads and writes both) of a layout with sets of `setSize`. */
-function layoutNodeTolerance(servers: number, drivesPerServer: number, setSize: number, parity: number): number {
+export function layoutNodeTolerance(servers: number, drivesPerServer: number, setSize: number, parity: number): number {
   const q = quorum(setSize, parity);
   const sets = Math.ceil((servers * drivesPerServer) / setSize);
   const perNode = Array.from({ length: sets }, () => Array.from({ length: servers }, () => 0));
