@@ -61,9 +61,9 @@ export function repositoryCopy(): string {
 }
 
 /** Runs the installed veilc the way a user does, with `npx veilc`. */
-export function npxVeilc(cwd: string, args: string[]): { code: number; stdout: string; stderr: string } {
+export function npxVeilc(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: number; stdout: string; stderr: string } {
   try {
-    return { code: 0, stdout: execFileSync('npx', ['--no-install', 'veilc', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000, env: { ...process.env, NO_COLOR: '1' } }), stderr: '' };
+    return { code: 0, stdout: execFileSync('npx', ['--no-install', 'veilc', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000, env: { ...process.env, NO_COLOR: '1', ...env } }), stderr: '' };
   } catch (e) {
     const err = e as { status: number | null; stdout: string; stderr: string };
     return { code: err.status ?? -1, stdout: err.stdout, stderr: err.stderr };
