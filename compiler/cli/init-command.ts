@@ -2,6 +2,7 @@
 // leave open. The text is validated by the whole pipeline before a byte is
 // written; an existing file is replaced only with --force, atomically.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { Command, Option } from 'commander';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../diagnostics/diagnostic.ts';
 import { value, parseHost, parseNode, parseSections, withNeeds, type InitAnswers } from '../init/answers.ts';
@@ -31,6 +32,28 @@ export interface InitIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown };
+}
+
+const collect = (v: string, prev: string[]) => [...prev, v];
+
+/** `veilc init` and its flags on the program; `action` runs it. */
+export function addInitCommand(program: Command, specOption: Option, action: (o: InitFlags) => Promise<void>): void {
+  program.command('init')
+    .description('write a new spec for a new cluster from flags, asking on a terminal for what they leave open; never overwrites without --force')
+    .addOption(specOption)
+    .option('--name <label>', 'cluster name')
+    .option('--cidr <cidr>', 'the LAN, e.g. 192.168.1.0/24')
+    .option('--gateway <address>', 'the LAN\'s router')
+    .option('--dhcp-range <first-last>', 'the dynamic range of the LAN\'s DHCP server, kept free of static addresses')
+    .option('--domain <name>', 'DNS domain of the LAN (default home.arpa)')
+    .option('--node <name=address[:role]>', 'a node, role server (default) or agent (repeatable)', collect, [])
+    .option('--with <sections>', 'optional sections to write live, comma-separated: load-balancer, ingress, dns, monitoring, object-store (the others are written as comments)')
+    .option('--pool <first-last>', 'MetalLB address pool (default: a free block of 20 at the top of the LAN)')
+    .option('--dns-host <name=address>', 'the LAN host that runs Unbound (needed with dns)')
+    .option('--drive-size <quantity>', 'size of each MinIO drive (default 100Gi)')
+    .option('--drives-per-server <n>', 'MinIO drives per server (default: the fewest that form an erasure set)')
+    .option('--force', 'replace an existing spec file')
+    .action(action);
 }
 
 const EXAMPLE = 'veilc init --name homelab --cidr 192.168.1.0/24 --gateway 192.168.1.1 --dhcp-range 192.168.1.100-192.168.1.199 --node k3s-1=192.168.1.11 --with ingress,dns --dns-host pi=192.168.1.2';

@@ -12,9 +12,10 @@ import { verifyOptions } from '../verify/options.ts';
 import { VERIFIERS } from '../verify/verifiers.ts';
 import { readTree, writeOutAtomically } from '../write/write-out.ts';
 import { explain } from '../report/explain.ts';
+import { gitPath } from '../model/place.ts';
 import { placeOutput } from '../place/output-place.ts';
 import { checkNotes, checkSummary, junitChecks, toolLine } from './check-report.ts';
-import { runInit, type InitFlags } from './init-command.ts';
+import { addInitCommand, runInit } from './init-command.ts';
 import { runRpz } from './rpz-command.ts';
 
 export const EXIT = { ok: 0, deny: 1, usage: 2 } as const;
@@ -86,7 +87,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         exit = EXIT.deny;
         return;
       }
-      out({ ...base, notes: [...placed.notes, ...tools, `wrote ${files.length} files to ${o.out}/ (Flux paths from ./${placed.place.outDir === '.' ? '' : placed.place.outDir})`], summary: { written: files.length, out: o.out, outFromRepositoryRoot: placed.place.outDir, repository: placed.repository !== null, tools } });
+      out({ ...base, notes: [...placed.notes, ...tools, `wrote ${files.length} files to ${o.out}/ (Flux paths from ${gitPath(placed.place.outDir)})`], summary: { written: files.length, out: o.out, outFromRepositoryRoot: placed.place.outDir, repository: placed.repository !== null, tools } });
     });
 
   toolOptions(program.command('check')
@@ -141,24 +142,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       exit = hasDeny(v.diagnostics) ? EXIT.deny : EXIT.ok;
     });
 
-  program.command('init')
-    .description('write a new spec for a new cluster from flags, asking on a terminal for what they leave open; never overwrites without --force')
-    .addOption(specOption())
-    .option('--name <label>', 'cluster name')
-    .option('--cidr <cidr>', 'the LAN, e.g. 192.168.1.0/24')
-    .option('--gateway <address>', 'the LAN\'s router')
-    .option('--dhcp-range <first-last>', 'the dynamic range of the LAN\'s DHCP server, kept free of static addresses')
-    .option('--domain <name>', 'DNS domain of the LAN (default home.arpa)')
-    .option('--node <name=address[:role]>', 'a node, role server (default) or agent (repeatable)', collect, [])
-    .option('--with <sections>', 'optional sections to write live, comma-separated: load-balancer, ingress, dns, monitoring, object-store (the others are written as comments)')
-    .option('--pool <first-last>', 'MetalLB address pool (default: a free block of 20 at the top of the LAN)')
-    .option('--dns-host <name=address>', 'the LAN host that runs Unbound (needed with dns)')
-    .option('--drive-size <quantity>', 'size of each MinIO drive (default 100Gi)')
-    .option('--drives-per-server <n>', 'MinIO drives per server (default: the fewest that form an erasure set)')
-    .option('--force', 'replace an existing spec file')
-    .action(async (o: InitFlags) => {
-      exit = await runInit(o, { stdin: io.stdin ?? process.stdin, stdout: io.stdout, stderr: io.stderr }, pkg.version);
-    });
+  addInitCommand(program, specOption(), async (o) => {
+    exit = await runInit(o, { stdin: io.stdin ?? process.stdin, stdout: io.stdout, stderr: io.stderr }, pkg.version);
+  });
 
   program.command('rpz')
     .description('convert a hosts-format block list (e.g. StevenBlack) into the RPZ zone the compiled Unbound config loads (run on the DNS host, see DNS.md)')
