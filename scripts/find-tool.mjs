@@ -24,15 +24,6 @@ export const toolsBinDir = path.join(repoRoot, "tools", "bin");
 
 const GO_TOOLS = new Set(["opa", "kubeconform", "kustomize"]);
 
-// Go packages of the tools, for the hint where scripts/toolchain.sh is not at
-// hand (veilc installed as a package); the pinned versions are in
-// scripts/toolchain.versions of the veilc repository.
-const GO_PACKAGES = {
-  opa: "github.com/open-policy-agent/opa",
-  kubeconform: "github.com/yannh/kubeconform/cmd/kubeconform",
-  kustomize: "sigs.k8s.io/kustomize/kustomize/v5",
-};
-
 const APT_PACKAGES = {
   "unbound-checkconf": "unbound",
   unbound: "unbound",
@@ -51,14 +42,6 @@ function isExecutableFile(file) {
     if (!statSync(file).isFile()) return false;
     if (process.platform !== "win32") accessSync(file, constants.X_OK);
     return true;
-  } catch {
-    return false;
-  }
-}
-
-function isFile(file) {
-  try {
-    return statSync(file).isFile();
   } catch {
     return false;
   }
@@ -134,12 +117,7 @@ export function findTool(name, { env = process.env, cwd = process.cwd() } = {}) 
 export function missingToolHint(name) {
   const varName = toolEnvVar(name);
   if (GO_TOOLS.has(name)) {
-    // inside the veilc repository the toolchain script builds the pinned tools;
-    // an installed package has no scripts/ (package.json "files")
-    if (isFile(path.join(repoRoot, "scripts", "toolchain.sh"))) {
-      return `${name} not found: run \`bash scripts/toolchain.sh\` (needs Go) or set ${varName}=/path/to/${name}`;
-    }
-    return `${name} not found: put it on PATH (\`go install ${GO_PACKAGES[name]}@VERSION\`) or set ${varName}=/path/to/${name}`;
+    return `${name} not found: run \`bash scripts/toolchain.sh\` (needs Go) or set ${varName}=/path/to/${name}`;
   }
   const pkg = APT_PACKAGES[name];
   if (pkg !== undefined) {

@@ -4,11 +4,11 @@
 // deploy`; the Flux paths are under ./deploy, and the editor (the real YAML
 // language server) finds the installed schema through init's modeline.
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { keyPosition, startYamlLanguageServer, type YamlLanguageServer } from '../editor/lsp.ts';
-import { git, npmInstallOffline, npxVeilc, pack, project, ROOT } from './npm.ts';
+import { git, NPM_TIMEOUT, npmInstallOffline, npxVeilc, pack, project, ROOT } from './npm.ts';
 
 let repo: string;
 /** The checkers are found as a user's CI finds them: on PATH (here, this repository's pinned builds). */
@@ -18,7 +18,7 @@ beforeAll(() => {
   const { tarball } = pack();
   repo = realpathSync(project({ git: true }));
   npmInstallOffline(repo, tarball);
-});
+}, NPM_TIMEOUT);
 
 describe('a GitOps repository adopting veilc', () => {
   it('npx veilc init …: a spec whose modeline names ./node_modules/veilc/schema/veil.schema.json, which exists', () => {
@@ -29,7 +29,7 @@ describe('a GitOps repository adopting veilc', () => {
     const first = readFileSync(join(repo, 'veil.spec.yaml'), 'utf8').split('\n')[0];
     expect(first).toBe('# yaml-language-server: $schema=./node_modules/veilc/schema/veil.schema.json');
     expect(existsSync(join(repo, 'node_modules/veilc/schema/veil.schema.json'))).toBe(true);
-  });
+  }, NPM_TIMEOUT);
 
   it('npx veilc compile --out deploy: every Flux path is under ./deploy and exists in the repository', () => {
     const r = npxVeilc(repo, ['compile', '--out', 'deploy']);
@@ -45,7 +45,7 @@ describe('a GitOps repository adopting veilc', () => {
       expect(p).toMatch(/^\.\/deploy\/flux\/homelab(\/|$)/);
       expect(statSync(join(repo, p)).isDirectory(), p).toBe(true);
     }
-  });
+  }, NPM_TIMEOUT);
 
   it('npx veilc check --out deploy passes on the committed tree (with the checkers where installed), and fails on a folder without it', () => {
     git(repo, 'add', '-A');
@@ -57,7 +57,14 @@ describe('a GitOps repository adopting veilc', () => {
     expect(r.stdout).toMatch(/drift: none \(\d+ files match deploy\/\)/);
     const stale = npxVeilc(repo, ['check', '--out', 'out', '--skip-tools']);
     expect(stale.code).toBe(1); // nothing compiled there: every file is missing
-  });
+  }, NPM_TIMEOUT);
+
+  it('a checker that is missing is named with a way to install it that works outside the veilc repository', () => {
+    const r = npxVeilc(repo, ['check', '--out', 'deploy', '--require-tools'], { PATH: [dirname(process.execPath), '/usr/bin', '/bin'].join(delimiter) });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('go install github.com/yannh/kubeconform/cmd/kubeconform@');
+    expect(r.stdout).not.toContain('scripts/toolchain.sh');
+  }, NPM_TIMEOUT);
 });
 
 describe('the editor in that repository', () => {

@@ -10,6 +10,9 @@ import { tempDir } from '../foundation/helpers.ts';
 
 export { git, ROOT };
 
+/** npm installs and npx runs are whole processes on a shared 2-core machine: minutes, not the default 60 s. */
+export const NPM_TIMEOUT = 300_000;
+
 export interface Packed {
   tarball: string;
   /** Paths inside the package, as `npm pack --json` lists them. */
@@ -17,7 +20,7 @@ export interface Packed {
 }
 
 const run = (cmd: string, args: string[], cwd: string): string =>
-  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
 
 /** `npm pack` of the working tree into a temporary folder. */
 export function pack(): Packed {
@@ -63,7 +66,7 @@ export function repositoryCopy(): string {
 /** Runs the installed veilc the way a user does, with `npx veilc`. */
 export function npxVeilc(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: number; stdout: string; stderr: string } {
   try {
-    return { code: 0, stdout: execFileSync('npx', ['--no-install', 'veilc', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000, env: { ...process.env, NO_COLOR: '1', ...env } }), stderr: '' };
+    return { code: 0, stdout: execFileSync('npx', ['--no-install', 'veilc', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000, env: { ...process.env, NO_COLOR: '1', ...env } }), stderr: '' };
   } catch (e) {
     const err = e as { status: number | null; stdout: string; stderr: string };
     return { code: err.status ?? -1, stdout: err.stdout, stderr: err.stderr };

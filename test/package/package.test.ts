@@ -6,7 +6,7 @@ import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
-import { npmInstallOffline, npxVeilc, pack, project, repositoryCopy, ROOT, type Packed } from './npm.ts';
+import { NPM_TIMEOUT, npmInstallOffline, npxVeilc, pack, project, repositoryCopy, ROOT, type Packed } from './npm.ts';
 
 /** Everything the package ships: the bundle, what it reads at run time (the policy Wasm and its data), the schema editors load, and the documents. */
 const SHIPPED = [
@@ -29,7 +29,7 @@ function filesUnder(dir: string): string[] {
 }
 
 let packed: Packed;
-beforeAll(() => { packed = pack(); });
+beforeAll(() => { packed = pack(); }, NPM_TIMEOUT);
 
 describe('npm pack', () => {
   it(`ships exactly ${SHIPPED.length} files: the bundle, its run-time files, the schema and the documents`, () => {
@@ -82,7 +82,7 @@ describe('installed into a fresh project, offline, with an empty npm cache', () 
     const v = npxVeilc(dir, ['validate', '--spec', join(ROOT, 'veil.spec.yaml'), '--format', 'json']);
     expect(v.code).toBe(0);
     expect(JSON.parse(v.stdout).summary.rulesEvaluated).toBeGreaterThan(30);
-  });
+  }, NPM_TIMEOUT);
 
   it('from a git URL (git+file://…#main): the same files, no preparation step', () => {
     const repo = repositoryCopy();
@@ -92,5 +92,5 @@ describe('installed into a fresh project, offline, with an empty npm cache', () 
     expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).devDependencies.veilc).toMatch(/^git\+file:/);
     const r = npxVeilc(dir, ['validate', '--spec', join(ROOT, 'veil.spec.yaml')]);
     expect(r.code).toBe(0);
-  });
+  }, NPM_TIMEOUT);
 });
