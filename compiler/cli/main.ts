@@ -58,7 +58,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   toolOptions(program.command('compile')
     .description('validate, then write the compiled tree to the output folder atomically (nothing is written when the spec is denied)')
     .addOption(specOption()).addOption(outOption()).addOption(formatOption())
-    .option('--verify', 'run kubeconform, kustomize, unbound-checkconf and shellcheck on the compiled tree before it replaces the output folder'))
+    .option('--verify', 'run kubeconform, kustomize, unbound-checkconf, amtool and shellcheck on the compiled tree before it replaces the output folder'))
     .action(async (o: { spec: string; out: string; verify?: boolean; schemaLocation: string[]; schemasDir?: string; kubernetesVersion: string }) => {
       const placed = placeOutput(o.out, o.spec);
       const v = await validateSpec(o.spec, placed.place);

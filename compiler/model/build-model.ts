@@ -4,10 +4,11 @@ import type { Finding } from '../diagnostics/diagnostic.ts';
 import type { Spec } from '../schema/spec-types.ts';
 import { chooseSetSize, defaultParity, layout, nodeTolerance, possibleSetSizes, quorum, symmetryLength } from './erasure.ts';
 import { erasureAlternatives } from './erasure-alternatives.ts';
-import type { AddressFact, DnsFacts, ErasureFacts, EtcdFacts, Facts, MonitoringFacts, NetworkFacts, Path, RangeFact, RecordFact, RecordRef } from './facts.ts';
+import type { AddressFact, BgpFacts, DnsFacts, ErasureFacts, EtcdFacts, Facts, MonitoringFacts, NetworkFacts, Path, RangeFact, RecordFact, RecordRef } from './facts.ts';
 import { groupBy, sharedKeys } from './group.ts';
 import { fromNumber, parseCidr, parseRange, reverseOwner, reverseZone, toNumber } from './ipv4.ts';
 import { DEFAULT_PLACE, type OutputPlace } from './place.ts';
+import { publicSuffixOf } from './public-suffix.ts';
 import { parseQuantity } from './quantity.ts';
 
 export interface Model {
@@ -87,6 +88,24 @@ function networkFacts(spec: Spec, findings: Finding[]): NetworkFacts {
     sharedStatics: sharedKeys(statics, (s) => String(s.value)),
     pools: (spec.loadBalancer?.pools ?? []).map((p, i) => ({ ...range(p.name, p.range, ['loadBalancer', 'pools', i, 'range'], findings), mode: p.mode })),
     serviceAddresses,
+    bgp: bgpFacts(spec),
+  };
+}
+
+function bgpFacts(spec: Spec): BgpFacts | null {
+  const bgp = spec.loadBalancer?.bgp;
+  if (!bgp) return null;
+  return {
+    myASN: bgp.myASN,
+    peers: bgp.peers.map((p, i) => ({
+      name: p.name,
+      address: p.address,
+      value: toNumber(p.address),
+      peerASN: p.peerASN,
+      holdTime: p.holdTime ?? null,
+      nodes: p.nodes ?? [],
+      path: ['loadBalancer', 'bgp', 'peers', i],
+    })),
   };
 }
 
@@ -177,6 +196,7 @@ function dnsFacts(spec: Spec, net: NetworkFacts): DnsFacts {
   const zones = dns.zones.map((z, zi) => ({
     name: z.name,
     isLanZone: z.name === lanZone,
+    ...publicSuffixOf(z.name),
     path: ['dns', 'zones', zi] as Path,
     records: z.records.map((r, ri): RecordFact => ({
       zone: z.name,
@@ -189,10 +209,16 @@ function dnsFacts(spec: Spec, net: NetworkFacts): DnsFacts {
     })),
   }));
   const inNet = (v: number) => v > net.network && v < net.broadcast;
-  const ptrs = [...spec.hosts.map((h) => ({ name: h.name, address: h.address })), ...spec.nodes.map((x) => ({ name: x.name, address: x.address }))]
+  const ptrs = [
+    ...spec.hosts.map((h, i) => ({ name: h.name, address: h.address, path: ['hosts', i, 'address'] as Path })),
+    ...spec.nodes.map((x, i) => ({ name: x.name, address: x.address, path: ['nodes', i, 'address'] as Path })),
+  ]
     .filter((h) => inNet(toNumber(h.address)))
     .sort((a, b) => toNumber(a.address) - toNumber(b.address))
-    .map((h) => ({ owner: reverseOwner(toNumber(h.address), net.reverseZone), address: h.address, fqdn: `${h.name}.${lanZone}` }));
+    .map((h) => {
+      const owner = reverseOwner(toNumber(h.address), net.reverseZone);
+      return { owner, name: `${owner}.${net.reverseZone}`, address: h.address, fqdn: `${h.name}.${lanZone}`, path: h.path };
+    });
   const ingressHosts: DnsFacts['ingressHosts'] = [];
   const m = spec.monitoring;
   if (m?.prometheus.host) ingressHosts.push({ host: m.prometheus.host, component: 'prometheus', path: ['monitoring', 'prometheus', 'host'] });

@@ -44,6 +44,27 @@ export interface NetworkFacts {
   pools: (RangeFact & { mode: 'l2' | 'bgp' })[];
   /** Addresses requested from pools: ingress and any dedicated service address. */
   serviceAddresses: AddressFact[];
+  /** BGP sessions of MetalLB (loadBalancer.bgp), or null when the spec declares none. */
+  bgp: BgpFacts | null;
+}
+
+export interface BgpPeerFact {
+  name: string;
+  address: string;
+  /** The address as a 32-bit number, like every address fact. */
+  value: number;
+  peerASN: number;
+  /** Hold time in seconds, or null for MetalLB's default. */
+  holdTime: number | null;
+  /** Nodes that peer with it; empty = every node. */
+  nodes: string[];
+  path: Path;
+}
+
+export interface BgpFacts {
+  /** The cluster's AS number: every speaker uses it for every peer. */
+  myASN: number;
+  peers: BgpPeerFact[];
 }
 
 export interface EtcdFacts {
@@ -123,14 +144,24 @@ export type RecordRef = [zone: number, record: number];
 export interface ZoneFacts {
   name: string;
   isLanZone: boolean;
+  /** By the Public Suffix List (compiler/model/public-suffix.ts): the listed suffix the name ends in, or null. */
+  publicSuffix: string | null;
+  /** By the Public Suffix List: the registrable domain the name is in (`myfamily.net`), or null. */
+  registrableDomain: string | null;
   records: RecordFact[];
   path: Path;
 }
 
 export interface PtrFact {
+  /** Owner relative to the reverse zone, e.g. `160`. */
   owner: string;
+  /** The owner as a fully qualified name, e.g. `160.0.168.192.in-addr.arpa`. */
+  name: string;
   address: string;
+  /** The name the PTR points at: the host's or node's name in the LAN zone. */
   fqdn: string;
+  /** The host's or node's address in the spec, which implies this record. */
+  path: Path;
 }
 
 export interface IngressHostFact {

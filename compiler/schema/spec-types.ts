@@ -201,7 +201,7 @@ export type Spec = {
         };
     };
     /**
-     * Load-balancer address pools (MetalLB).
+     * Load-balancer address pools (MetalLB) and, for `mode: bgp` pools, the BGP routers they are announced to.
      */
     loadBalancer?: {
         /**
@@ -237,6 +237,54 @@ export type Spec = {
              */
             autoAssign: boolean;
         }[];
+        /**
+         * BGP announcement of the `mode: bgp` pools (MetalLB in FRR mode, its chart's default).
+         */
+        bgp?: {
+            /**
+             * AS number of the cluster, used by every node's speaker for every peer (MetalLB's FRR mode requires one local ASN). Prefer a private ASN (RFC 6996: 64512-65534 or 4200000000-4294967294).
+             */
+            myASN: number;
+            /**
+             * BGP routers the speakers peer with; a `mode: bgp` pool needs at least one.
+             * @default []
+             */
+            peers: {
+                /**
+                 * Peer name (becomes the BGPPeer name).
+                 */
+                name: Label;
+                /**
+                 * Address of the router the speakers dial.
+                 */
+                address: Ipv4;
+                /**
+                 * AS number the router announces (RFC 4271); the same as `myASN` for internal BGP.
+                 */
+                peerASN: number;
+                /**
+                 * TCP port to dial; BGP's 179 when absent (MetalLB allows 1-16384).
+                 */
+                port?: number;
+                /**
+                 * BGP hold time in seconds: 0 (no keepalives) or at least 3 (RFC 4271 section 4.2); MetalLB's default (90) when absent.
+                 */
+                holdTime?: number;
+                /**
+                 * Secret holding the TCP MD5 password of the session (RFC 2385): type kubernetes.io/basic-auth, key `password`, in the MetalLB namespace. The password itself never goes into the spec.
+                 */
+                passwordSecret?: {
+                    /**
+                     * Name of the Secret in the MetalLB namespace.
+                     */
+                    name: Label;
+                };
+                /**
+                 * Only these nodes peer with the router (BGPPeer nodeSelectors on kubernetes.io/hostname); every node when absent.
+                 */
+                nodes?: Label[];
+            }[];
+        };
     };
     /**
      * The HTTP ingress controller.
@@ -590,7 +638,7 @@ export type Spec = {
                 class: Label;
             };
             /**
-             * Secret with the Grafana admin credentials (keys `admin-user` and `admin-password`).
+             * Secret with the Grafana admin credentials (the chart's admin.existingSecret).
              */
             adminSecret?: {
                 /**
@@ -598,9 +646,15 @@ export type Spec = {
                  */
                 name: Label;
                 /**
-                 * Key inside the Secret, when one is needed.
+                 * Key of the admin user name (the chart's admin.userKey).
+                 * @default "admin-user"
                  */
-                key?: string;
+                userKey: string;
+                /**
+                 * Key of the admin password (the chart's admin.passwordKey).
+                 * @default "admin-password"
+                 */
+                passwordKey: string;
             };
         };
     };

@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veilc.invalid/schema/veil.schema.json","title":"veil.spec.yaml","description":"The one description of a small self-hosted k3s cluster, compiled by veilc into Flux manifests, Unbound zones and runbooks.","type":"object","additionalProperties":false,"required":["cluster","network","nodes"],"properties":{"cluster":{"type":"object","description":"Identity of the cluster.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Cluster name; used in resource names, paths and runbook titles."},"description":{"type":"string","description":"Free text shown at the top of the runbooks.","maxLength":500,"default":""}},"required":["name"]},"network":{"type":"object","description":"The LAN the cluster lives on.","additionalProperties":false,"properties":{"cidr":{"$ref":"#/$defs/ipv4Cidr","description":"The LAN as an IPv4 CIDR, e.g. 192.168.0.0/24. Every address in the spec must lie inside it."},"gateway":{"$ref":"#/$defs/ipv4","description":"Default gateway (router) of the LAN."},"domain":{"$ref":"#/$defs/dnsName","description":"DNS domain of LAN hosts and nodes; the zone of that name is the LAN zone.","default":"home.arpa"},"dhcp":{"type":"object","description":"DHCP server settings that the address plan must avoid.","additionalProperties":false,"properties":{"range":{"$ref":"#/$defs/ipv4Range","description":"Dynamic range handed out by the DHCP server, as FIRST-LAST."}},"required":["range"]}},"required":["cidr","gateway"]},"hosts":{"type":"array","description":"LAN hosts that are not Kubernetes nodes (DNS server, NAS, workstations).","items":{"type":"object","description":"A LAN host.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Host name (RFC 1123 label)."},"address":{"$ref":"#/$defs/ipv4","description":"Static IPv4 address of the host."},"roles":{"type":"array","description":"What the host does; `dns` marks a host that can serve DNS.","items":{"type":"string","enum":["dns","nas","workstation","router","other"]},"uniqueItems":true,"default":[]},"description":{"type":"string","description":"Free text for the runbooks.","maxLength":500}},"required":["name","address"]},"default":[]},"nodes":{"type":"array","description":"Kubernetes nodes. Servers run the k3s control plane with embedded etcd (and workloads); agents run workloads only.","items":{"type":"object","description":"A Kubernetes node.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Node name as registered in Kubernetes (RFC 1123 label)."},"address":{"$ref":"#/$defs/ipv4","description":"Static IPv4 address of the node on the LAN."},"role":{"type":"string","description":"`server`: k3s server and etcd member; `agent`: worker only.","enum":["server","agent"],"default":"server"},"labels":{"type":"object","description":"Extra Kubernetes labels for the node (documented in the runbook; applied with k3s --node-label).","additionalProperties":{"type":"string","maxLength":63,"pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$"},"propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"default":{}}},"required":["name","address"]},"minItems":1},"kubernetes":{"type":"object","description":"Kubernetes distribution settings.","additionalProperties":false,"properties":{"distribution":{"type":"string","description":"Kubernetes distribution; veilc targets k3s.","enum":["k3s"],"default":"k3s"},"version":{"type":"string","description":"k3s release to install, as published (e.g. v1.34.1+k3s1).","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+\\+k3s[0-9]+$","default":"v1.34.1+k3s1"},"etcd":{"type":"object","description":"Embedded etcd settings.","additionalProperties":false,"properties":{"snapshots":{"type":"object","description":"Scheduled etcd snapshots taken by k3s on every server.","additionalProperties":false,"properties":{"schedule":{"$ref":"#/$defs/cron","description":"Cron schedule (k3s --etcd-snapshot-schedule-cron).","default":"0 */12 * * *"},"retention":{"type":"integer","description":"Number of snapshots each server keeps (k3s --etcd-snapshot-retention).","minimum":1,"maximum":1000,"default":5},"dir":{"$ref":"#/$defs/absPath","description":"Directory where k3s writes snapshots on each server (k3s --etcd-snapshot-dir).","default":"/var/lib/rancher/k3s/server/db/snapshots"}},"default":{}}},"default":{}}},"default":{}},"loadBalancer":{"type":"object","description":"Load-balancer address pools (MetalLB).","additionalProperties":false,"properties":{"provider":{"type":"string","description":"Load-balancer implementation.","enum":["metallb"],"default":"metallb"},"namespace":{"$ref":"#/$defs/label","description":"Namespace MetalLB runs in.","default":"metallb-system"},"pools":{"type":"array","description":"Address pools MetalLB may assign to LoadBalancer Services.","items":{"type":"object","description":"An address pool.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Pool name (becomes the IPAddressPool name)."},"range":{"$ref":"#/$defs/ipv4Range","description":"Addresses of the pool, as FIRST-LAST."},"mode":{"type":"string","description":"How the addresses are announced: `l2` (ARP) or `bgp`.","enum":["l2","bgp"],"default":"l2"},"autoAssign":{"type":"boolean","description":"Whether MetalLB may hand out addresses from this pool to Services that do not ask for one.","default":true}},"required":["name","range"]},"minItems":1}},"required":["pools"]},"ingress":{"type":"object","description":"The HTTP ingress controller.","additionalProperties":false,"properties":{"controller":{"type":"string","description":"Ingress controller implementation.","enum":["ingress-nginx"],"default":"ingress-nginx"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the ingress controller.","default":"ingress-nginx"},"address":{"$ref":"#/$defs/ipv4","description":"LoadBalancer address of the controller; must lie in a load-balancer pool."},"className":{"$ref":"#/$defs/label","description":"IngressClass name; it is made the cluster default.","default":"nginx"}},"required":["address"]},"dns":{"type":"object","description":"LAN DNS served by Unbound on a LAN host.","additionalProperties":false,"properties":{"server":{"$ref":"#/$defs/label","description":"Name of the host (from `hosts`) that runs Unbound."},"ttl":{"type":"integer","description":"Default TTL of the records, in seconds.","minimum":0,"maximum":2147483647,"default":3600},"serial":{"type":"object","description":"How the SOA serial is chosen.","additionalProperties":false,"properties":{"policy":{"type":"string","description":"`content`: derived from the zone content (changes exactly when the content does); `fixed`: the value below.","enum":["content","fixed"],"default":"content"},"value":{"type":"integer","description":"Serial used with policy `fixed`.","minimum":1,"maximum":4294967295}},"default":{},"if":{"properties":{"policy":{"const":"fixed"}},"required":["policy"]},"then":{"required":["value"]}},"zoneDir":{"$ref":"#/$defs/absPath","description":"Directory on the DNS host where the zone files are installed.","default":"/etc/unbound/zones"},"reverse":{"type":"boolean","description":"Also serve the reverse (in-addr.arpa) zone of the LAN with PTR records for hosts and nodes.","default":true},"zones":{"type":"array","description":"Authoritative zones.","items":{"type":"object","description":"A DNS zone.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/dnsName","description":"Zone apex, e.g. veil.home.arpa."},"records":{"type":"array","description":"Address records of the zone.","items":{"type":"object","description":"An A record. Give exactly one of `target` or `address`.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/recordName","description":"Owner name relative to the zone (`@` for the apex)."},"target":{"$ref":"#/$defs/recordTarget","description":"What the name resolves to: `ingress`, `object-store`, `host/NAME` or `node/NAME`."},"address":{"$ref":"#/$defs/ipv4","description":"A literal IPv4 address (prefer a target, so the record follows the spec)."},"ttl":{"type":"integer","description":"TTL of this record, in seconds.","minimum":0,"maximum":2147483647}},"required":["name"],"oneOf":[{"required":["target"]},{"required":["address"]}]},"default":[]}},"required":["name"]},"minItems":1},"filtering":{"type":"array","description":"Block lists applied with Unbound RPZ.","items":{"type":"object","description":"A block list.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"List name (becomes the RPZ zone name `NAME.rpz.`)."},"format":{"type":"string","description":"Format of the upstream list: `hosts` (hosts file, e.g. StevenBlack) or `rpz` (already an RPZ zone).","enum":["hosts","rpz"],"default":"hosts"},"url":{"type":"string","description":"Where the list is downloaded from.","pattern":"^https?://","maxLength":2048},"action":{"type":"string","description":"RPZ action for listed names.","enum":["nxdomain","nodata","drop"],"default":"nxdomain"}},"required":["name","url"]},"default":[]}},"required":["server","zones"]},"monitoring":{"type":"object","description":"kube-prometheus-stack: Prometheus, Alertmanager and Grafana.","additionalProperties":false,"properties":{"namespace":{"$ref":"#/$defs/label","description":"Namespace of the monitoring stack.","default":"monitoring"},"prometheus":{"type":"object","description":"Prometheus settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"retention":{"$ref":"#/$defs/duration","description":"How long samples are kept (Prometheus duration, e.g. 15d).","default":"10d"},"retentionSize":{"$ref":"#/$defs/quantity","description":"Size cap of the TSDB; must stay below the volume size."},"walCompression":{"type":"boolean","description":"Compress the write-ahead log.","default":true},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"20Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"remoteWrite":{"type":"array","description":"Optional remote_write targets for long-term storage.","items":{"type":"object","description":"A remote_write target.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the target."},"kind":{"type":"string","description":"What receives the samples.","enum":["thanos","mimir","victoriametrics","generic"],"default":"generic"},"url":{"type":"string","description":"remote_write endpoint URL.","pattern":"^https?://","maxLength":2048},"basicAuthSecret":{"type":"object","description":"Secret with `username` and `password` keys for basic auth.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}},"required":["name","url"]},"default":[]}},"default":{}},"alertmanager":{"type":"object","description":"Alertmanager settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"2Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"receivers":{"type":"array","description":"Alert receivers.","items":{"type":"object","description":"A receiver: none of `webhook` or `email` makes a null receiver that drops alerts.","additionalProperties":false,"properties":{"name":{"type":"string","description":"Receiver name.","pattern":"^[-_a-zA-Z0-9\\\\. ]{1,63}$"},"webhook":{"type":"object","description":"Send alerts to a webhook.","additionalProperties":false,"properties":{"url":{"type":"string","description":"Webhook URL (must not contain credentials; use urlSecret for token URLs).","pattern":"^https?://[^@\\s]+$","maxLength":2048},"urlSecret":{"type":"object","description":"Secret holding the webhook URL (for URLs that contain a token).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}}},"email":{"type":"object","description":"Send alerts by email.","additionalProperties":false,"properties":{"to":{"type":"string","description":"Recipient address.","pattern":"^[^@\\s]+@[^@\\s]+$"},"from":{"type":"string","description":"Sender address.","pattern":"^[^@\\s]+@[^@\\s]+$"},"smarthost":{"type":"string","description":"SMTP relay as host:port.","pattern":"^[^\\s:]+:[0-9]{1,5}$"},"authUsername":{"type":"string","description":"SMTP user name.","maxLength":256},"authPasswordSecret":{"type":"object","description":"Secret holding the SMTP password (key required).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}},"required":["to","from","smarthost"]}},"required":["name"]},"default":[{"name":"null"}]},"route":{"type":"object","description":"Alert routing tree (Alertmanager route).","additionalProperties":false,"properties":{"receiver":{"type":"string","description":"Default receiver; must be one of `receivers`.","default":"null"},"groupBy":{"type":"array","description":"Labels alerts are grouped by.","items":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"},"default":["alertname","namespace"]},"routes":{"type":"array","description":"Child routes, first match wins.","items":{"type":"object","description":"A child route.","additionalProperties":false,"properties":{"receiver":{"type":"string","description":"Receiver for matching alerts."},"matchers":{"type":"array","description":"Alertmanager matchers, e.g. severity = \"critical\".","items":{"type":"string","minLength":1,"maxLength":512},"minItems":1},"continue":{"type":"boolean","description":"Keep matching later routes after this one.","default":false}},"required":["receiver","matchers"]},"default":[]}},"default":{}}},"default":{}},"grafana":{"type":"object","description":"Grafana settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"5Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"adminSecret":{"type":"object","description":"Secret with the Grafana admin credentials (keys `admin-user` and `admin-password`).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}},"default":{}}}},"objectStore":{"type":"object","description":"Distributed S3 object store.","additionalProperties":false,"properties":{"kind":{"type":"string","description":"Object store implementation.","enum":["minio"],"default":"minio"},"name":{"$ref":"#/$defs/label","description":"Name of the StatefulSet and Services.","default":"minio"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the object store.","default":"minio"},"erasure":{"type":"object","description":"Erasure-code geometry of each set: data + parity drives.","additionalProperties":false,"properties":{"data":{"type":"integer","description":"Data drives per erasure set.","minimum":1,"maximum":16},"parity":{"type":"integer","description":"Parity drives per erasure set (MinIO EC:N).","minimum":0,"maximum":8}},"required":["data","parity"]},"servers":{"type":"integer","description":"Number of MinIO servers (one per node).","minimum":1,"maximum":32},"drivesPerServer":{"type":"integer","description":"Drives (PersistentVolumeClaims) per server.","minimum":1,"maximum":16},"driveSize":{"$ref":"#/$defs/quantity","description":"Size of each drive."},"driveSizeOverrides":{"type":"object","description":"Per-node drive size where it differs from driveSize (node name to quantity).","propertyNames":{"$ref":"#/$defs/label"},"additionalProperties":{"$ref":"#/$defs/quantity"},"default":{}},"storageClass":{"$ref":"#/$defs/label","description":"StorageClass of the drives; must be one of `storageClasses`.","default":"local-path"},"nodes":{"type":"array","description":"Nodes allowed to host a server (required node affinity).","items":{"$ref":"#/$defs/label"},"minItems":1,"uniqueItems":true},"require":{"type":"object","description":"What the layout must give; veilc denies a layout that falls short.","additionalProperties":false,"properties":{"usable":{"$ref":"#/$defs/quantity","description":"Minimum usable capacity."},"nodeFailures":{"type":"integer","description":"Whole nodes that may be lost while reads and writes keep working.","minimum":0,"maximum":16,"default":1}},"default":{}},"exposure":{"type":"object","description":"How clients reach the S3 API and console.","additionalProperties":false,"properties":{"mode":{"type":"string","description":"`ingress`: through the ingress controller by host name; `loadBalancer`: a dedicated pool address.","enum":["ingress","loadBalancer"],"default":"ingress"},"apiHost":{"$ref":"#/$defs/dnsName","description":"Host name of the S3 API."},"consoleHost":{"$ref":"#/$defs/dnsName","description":"Host name of the web console."},"address":{"$ref":"#/$defs/ipv4","description":"Dedicated LoadBalancer address (mode loadBalancer); must lie in a pool."}},"default":{}},"credentials":{"type":"object","description":"Root credentials.","additionalProperties":false,"properties":{"secretRef":{"type":"object","description":"Secret holding MINIO_ROOT_USER and MINIO_ROOT_PASSWORD.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Secret name in the object store namespace."},"userKey":{"type":"string","description":"Key of the root user.","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"rootUser"},"passwordKey":{"type":"string","description":"Key of the root password.","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"rootPassword"}},"required":["name"]}},"required":["secretRef"]},"buckets":{"type":"array","description":"Buckets to document and create after bring-up.","items":{"type":"object","description":"A bucket.","additionalProperties":false,"properties":{"name":{"type":"string","description":"Bucket name (S3 rules: 3-63 lowercase letters, digits, dots, dashes).","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"}},"required":["name"]},"default":[]},"resources":{"type":"object","description":"Per-server resource requests and limits.","additionalProperties":false,"properties":{"cpu":{"type":"string","description":"CPU request.","pattern":"^[0-9]+(\\.[0-9]+)?m?$","default":"250m"},"memory":{"$ref":"#/$defs/quantity","description":"Memory request.","default":"1Gi"},"memoryLimit":{"$ref":"#/$defs/quantity","description":"Memory limit.","default":"4Gi"}},"default":{}}},"required":["erasure","servers","drivesPerServer","driveSize","nodes","credentials"]},"storageClasses":{"type":"array","description":"StorageClasses that exist in the cluster (k3s ships `local-path`).","items":{"$ref":"#/$defs/label"},"uniqueItems":true,"default":["local-path"]},"flux":{"type":"object","description":"Flux GitOps settings.","additionalProperties":false,"properties":{"path":{"type":"string","description":"Path (from the Git repository root) of the compiled Flux entry folder, which veilc writes to <output folder>/flux/<cluster.name>/; the Kustomization <cluster.name> syncs it. Default: where the compile writes it, from the output folder's place in the Git repository (`./out/flux/<cluster.name>` for `--out out` at the root).","pattern":"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},"bootstrapPath":{"type":"string","description":"Path that `flux bootstrap --path` syncs, where bootstrap keeps its own flux-system manifests; veilc never writes there. Default `./clusters/<cluster.name>`.","pattern":"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the Flux controllers.","default":"flux-system"},"sourceRef":{"$ref":"#/$defs/label","description":"Name of the GitRepository that the bootstrap created.","default":"flux-system"},"interval":{"$ref":"#/$defs/duration","description":"Reconcile interval of the Kustomizations.","default":"10m"},"timeout":{"$ref":"#/$defs/duration","description":"Timeout of each Kustomization.","default":"5m"}},"default":{}},"versions":{"type":"object","description":"Pinned chart and image versions.","additionalProperties":false,"properties":{"charts":{"type":"object","description":"Helm chart versions.","additionalProperties":false,"properties":{"metallb":{"$ref":"#/$defs/semver","description":"metallb chart (https://metallb.github.io/metallb).","default":"0.15.2"},"ingressNginx":{"$ref":"#/$defs/semver","description":"ingress-nginx chart (https://kubernetes.github.io/ingress-nginx).","default":"4.15.1"},"kubePrometheusStack":{"$ref":"#/$defs/semver","description":"kube-prometheus-stack chart (https://prometheus-community.github.io/helm-charts).","default":"77.14.0"}},"default":{}},"images":{"type":"object","description":"Container images.","additionalProperties":false,"properties":{"minio":{"type":"string","description":"MinIO server image, pinned by tag or digest.","pattern":"^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$","default":"quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z"}},"default":{}}},"default":{}},"waivers":{"type":"array","description":"Accepted exceptions to policy rules. Each waives one rule at one spec path until it expires.","items":{"type":"object","description":"A waiver.","additionalProperties":false,"properties":{"rule":{"type":"string","description":"Rule ID, e.g. VEIL-LIFECYCLE-001.","pattern":"^VEIL-[A-Z]+-[0-9]{3}$"},"path":{"type":"string","description":"Spec path the finding points at, e.g. ingress.controller (empty for the whole spec).","maxLength":512,"default":""},"reason":{"type":"string","description":"Why the exception is acceptable.","minLength":10,"maxLength":1000},"expires":{"$ref":"#/$defs/date","description":"Date (YYYY-MM-DD) after which the waiver lapses and the finding is an error again."}},"required":["rule","reason","expires"]},"default":[]}},"$defs":{"label":{"type":"string","description":"RFC 1123 label: 1-63 lowercase letters, digits or dashes, starting and ending with a letter or digit.","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"dnsName":{"type":"string","description":"Fully qualified DNS name without the trailing dot (RFC 1123 labels joined by dots, at most 253 characters).","maxLength":253,"pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},"recordName":{"type":"string","description":"Record owner name relative to its zone, or `@` for the apex.","maxLength":253,"pattern":"^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"},"recordTarget":{"type":"string","description":"`ingress`, `object-store`, `host/NAME` or `node/NAME`.","pattern":"^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"},"ipv4":{"type":"string","description":"IPv4 address in dotted-quad form without leading zeros.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},"ipv4Cidr":{"type":"string","description":"IPv4 network in CIDR form, e.g. 192.168.0.0/24 (host bits must be zero).","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/(3[0-2]|[12]?[0-9])$"},"ipv4Range":{"type":"string","description":"Inclusive IPv4 range FIRST-LAST, e.g. 192.168.0.220-192.168.0.239.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])-((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},"quantity":{"type":"string","description":"Kubernetes quantity: a number with an optional binary (Ki, Mi, Gi, Ti, Pi, Ei) or decimal (k, M, G, T, P, E) suffix, e.g. 125Gi.","pattern":"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},"duration":{"type":"string","description":"Duration as one or more number-unit pairs (ms, s, m, h, d, w, y), e.g. 15d or 1h30m.","pattern":"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},"cron":{"type":"string","description":"Five-field cron expression, e.g. \"0 */12 * * *\".","pattern":"^\\s*([-0-9*/,]+)\\s+([-0-9*/,]+)\\s+([-0-9*/,?LW]+)\\s+([-0-9*/,A-Za-z]+)\\s+([-0-9*/,A-Za-z?L#]+)\\s*$"},"absPath":{"type":"string","description":"Absolute POSIX path without `..` segments.","maxLength":1024,"pattern":"^(/[-_.+a-zA-Z0-9]+)+$","not":{"pattern":"(^|/)\\.\\.?(/|$)"}},"semver":{"type":"string","description":"Semantic version, e.g. 4.13.3.","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},"date":{"type":"string","description":"Calendar date YYYY-MM-DD.","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veilc.invalid/schema/veil.schema.json","title":"veil.spec.yaml","description":"The one description of a small self-hosted k3s cluster, compiled by veilc into Flux manifests, Unbound zones and runbooks.","type":"object","additionalProperties":false,"required":["cluster","network","nodes"],"properties":{"cluster":{"type":"object","description":"Identity of the cluster.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Cluster name; used in resource names, paths and runbook titles."},"description":{"type":"string","description":"Free text shown at the top of the runbooks.","maxLength":500,"default":""}},"required":["name"]},"network":{"type":"object","description":"The LAN the cluster lives on.","additionalProperties":false,"properties":{"cidr":{"$ref":"#/$defs/ipv4Cidr","description":"The LAN as an IPv4 CIDR, e.g. 192.168.0.0/24. Every address in the spec must lie inside it."},"gateway":{"$ref":"#/$defs/ipv4","description":"Default gateway (router) of the LAN."},"domain":{"$ref":"#/$defs/dnsName","description":"DNS domain of LAN hosts and nodes; the zone of that name is the LAN zone.","default":"home.arpa"},"dhcp":{"type":"object","description":"DHCP server settings that the address plan must avoid.","additionalProperties":false,"properties":{"range":{"$ref":"#/$defs/ipv4Range","description":"Dynamic range handed out by the DHCP server, as FIRST-LAST."}},"required":["range"]}},"required":["cidr","gateway"]},"hosts":{"type":"array","description":"LAN hosts that are not Kubernetes nodes (DNS server, NAS, workstations).","items":{"type":"object","description":"A LAN host.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Host name (RFC 1123 label)."},"address":{"$ref":"#/$defs/ipv4","description":"Static IPv4 address of the host."},"roles":{"type":"array","description":"What the host does; `dns` marks a host that can serve DNS.","items":{"type":"string","enum":["dns","nas","workstation","router","other"]},"uniqueItems":true,"default":[]},"description":{"type":"string","description":"Free text for the runbooks.","maxLength":500}},"required":["name","address"]},"default":[]},"nodes":{"type":"array","description":"Kubernetes nodes. Servers run the k3s control plane with embedded etcd (and workloads); agents run workloads only.","items":{"type":"object","description":"A Kubernetes node.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Node name as registered in Kubernetes (RFC 1123 label)."},"address":{"$ref":"#/$defs/ipv4","description":"Static IPv4 address of the node on the LAN."},"role":{"type":"string","description":"`server`: k3s server and etcd member; `agent`: worker only.","enum":["server","agent"],"default":"server"},"labels":{"type":"object","description":"Extra Kubernetes labels for the node (documented in the runbook; applied with k3s --node-label).","additionalProperties":{"type":"string","maxLength":63,"pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$"},"propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"default":{}}},"required":["name","address"]},"minItems":1},"kubernetes":{"type":"object","description":"Kubernetes distribution settings.","additionalProperties":false,"properties":{"distribution":{"type":"string","description":"Kubernetes distribution; veilc targets k3s.","enum":["k3s"],"default":"k3s"},"version":{"type":"string","description":"k3s release to install, as published (e.g. v1.34.1+k3s1).","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+\\+k3s[0-9]+$","default":"v1.34.1+k3s1"},"etcd":{"type":"object","description":"Embedded etcd settings.","additionalProperties":false,"properties":{"snapshots":{"type":"object","description":"Scheduled etcd snapshots taken by k3s on every server.","additionalProperties":false,"properties":{"schedule":{"$ref":"#/$defs/cron","description":"Cron schedule (k3s --etcd-snapshot-schedule-cron).","default":"0 */12 * * *"},"retention":{"type":"integer","description":"Number of snapshots each server keeps (k3s --etcd-snapshot-retention).","minimum":1,"maximum":1000,"default":5},"dir":{"$ref":"#/$defs/absPath","description":"Directory where k3s writes snapshots on each server (k3s --etcd-snapshot-dir).","default":"/var/lib/rancher/k3s/server/db/snapshots"}},"default":{}}},"default":{}}},"default":{}},"loadBalancer":{"type":"object","description":"Load-balancer address pools (MetalLB) and, for `mode: bgp` pools, the BGP routers they are announced to.","additionalProperties":false,"properties":{"provider":{"type":"string","description":"Load-balancer implementation.","enum":["metallb"],"default":"metallb"},"namespace":{"$ref":"#/$defs/label","description":"Namespace MetalLB runs in.","default":"metallb-system"},"pools":{"type":"array","description":"Address pools MetalLB may assign to LoadBalancer Services.","items":{"type":"object","description":"An address pool.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Pool name (becomes the IPAddressPool name)."},"range":{"$ref":"#/$defs/ipv4Range","description":"Addresses of the pool, as FIRST-LAST."},"mode":{"type":"string","description":"How the addresses are announced: `l2` (ARP) or `bgp`.","enum":["l2","bgp"],"default":"l2"},"autoAssign":{"type":"boolean","description":"Whether MetalLB may hand out addresses from this pool to Services that do not ask for one.","default":true}},"required":["name","range"]},"minItems":1},"bgp":{"type":"object","description":"BGP announcement of the `mode: bgp` pools (MetalLB in FRR mode, its chart's default).","additionalProperties":false,"properties":{"myASN":{"type":"integer","description":"AS number of the cluster, used by every node's speaker for every peer (MetalLB's FRR mode requires one local ASN). Prefer a private ASN (RFC 6996: 64512-65534 or 4200000000-4294967294).","minimum":1,"maximum":4294967295},"peers":{"type":"array","description":"BGP routers the speakers peer with; a `mode: bgp` pool needs at least one.","items":{"type":"object","description":"A BGP router every node's MetalLB speaker opens a session to (becomes a BGPPeer).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Peer name (becomes the BGPPeer name)."},"address":{"$ref":"#/$defs/ipv4","description":"Address of the router the speakers dial."},"peerASN":{"type":"integer","description":"AS number the router announces (RFC 4271); the same as `myASN` for internal BGP.","minimum":1,"maximum":4294967295},"port":{"type":"integer","description":"TCP port to dial; BGP's 179 when absent (MetalLB allows 1-16384).","minimum":1,"maximum":16384},"holdTime":{"type":"integer","description":"BGP hold time in seconds: 0 (no keepalives) or at least 3 (RFC 4271 section 4.2); MetalLB's default (90) when absent.","minimum":0,"maximum":65535},"passwordSecret":{"type":"object","description":"Secret holding the TCP MD5 password of the session (RFC 2385): type kubernetes.io/basic-auth, key `password`, in the MetalLB namespace. The password itself never goes into the spec.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the MetalLB namespace."}},"required":["name"]},"nodes":{"type":"array","description":"Only these nodes peer with the router (BGPPeer nodeSelectors on kubernetes.io/hostname); every node when absent.","items":{"$ref":"#/$defs/label"},"minItems":1,"uniqueItems":true}},"required":["name","address","peerASN"]},"default":[]}},"required":["myASN"]}},"required":["pools"]},"ingress":{"type":"object","description":"The HTTP ingress controller.","additionalProperties":false,"properties":{"controller":{"type":"string","description":"Ingress controller implementation.","enum":["ingress-nginx"],"default":"ingress-nginx"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the ingress controller.","default":"ingress-nginx"},"address":{"$ref":"#/$defs/ipv4","description":"LoadBalancer address of the controller; must lie in a load-balancer pool."},"className":{"$ref":"#/$defs/label","description":"IngressClass name; it is made the cluster default.","default":"nginx"}},"required":["address"]},"dns":{"type":"object","description":"LAN DNS served by Unbound on a LAN host.","additionalProperties":false,"properties":{"server":{"$ref":"#/$defs/label","description":"Name of the host (from `hosts`) that runs Unbound."},"ttl":{"type":"integer","description":"Default TTL of the records, in seconds.","minimum":0,"maximum":2147483647,"default":3600},"serial":{"type":"object","description":"How the SOA serial is chosen.","additionalProperties":false,"properties":{"policy":{"type":"string","description":"`content`: derived from the zone content (changes exactly when the content does); `fixed`: the value below.","enum":["content","fixed"],"default":"content"},"value":{"type":"integer","description":"Serial used with policy `fixed`.","minimum":1,"maximum":4294967295}},"default":{},"if":{"properties":{"policy":{"const":"fixed"}},"required":["policy"]},"then":{"required":["value"]}},"zoneDir":{"$ref":"#/$defs/absPath","description":"Directory on the DNS host where the zone files are installed.","default":"/etc/unbound/zones"},"reverse":{"type":"boolean","description":"Also serve the reverse (in-addr.arpa) zone of the LAN with PTR records for hosts and nodes.","default":true},"zones":{"type":"array","description":"Authoritative zones.","items":{"type":"object","description":"A DNS zone.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/dnsName","description":"Zone apex, e.g. veil.home.arpa."},"records":{"type":"array","description":"Address records of the zone.","items":{"type":"object","description":"An A record. Give exactly one of `target` or `address`.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/recordName","description":"Owner name relative to the zone (`@` for the apex)."},"target":{"$ref":"#/$defs/recordTarget","description":"What the name resolves to: `ingress`, `object-store`, `host/NAME` or `node/NAME`."},"address":{"$ref":"#/$defs/ipv4","description":"A literal IPv4 address (prefer a target, so the record follows the spec)."},"ttl":{"type":"integer","description":"TTL of this record, in seconds.","minimum":0,"maximum":2147483647}},"required":["name"],"oneOf":[{"required":["target"]},{"required":["address"]}]},"default":[]}},"required":["name"]},"minItems":1},"filtering":{"type":"array","description":"Block lists applied with Unbound RPZ.","items":{"type":"object","description":"A block list.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"List name (becomes the RPZ zone name `NAME.rpz.`)."},"format":{"type":"string","description":"Format of the upstream list: `hosts` (hosts file, e.g. StevenBlack) or `rpz` (already an RPZ zone).","enum":["hosts","rpz"],"default":"hosts"},"url":{"type":"string","description":"Where the list is downloaded from.","pattern":"^https?://","maxLength":2048},"action":{"type":"string","description":"RPZ action for listed names.","enum":["nxdomain","nodata","drop"],"default":"nxdomain"}},"required":["name","url"]},"default":[]}},"required":["server","zones"]},"monitoring":{"type":"object","description":"kube-prometheus-stack: Prometheus, Alertmanager and Grafana.","additionalProperties":false,"properties":{"namespace":{"$ref":"#/$defs/label","description":"Namespace of the monitoring stack.","default":"monitoring"},"prometheus":{"type":"object","description":"Prometheus settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"retention":{"$ref":"#/$defs/duration","description":"How long samples are kept (Prometheus duration, e.g. 15d).","default":"10d"},"retentionSize":{"$ref":"#/$defs/quantity","description":"Size cap of the TSDB; must stay below the volume size."},"walCompression":{"type":"boolean","description":"Compress the write-ahead log.","default":true},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"20Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"remoteWrite":{"type":"array","description":"Optional remote_write targets for long-term storage.","items":{"type":"object","description":"A remote_write target.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the target."},"kind":{"type":"string","description":"What receives the samples.","enum":["thanos","mimir","victoriametrics","generic"],"default":"generic"},"url":{"type":"string","description":"remote_write endpoint URL.","pattern":"^https?://","maxLength":2048},"basicAuthSecret":{"type":"object","description":"Secret with `username` and `password` keys for basic auth.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}},"required":["name","url"]},"default":[]}},"default":{}},"alertmanager":{"type":"object","description":"Alertmanager settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"2Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"receivers":{"type":"array","description":"Alert receivers.","items":{"type":"object","description":"A receiver: none of `webhook` or `email` makes a null receiver that drops alerts.","additionalProperties":false,"properties":{"name":{"type":"string","description":"Receiver name.","pattern":"^[-_a-zA-Z0-9\\\\. ]{1,63}$"},"webhook":{"type":"object","description":"Send alerts to a webhook.","additionalProperties":false,"properties":{"url":{"type":"string","description":"Webhook URL (must not contain credentials; use urlSecret for token URLs).","pattern":"^https?://[^@\\s]+$","maxLength":2048},"urlSecret":{"type":"object","description":"Secret holding the webhook URL (for URLs that contain a token).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}}},"email":{"type":"object","description":"Send alerts by email.","additionalProperties":false,"properties":{"to":{"type":"string","description":"Recipient address.","pattern":"^[^@\\s]+@[^@\\s]+$"},"from":{"type":"string","description":"Sender address.","pattern":"^[^@\\s]+@[^@\\s]+$"},"smarthost":{"type":"string","description":"SMTP relay as host:port.","pattern":"^[^\\s:]+:[0-9]{1,5}$"},"authUsername":{"type":"string","description":"SMTP user name.","maxLength":256},"authPasswordSecret":{"type":"object","description":"Secret holding the SMTP password (key required).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}},"required":["to","from","smarthost"]}},"required":["name"]},"default":[{"name":"null"}]},"route":{"type":"object","description":"Alert routing tree (Alertmanager route).","additionalProperties":false,"properties":{"receiver":{"type":"string","description":"Default receiver; must be one of `receivers`.","default":"null"},"groupBy":{"type":"array","description":"Labels alerts are grouped by.","items":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"},"default":["alertname","namespace"]},"routes":{"type":"array","description":"Child routes, first match wins.","items":{"type":"object","description":"A child route.","additionalProperties":false,"properties":{"receiver":{"type":"string","description":"Receiver for matching alerts."},"matchers":{"type":"array","description":"Alertmanager matchers, e.g. severity = \"critical\".","items":{"type":"string","minLength":1,"maxLength":512},"minItems":1},"continue":{"type":"boolean","description":"Keep matching later routes after this one.","default":false}},"required":["receiver","matchers"]},"default":[]}},"default":{}}},"default":{}},"grafana":{"type":"object","description":"Grafana settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"5Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"adminSecret":{"type":"object","description":"Secret with the Grafana admin credentials (the chart's admin.existingSecret).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"userKey":{"type":"string","description":"Key of the admin user name (the chart's admin.userKey).","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"admin-user"},"passwordKey":{"type":"string","description":"Key of the admin password (the chart's admin.passwordKey).","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"admin-password"}},"required":["name"]}},"default":{}}}},"objectStore":{"type":"object","description":"Distributed S3 object store.","additionalProperties":false,"properties":{"kind":{"type":"string","description":"Object store implementation.","enum":["minio"],"default":"minio"},"name":{"$ref":"#/$defs/label","description":"Name of the StatefulSet and Services.","default":"minio"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the object store.","default":"minio"},"erasure":{"type":"object","description":"Erasure-code geometry of each set: data + parity drives.","additionalProperties":false,"properties":{"data":{"type":"integer","description":"Data drives per erasure set.","minimum":1,"maximum":16},"parity":{"type":"integer","description":"Parity drives per erasure set (MinIO EC:N).","minimum":0,"maximum":8}},"required":["data","parity"]},"servers":{"type":"integer","description":"Number of MinIO servers (one per node).","minimum":1,"maximum":32},"drivesPerServer":{"type":"integer","description":"Drives (PersistentVolumeClaims) per server.","minimum":1,"maximum":16},"driveSize":{"$ref":"#/$defs/quantity","description":"Size of each drive."},"driveSizeOverrides":{"type":"object","description":"Per-node drive size where it differs from driveSize (node name to quantity).","propertyNames":{"$ref":"#/$defs/label"},"additionalProperties":{"$ref":"#/$defs/quantity"},"default":{}},"storageClass":{"$ref":"#/$defs/label","description":"StorageClass of the drives; must be one of `storageClasses`.","default":"local-path"},"nodes":{"type":"array","description":"Nodes allowed to host a server (required node affinity).","items":{"$ref":"#/$defs/label"},"minItems":1,"uniqueItems":true},"require":{"type":"object","description":"What the layout must give; veilc denies a layout that falls short.","additionalProperties":false,"properties":{"usable":{"$ref":"#/$defs/quantity","description":"Minimum usable capacity."},"nodeFailures":{"type":"integer","description":"Whole nodes that may be lost while reads and writes keep working.","minimum":0,"maximum":16,"default":1}},"default":{}},"exposure":{"type":"object","description":"How clients reach the S3 API and console.","additionalProperties":false,"properties":{"mode":{"type":"string","description":"`ingress`: through the ingress controller by host name; `loadBalancer`: a dedicated pool address.","enum":["ingress","loadBalancer"],"default":"ingress"},"apiHost":{"$ref":"#/$defs/dnsName","description":"Host name of the S3 API."},"consoleHost":{"$ref":"#/$defs/dnsName","description":"Host name of the web console."},"address":{"$ref":"#/$defs/ipv4","description":"Dedicated LoadBalancer address (mode loadBalancer); must lie in a pool."}},"default":{}},"credentials":{"type":"object","description":"Root credentials.","additionalProperties":false,"properties":{"secretRef":{"type":"object","description":"Secret holding MINIO_ROOT_USER and MINIO_ROOT_PASSWORD.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Secret name in the object store namespace."},"userKey":{"type":"string","description":"Key of the root user.","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"rootUser"},"passwordKey":{"type":"string","description":"Key of the root password.","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"rootPassword"}},"required":["name"]}},"required":["secretRef"]},"buckets":{"type":"array","description":"Buckets to document and create after bring-up.","items":{"type":"object","description":"A bucket.","additionalProperties":false,"properties":{"name":{"type":"string","description":"Bucket name (S3 rules: 3-63 lowercase letters, digits, dots, dashes).","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"}},"required":["name"]},"default":[]},"resources":{"type":"object","description":"Per-server resource requests and limits.","additionalProperties":false,"properties":{"cpu":{"type":"string","description":"CPU request.","pattern":"^[0-9]+(\\.[0-9]+)?m?$","default":"250m"},"memory":{"$ref":"#/$defs/quantity","description":"Memory request.","default":"1Gi"},"memoryLimit":{"$ref":"#/$defs/quantity","description":"Memory limit.","default":"4Gi"}},"default":{}}},"required":["erasure","servers","drivesPerServer","driveSize","nodes","credentials"]},"storageClasses":{"type":"array","description":"StorageClasses that exist in the cluster (k3s ships `local-path`).","items":{"$ref":"#/$defs/label"},"uniqueItems":true,"default":["local-path"]},"flux":{"type":"object","description":"Flux GitOps settings.","additionalProperties":false,"properties":{"path":{"type":"string","description":"Path (from the Git repository root) of the compiled Flux entry folder, which veilc writes to <output folder>/flux/<cluster.name>/; the Kustomization <cluster.name> syncs it. Default: where the compile writes it, from the output folder's place in the Git repository (`./out/flux/<cluster.name>` for `--out out` at the root).","pattern":"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},"bootstrapPath":{"type":"string","description":"Path that `flux bootstrap --path` syncs, where bootstrap keeps its own flux-system manifests; veilc never writes there. Default `./clusters/<cluster.name>`.","pattern":"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the Flux controllers.","default":"flux-system"},"sourceRef":{"$ref":"#/$defs/label","description":"Name of the GitRepository that the bootstrap created.","default":"flux-system"},"interval":{"$ref":"#/$defs/duration","description":"Reconcile interval of the Kustomizations.","default":"10m"},"timeout":{"$ref":"#/$defs/duration","description":"Timeout of each Kustomization.","default":"5m"}},"default":{}},"versions":{"type":"object","description":"Pinned chart and image versions.","additionalProperties":false,"properties":{"charts":{"type":"object","description":"Helm chart versions.","additionalProperties":false,"properties":{"metallb":{"$ref":"#/$defs/semver","description":"metallb chart (https://metallb.github.io/metallb).","default":"0.15.2"},"ingressNginx":{"$ref":"#/$defs/semver","description":"ingress-nginx chart (https://kubernetes.github.io/ingress-nginx).","default":"4.15.1"},"kubePrometheusStack":{"$ref":"#/$defs/semver","description":"kube-prometheus-stack chart (https://prometheus-community.github.io/helm-charts).","default":"77.14.0"}},"default":{}},"images":{"type":"object","description":"Container images.","additionalProperties":false,"properties":{"minio":{"type":"string","description":"MinIO server image, pinned by tag or digest.","pattern":"^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$","default":"quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z"}},"default":{}}},"default":{}},"waivers":{"type":"array","description":"Accepted exceptions to policy rules. Each waives one rule at one spec path until it expires.","items":{"type":"object","description":"A waiver.","additionalProperties":false,"properties":{"rule":{"type":"string","description":"Rule ID, e.g. VEIL-LIFECYCLE-001.","pattern":"^VEIL-[A-Z]+-[0-9]{3}$"},"path":{"type":"string","description":"Spec path the finding points at, e.g. ingress.controller (empty for the whole spec).","maxLength":512,"default":""},"reason":{"type":"string","description":"Why the exception is acceptable.","minLength":10,"maxLength":1000},"expires":{"$ref":"#/$defs/date","description":"Date (YYYY-MM-DD) after which the waiver lapses and the finding is an error again."}},"required":["rule","reason","expires"]},"default":[]}},"$defs":{"label":{"type":"string","description":"RFC 1123 label: 1-63 lowercase letters, digits or dashes, starting and ending with a letter or digit.","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"dnsName":{"type":"string","description":"Fully qualified DNS name without the trailing dot (RFC 1123 labels joined by dots, at most 253 characters).","maxLength":253,"pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},"recordName":{"type":"string","description":"Record owner name relative to its zone, or `@` for the apex.","maxLength":253,"pattern":"^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"},"recordTarget":{"type":"string","description":"`ingress`, `object-store`, `host/NAME` or `node/NAME`.","pattern":"^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"},"ipv4":{"type":"string","description":"IPv4 address in dotted-quad form without leading zeros.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},"ipv4Cidr":{"type":"string","description":"IPv4 network in CIDR form, e.g. 192.168.0.0/24 (host bits must be zero).","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/(3[0-2]|[12]?[0-9])$"},"ipv4Range":{"type":"string","description":"Inclusive IPv4 range FIRST-LAST, e.g. 192.168.0.220-192.168.0.239.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])-((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},"quantity":{"type":"string","description":"Kubernetes quantity: a number with an optional binary (Ki, Mi, Gi, Ti, Pi, Ei) or decimal (k, M, G, T, P, E) suffix, e.g. 125Gi.","pattern":"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},"duration":{"type":"string","description":"Duration as one or more number-unit pairs (ms, s, m, h, d, w, y), e.g. 15d or 1h30m.","pattern":"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},"cron":{"type":"string","description":"Five-field cron expression, e.g. \"0 */12 * * *\".","pattern":"^\\s*([-0-9*/,]+)\\s+([-0-9*/,]+)\\s+([-0-9*/,?LW]+)\\s+([-0-9*/,A-Za-z]+)\\s+([-0-9*/,A-Za-z?L#]+)\\s*$"},"absPath":{"type":"string","description":"Absolute POSIX path without `..` segments.","maxLength":1024,"pattern":"^(/[-_.+a-zA-Z0-9]+)+$","not":{"pattern":"(^|/)\\.\\.?(/|$)"}},"semver":{"type":"string","description":"Semantic version, e.g. 4.13.3.","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},"date":{"type":"string","description":"Calendar date YYYY-MM-DD.","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}}};
 const schema32 = {"type":"string","description":"RFC 1123 label: 1-63 lowercase letters, digits or dashes, starting and ending with a letter or digit.","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"};
 const schema33 = {"type":"string","description":"IPv4 network in CIDR form, e.g. 192.168.0.0/24 (host bits must be zero).","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/(3[0-2]|[12]?[0-9])$"};
 const schema34 = {"type":"string","description":"IPv4 address in dotted-quad form without leading zeros.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"};
@@ -11,12 +11,12 @@ const schema35 = {"type":"string","description":"Fully qualified DNS name withou
 const schema36 = {"type":"string","description":"Inclusive IPv4 range FIRST-LAST, e.g. 192.168.0.220-192.168.0.239.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])-((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"};
 const schema41 = {"type":"string","description":"Five-field cron expression, e.g. \"0 */12 * * *\".","pattern":"^\\s*([-0-9*/,]+)\\s+([-0-9*/,]+)\\s+([-0-9*/,?LW]+)\\s+([-0-9*/,A-Za-z]+)\\s+([-0-9*/,A-Za-z?L#]+)\\s*$"};
 const schema42 = {"type":"string","description":"Absolute POSIX path without `..` segments.","maxLength":1024,"pattern":"^(/[-_.+a-zA-Z0-9]+)+$","not":{"pattern":"(^|/)\\.\\.?(/|$)"}};
-const schema52 = {"type":"string","description":"Record owner name relative to its zone, or `@` for the apex.","maxLength":253,"pattern":"^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"};
-const schema53 = {"type":"string","description":"`ingress`, `object-store`, `host/NAME` or `node/NAME`.","pattern":"^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"};
-const schema58 = {"type":"string","description":"Duration as one or more number-unit pairs (ms, s, m, h, d, w, y), e.g. 15d or 1h30m.","pattern":"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"};
-const schema59 = {"type":"string","description":"Kubernetes quantity: a number with an optional binary (Ki, Mi, Gi, Ti, Pi, Ei) or decimal (k, M, G, T, P, E) suffix, e.g. 125Gi.","pattern":"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"};
-const schema92 = {"type":"string","description":"Semantic version, e.g. 4.13.3.","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"};
-const schema95 = {"type":"string","description":"Calendar date YYYY-MM-DD.","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"};
+const schema56 = {"type":"string","description":"Record owner name relative to its zone, or `@` for the apex.","maxLength":253,"pattern":"^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"};
+const schema57 = {"type":"string","description":"`ingress`, `object-store`, `host/NAME` or `node/NAME`.","pattern":"^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"};
+const schema62 = {"type":"string","description":"Duration as one or more number-unit pairs (ms, s, m, h, d, w, y), e.g. 15d or 1h30m.","pattern":"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"};
+const schema63 = {"type":"string","description":"Kubernetes quantity: a number with an optional binary (Ki, Mi, Gi, Ti, Pi, Ei) or decimal (k, M, G, T, P, E) suffix, e.g. 125Gi.","pattern":"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"};
+const schema96 = {"type":"string","description":"Semantic version, e.g. 4.13.3.","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"};
+const schema99 = {"type":"string","description":"Calendar date YYYY-MM-DD.","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"};
 const func1 = Object.prototype.hasOwnProperty;
 import func2Module from "ajv/dist/runtime/ucs2length.js";
 const func2 = func2Module.default ?? func2Module; // CJS default: Node gives the exports object, vite the export
@@ -33,24 +33,24 @@ const pattern15 = new RegExp("^v[0-9]+\\.[0-9]+\\.[0-9]+\\+k3s[0-9]+$", "u");
 const pattern16 = new RegExp("^\\s*([-0-9*/,]+)\\s+([-0-9*/,]+)\\s+([-0-9*/,?LW]+)\\s+([-0-9*/,A-Za-z]+)\\s+([-0-9*/,A-Za-z?L#]+)\\s*$", "u");
 const pattern17 = new RegExp("(^|/)\\.\\.?(/|$)", "u");
 const pattern18 = new RegExp("^(/[-_.+a-zA-Z0-9]+)+$", "u");
-const pattern29 = new RegExp("^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$", "u");
-const pattern30 = new RegExp("^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$", "u");
-const pattern33 = new RegExp("^https?://", "u");
-const pattern36 = new RegExp("^([0-9]{1,6}(ms|s|m|h|d|w|y))+$", "u");
-const pattern37 = new RegExp("^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$", "u");
-const pattern43 = new RegExp("^[-._a-zA-Z0-9]{1,253}$", "u");
-const pattern47 = new RegExp("^[-_a-zA-Z0-9\\\\. ]{1,63}$", "u");
-const pattern48 = new RegExp("^https?://[^@\\s]+$", "u");
-const pattern51 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");
-const pattern53 = new RegExp("^[^\\s:]+:[0-9]{1,5}$", "u");
-const pattern56 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$", "u");
-const pattern76 = new RegExp("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", "u");
-const pattern77 = new RegExp("^[0-9]+(\\.[0-9]+)?m?$", "u");
-const pattern81 = new RegExp("^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$", "u");
-const pattern87 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "u");
-const pattern90 = new RegExp("^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$", "u");
-const pattern91 = new RegExp("^VEIL-[A-Z]+-[0-9]{3}$", "u");
-const pattern92 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+const pattern33 = new RegExp("^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$", "u");
+const pattern34 = new RegExp("^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$", "u");
+const pattern37 = new RegExp("^https?://", "u");
+const pattern40 = new RegExp("^([0-9]{1,6}(ms|s|m|h|d|w|y))+$", "u");
+const pattern41 = new RegExp("^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$", "u");
+const pattern47 = new RegExp("^[-._a-zA-Z0-9]{1,253}$", "u");
+const pattern51 = new RegExp("^[-_a-zA-Z0-9\\\\. ]{1,63}$", "u");
+const pattern52 = new RegExp("^https?://[^@\\s]+$", "u");
+const pattern55 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");
+const pattern57 = new RegExp("^[^\\s:]+:[0-9]{1,5}$", "u");
+const pattern60 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$", "u");
+const pattern81 = new RegExp("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", "u");
+const pattern82 = new RegExp("^[0-9]+(\\.[0-9]+)?m?$", "u");
+const pattern86 = new RegExp("^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$", "u");
+const pattern92 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "u");
+const pattern95 = new RegExp("^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$", "u");
+const pattern96 = new RegExp("^VEIL-[A-Z]+-[0-9]{3}$", "u");
+const pattern97 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veilc.invalid/schema/veil.schema.json" */;
@@ -1126,7 +1126,7 @@ vErrors.push(err81);
 errors++;
 }
 for(const key11 in data31){
-if(!(((key11 === "provider") || (key11 === "namespace")) || (key11 === "pools"))){
+if(!((((key11 === "provider") || (key11 === "namespace")) || (key11 === "pools")) || (key11 === "bgp"))){
 const err82 = {instancePath:instancePath+"/loadBalancer",schemaPath:"#/properties/loadBalancer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err82];
@@ -1341,9 +1341,14 @@ vErrors.push(err99);
 errors++;
 }
 }
+if(data31.bgp !== undefined){
+let data40 = data31.bgp;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.peers === undefined){
+data40.peers = [];
 }
-else {
-const err100 = {instancePath:instancePath+"/loadBalancer",schemaPath:"#/properties/loadBalancer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data40.myASN === undefined){
+const err100 = {instancePath:instancePath+"/loadBalancer/bgp",schemaPath:"#/properties/loadBalancer/properties/bgp/required",keyword:"required",params:{missingProperty: "myASN"},message:"must have required property '"+"myASN"+"'"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1352,21 +1357,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data.ingress !== undefined){
-let data40 = data.ingress;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.controller === undefined){
-data40.controller = "ingress-nginx";
-}
-if(data40.namespace === undefined){
-data40.namespace = "ingress-nginx";
-}
-if(data40.className === undefined){
-data40.className = "nginx";
-}
-if(data40.address === undefined){
-const err101 = {instancePath:instancePath+"/ingress",schemaPath:"#/properties/ingress/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+for(const key13 in data40){
+if(!((key13 === "myASN") || (key13 === "peers"))){
+const err101 = {instancePath:instancePath+"/loadBalancer/bgp",schemaPath:"#/properties/loadBalancer/properties/bgp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1375,9 +1368,11 @@ vErrors.push(err101);
 }
 errors++;
 }
-for(const key13 in data40){
-if(!((((key13 === "controller") || (key13 === "namespace")) || (key13 === "address")) || (key13 === "className"))){
-const err102 = {instancePath:instancePath+"/ingress",schemaPath:"#/properties/ingress/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+if(data40.myASN !== undefined){
+let data41 = data40.myASN;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err102 = {instancePath:instancePath+"/loadBalancer/bgp/myASN",schemaPath:"#/properties/loadBalancer/properties/bgp/properties/myASN/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1386,10 +1381,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-let data41 = data40.controller;
-if(typeof data41 !== "string"){
-const err103 = {instancePath:instancePath+"/ingress/controller",schemaPath:"#/properties/ingress/properties/controller/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 > 4294967295 || isNaN(data41)){
+const err103 = {instancePath:instancePath+"/loadBalancer/bgp/myASN",schemaPath:"#/properties/loadBalancer/properties/bgp/properties/myASN/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1398,8 +1392,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(!(data41 === "ingress-nginx")){
-const err104 = {instancePath:instancePath+"/ingress/controller",schemaPath:"#/properties/ingress/properties/controller/enum",keyword:"enum",params:{allowedValues: schema31.properties.ingress.properties.controller.enum},message:"must be equal to one of the allowed values"};
+if(data41 < 1 || isNaN(data41)){
+const err104 = {instancePath:instancePath+"/loadBalancer/bgp/myASN",schemaPath:"#/properties/loadBalancer/properties/bgp/properties/myASN/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1408,10 +1402,16 @@ vErrors.push(err104);
 }
 errors++;
 }
-let data42 = data40.namespace;
-if(typeof data42 === "string"){
-if(!pattern4.test(data42)){
-const err105 = {instancePath:instancePath+"/ingress/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+}
+let data42 = data40.peers;
+if(Array.isArray(data42)){
+const len4 = data42.length;
+for(let i5=0; i5<len4; i5++){
+let data43 = data42[i5];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.name === undefined){
+const err105 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5,schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1420,9 +1420,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/ingress/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data43.address === undefined){
+const err106 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5,schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1431,11 +1430,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data40.address !== undefined){
-let data43 = data40.address;
-if(typeof data43 === "string"){
-if(!pattern6.test(data43)){
-const err107 = {instancePath:instancePath+"/ingress/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
+if(data43.peerASN === undefined){
+const err107 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5,schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/required",keyword:"required",params:{missingProperty: "peerASN"},message:"must have required property '"+"peerASN"+"'"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1444,9 +1440,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/ingress/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key14 in data43){
+if(!(((((((key14 === "name") || (key14 === "address")) || (key14 === "peerASN")) || (key14 === "port")) || (key14 === "holdTime")) || (key14 === "passwordSecret")) || (key14 === "nodes"))){
+const err108 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5,schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1456,10 +1452,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-let data44 = data40.className;
+if(data43.name !== undefined){
+let data44 = data43.name;
 if(typeof data44 === "string"){
 if(!pattern4.test(data44)){
-const err109 = {instancePath:instancePath+"/ingress/className",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+const err109 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1470,7 +1467,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/ingress/className",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err110 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1480,8 +1477,11 @@ vErrors.push(err110);
 errors++;
 }
 }
-else {
-const err111 = {instancePath:instancePath+"/ingress",schemaPath:"#/properties/ingress/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data43.address !== undefined){
+let data45 = data43.address;
+if(typeof data45 === "string"){
+if(!pattern6.test(data45)){
+const err111 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1491,26 +1491,8 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data.dns !== undefined){
-let data45 = data.dns;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.ttl === undefined){
-data45.ttl = 3600;
-}
-if(data45.serial === undefined){
-data45.serial = {};
-}
-if(data45.zoneDir === undefined){
-data45.zoneDir = "/etc/unbound/zones";
-}
-if(data45.reverse === undefined){
-data45.reverse = true;
-}
-if(data45.filtering === undefined){
-data45.filtering = [];
-}
-if(data45.server === undefined){
-const err112 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'"};
+else {
+const err112 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1519,8 +1501,11 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data45.zones === undefined){
-const err113 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/required",keyword:"required",params:{missingProperty: "zones"},message:"must have required property '"+"zones"+"'"};
+}
+if(data43.peerASN !== undefined){
+let data46 = data43.peerASN;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err113 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/peerASN",schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/properties/peerASN/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1529,9 +1514,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-for(const key14 in data45){
-if(!(((((((key14 === "server") || (key14 === "ttl")) || (key14 === "serial")) || (key14 === "zoneDir")) || (key14 === "reverse")) || (key14 === "zones")) || (key14 === "filtering"))){
-const err114 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 4294967295 || isNaN(data46)){
+const err114 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/peerASN",schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/properties/peerASN/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1540,12 +1525,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-if(data45.server !== undefined){
-let data46 = data45.server;
-if(typeof data46 === "string"){
-if(!pattern4.test(data46)){
-const err115 = {instancePath:instancePath+"/dns/server",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(data46 < 1 || isNaN(data46)){
+const err115 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/peerASN",schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/properties/peerASN/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1555,8 +1536,11 @@ vErrors.push(err115);
 errors++;
 }
 }
-else {
-const err116 = {instancePath:instancePath+"/dns/server",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data43.port !== undefined){
+let data47 = data43.port;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err116 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/port",schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1565,10 +1549,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-let data47 = data45.ttl;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err117 = {instancePath:instancePath+"/dns/ttl",schemaPath:"#/properties/dns/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 16384 || isNaN(data47)){
+const err117 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/port",schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16384},message:"must be <= 16384"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1577,9 +1560,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 2147483647 || isNaN(data47)){
-const err118 = {instancePath:instancePath+"/dns/ttl",schemaPath:"#/properties/dns/properties/ttl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+if(data47 < 1 || isNaN(data47)){
+const err118 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/port",schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1588,8 +1570,12 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data47 < 0 || isNaN(data47)){
-const err119 = {instancePath:instancePath+"/dns/ttl",schemaPath:"#/properties/dns/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data43.holdTime !== undefined){
+let data48 = data43.holdTime;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err119 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/holdTime",schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/properties/holdTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1598,15 +1584,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-let data48 = data45.serial;
-const _errs134 = errors;
-let valid43 = true;
-const _errs135 = errors;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-let missing0;
-if((data48.policy === undefined) && (missing0 = "policy")){
-const err120 = {};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 65535 || isNaN(data48)){
+const err120 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/holdTime",schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/properties/holdTime/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1615,10 +1595,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-else {
-if(data48.policy !== undefined){
-if("fixed" !== data48.policy){
-const err121 = {};
+if(data48 < 0 || isNaN(data48)){
+const err121 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/holdTime",schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/properties/holdTime/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1629,22 +1607,11 @@ errors++;
 }
 }
 }
-}
-var _valid0 = _errs135 === errors;
-errors = _errs134;
-if(vErrors !== null){
-if(_errs134){
-vErrors.length = _errs134;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs137 = errors;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.value === undefined){
-const err122 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(data43.passwordSecret !== undefined){
+let data49 = data43.passwordSecret;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.name === undefined){
+const err122 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/passwordSecret",schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/properties/passwordSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1653,12 +1620,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-var _valid0 = _errs137 === errors;
-valid43 = _valid0;
-}
-if(!valid43){
-const err123 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+for(const key15 in data49){
+if(!(key15 === "name")){
+const err123 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/passwordSecret",schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/properties/passwordSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1667,13 +1631,12 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.policy === undefined){
-data48.policy = "content";
 }
-for(const key15 in data48){
-if(!((key15 === "policy") || (key15 === "value"))){
-const err124 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(data49.name !== undefined){
+let data50 = data49.name;
+if(typeof data50 === "string"){
+if(!pattern4.test(data50)){
+const err124 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/passwordSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1683,9 +1646,8 @@ vErrors.push(err124);
 errors++;
 }
 }
-let data50 = data48.policy;
-if(typeof data50 !== "string"){
-const err125 = {instancePath:instancePath+"/dns/serial/policy",schemaPath:"#/properties/dns/properties/serial/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err125 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/passwordSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1694,8 +1656,10 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(!((data50 === "content") || (data50 === "fixed"))){
-const err126 = {instancePath:instancePath+"/dns/serial/policy",schemaPath:"#/properties/dns/properties/serial/properties/policy/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.serial.properties.policy.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/passwordSecret",schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/properties/passwordSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1704,10 +1668,12 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data48.value !== undefined){
-let data51 = data48.value;
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err127 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data43.nodes !== undefined){
+let data51 = data43.nodes;
+if(Array.isArray(data51)){
+if(data51.length < 1){
+const err127 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/nodes",schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1716,9 +1682,12 @@ vErrors.push(err127);
 }
 errors++;
 }
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 > 4294967295 || isNaN(data51)){
-const err128 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
+const len5 = data51.length;
+for(let i6=0; i6<len5; i6++){
+let data52 = data51[i6];
+if(typeof data52 === "string"){
+if(!pattern4.test(data52)){
+const err128 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/nodes/" + i6,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1727,8 +1696,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data51 < 1 || isNaN(data51)){
-const err129 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err129 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/nodes/" + i6,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1738,10 +1708,14 @@ vErrors.push(err129);
 errors++;
 }
 }
-}
-}
-else {
-const err130 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let i7 = data51.length;
+let j1;
+if(i7 > 1){
+outer0:
+for(;i7--;){
+for(j1 = i7; j1--;){
+if(func0(data51[i7], data51[j1])){
+const err130 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/nodes",schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/properties/nodes/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1749,13 +1723,14 @@ else {
 vErrors.push(err130);
 }
 errors++;
+break outer0;
 }
-let data52 = data45.zoneDir;
-const _errs146 = errors;
-const _errs147 = errors;
-if(typeof data52 === "string"){
-if(!pattern17.test(data52)){
-const err131 = {};
+}
+}
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5+"/nodes",schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1765,9 +1740,9 @@ vErrors.push(err131);
 errors++;
 }
 }
-var valid47 = _errs147 === errors;
-if(valid47){
-const err132 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/not",keyword:"not",params:{},message:"must NOT be valid"};
+}
+else {
+const err132 = {instancePath:instancePath+"/loadBalancer/bgp/peers/" + i5,schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1776,20 +1751,10 @@ vErrors.push(err132);
 }
 errors++;
 }
-else {
-errors = _errs146;
-if(vErrors !== null){
-if(_errs146){
-vErrors.length = _errs146;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-if(typeof data52 === "string"){
-if(func2(data52) > 1024){
-const err133 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+const err133 = {instancePath:instancePath+"/loadBalancer/bgp/peers",schemaPath:"#/properties/loadBalancer/properties/bgp/properties/peers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1798,8 +1763,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(!pattern18.test(data52)){
-const err134 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/pattern",keyword:"pattern",params:{pattern: "^(/[-_.+a-zA-Z0-9]+)+$"},message:"must match pattern \""+"^(/[-_.+a-zA-Z0-9]+)+$"+"\""};
+}
+else {
+const err134 = {instancePath:instancePath+"/loadBalancer/bgp",schemaPath:"#/properties/loadBalancer/properties/bgp/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1809,8 +1775,9 @@ vErrors.push(err134);
 errors++;
 }
 }
+}
 else {
-const err135 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err135 = {instancePath:instancePath+"/loadBalancer",schemaPath:"#/properties/loadBalancer/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1819,8 +1786,21 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(typeof data45.reverse !== "boolean"){
-const err136 = {instancePath:instancePath+"/dns/reverse",schemaPath:"#/properties/dns/properties/reverse/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data.ingress !== undefined){
+let data53 = data.ingress;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(data53.controller === undefined){
+data53.controller = "ingress-nginx";
+}
+if(data53.namespace === undefined){
+data53.namespace = "ingress-nginx";
+}
+if(data53.className === undefined){
+data53.className = "nginx";
+}
+if(data53.address === undefined){
+const err136 = {instancePath:instancePath+"/ingress",schemaPath:"#/properties/ingress/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1829,11 +1809,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data45.zones !== undefined){
-let data54 = data45.zones;
-if(Array.isArray(data54)){
-if(data54.length < 1){
-const err137 = {instancePath:instancePath+"/dns/zones",schemaPath:"#/properties/dns/properties/zones/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key16 in data53){
+if(!((((key16 === "controller") || (key16 === "namespace")) || (key16 === "address")) || (key16 === "className"))){
+const err137 = {instancePath:instancePath+"/ingress",schemaPath:"#/properties/ingress/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1842,15 +1820,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-const len4 = data54.length;
-for(let i5=0; i5<len4; i5++){
-let data55 = data54[i5];
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.records === undefined){
-data55.records = [];
 }
-if(data55.name === undefined){
-const err138 = {instancePath:instancePath+"/dns/zones/" + i5,schemaPath:"#/properties/dns/properties/zones/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+let data54 = data53.controller;
+if(typeof data54 !== "string"){
+const err138 = {instancePath:instancePath+"/ingress/controller",schemaPath:"#/properties/ingress/properties/controller/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1859,9 +1832,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-for(const key16 in data55){
-if(!((key16 === "name") || (key16 === "records"))){
-const err139 = {instancePath:instancePath+"/dns/zones/" + i5,schemaPath:"#/properties/dns/properties/zones/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(!(data54 === "ingress-nginx")){
+const err139 = {instancePath:instancePath+"/ingress/controller",schemaPath:"#/properties/ingress/properties/controller/enum",keyword:"enum",params:{allowedValues: schema31.properties.ingress.properties.controller.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1870,12 +1842,10 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-if(data55.name !== undefined){
-let data56 = data55.name;
-if(typeof data56 === "string"){
-if(func2(data56) > 253){
-const err140 = {instancePath:instancePath+"/dns/zones/" + i5+"/name",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+let data55 = data53.namespace;
+if(typeof data55 === "string"){
+if(!pattern4.test(data55)){
+const err140 = {instancePath:instancePath+"/ingress/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1884,8 +1854,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(!pattern7.test(data56)){
-const err141 = {instancePath:instancePath+"/dns/zones/" + i5+"/name",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+}
+else {
+const err141 = {instancePath:instancePath+"/ingress/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1894,9 +1865,11 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-else {
-const err142 = {instancePath:instancePath+"/dns/zones/" + i5+"/name",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data53.address !== undefined){
+let data56 = data53.address;
+if(typeof data56 === "string"){
+if(!pattern6.test(data56)){
+const err142 = {instancePath:instancePath+"/ingress/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1906,18 +1879,8 @@ vErrors.push(err142);
 errors++;
 }
 }
-let data57 = data55.records;
-if(Array.isArray(data57)){
-const len5 = data57.length;
-for(let i6=0; i6<len5; i6++){
-let data58 = data57[i6];
-const _errs162 = errors;
-let valid54 = false;
-let passing0 = null;
-const _errs163 = errors;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.target === undefined){
-const err143 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf/0/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+else {
+const err143 = {instancePath:instancePath+"/ingress/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1927,15 +1890,10 @@ vErrors.push(err143);
 errors++;
 }
 }
-var _valid1 = _errs163 === errors;
-if(_valid1){
-valid54 = true;
-passing0 = 0;
-}
-const _errs164 = errors;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.address === undefined){
-const err144 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf/1/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+let data57 = data53.className;
+if(typeof data57 === "string"){
+if(!pattern4.test(data57)){
+const err144 = {instancePath:instancePath+"/ingress/className",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1945,19 +1903,8 @@ vErrors.push(err144);
 errors++;
 }
 }
-var _valid1 = _errs164 === errors;
-if(_valid1 && valid54){
-valid54 = false;
-passing0 = [passing0, 1];
-}
 else {
-if(_valid1){
-valid54 = true;
-passing0 = 1;
-}
-}
-if(!valid54){
-const err145 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err145 = {instancePath:instancePath+"/ingress/className",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1966,20 +1913,9 @@ vErrors.push(err145);
 }
 errors++;
 }
-else {
-errors = _errs162;
-if(vErrors !== null){
-if(_errs162){
-vErrors.length = _errs162;
 }
 else {
-vErrors = null;
-}
-}
-}
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.name === undefined){
-const err146 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err146 = {instancePath:instancePath+"/ingress",schemaPath:"#/properties/ingress/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1988,9 +1924,27 @@ vErrors.push(err146);
 }
 errors++;
 }
-for(const key17 in data58){
-if(!((((key17 === "name") || (key17 === "target")) || (key17 === "address")) || (key17 === "ttl"))){
-const err147 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+if(data.dns !== undefined){
+let data58 = data.dns;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.ttl === undefined){
+data58.ttl = 3600;
+}
+if(data58.serial === undefined){
+data58.serial = {};
+}
+if(data58.zoneDir === undefined){
+data58.zoneDir = "/etc/unbound/zones";
+}
+if(data58.reverse === undefined){
+data58.reverse = true;
+}
+if(data58.filtering === undefined){
+data58.filtering = [];
+}
+if(data58.server === undefined){
+const err147 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1999,12 +1953,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-if(data58.name !== undefined){
-let data59 = data58.name;
-if(typeof data59 === "string"){
-if(func2(data59) > 253){
-const err148 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/name",schemaPath:"#/$defs/recordName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if(data58.zones === undefined){
+const err148 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/required",keyword:"required",params:{missingProperty: "zones"},message:"must have required property '"+"zones"+"'"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2013,8 +1963,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(!pattern29.test(data59)){
-const err149 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/name",schemaPath:"#/$defs/recordName/pattern",keyword:"pattern",params:{pattern: "^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"},message:"must match pattern \""+"^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"+"\""};
+for(const key17 in data58){
+if(!(((((((key17 === "server") || (key17 === "ttl")) || (key17 === "serial")) || (key17 === "zoneDir")) || (key17 === "reverse")) || (key17 === "zones")) || (key17 === "filtering"))){
+const err149 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2024,8 +1975,11 @@ vErrors.push(err149);
 errors++;
 }
 }
-else {
-const err150 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/name",schemaPath:"#/$defs/recordName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data58.server !== undefined){
+let data59 = data58.server;
+if(typeof data59 === "string"){
+if(!pattern4.test(data59)){
+const err150 = {instancePath:instancePath+"/dns/server",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2035,11 +1989,8 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data58.target !== undefined){
-let data60 = data58.target;
-if(typeof data60 === "string"){
-if(!pattern30.test(data60)){
-const err151 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/target",schemaPath:"#/$defs/recordTarget/pattern",keyword:"pattern",params:{pattern: "^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"},message:"must match pattern \""+"^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"+"\""};
+else {
+const err151 = {instancePath:instancePath+"/dns/server",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2049,8 +2000,9 @@ vErrors.push(err151);
 errors++;
 }
 }
-else {
-const err152 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/target",schemaPath:"#/$defs/recordTarget/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data60 = data58.ttl;
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
+const err152 = {instancePath:instancePath+"/dns/ttl",schemaPath:"#/properties/dns/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2059,12 +2011,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data58.address !== undefined){
-let data61 = data58.address;
-if(typeof data61 === "string"){
-if(!pattern6.test(data61)){
-const err153 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 > 2147483647 || isNaN(data60)){
+const err153 = {instancePath:instancePath+"/dns/ttl",schemaPath:"#/properties/dns/properties/ttl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2073,9 +2022,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-else {
-const err154 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data60 < 0 || isNaN(data60)){
+const err154 = {instancePath:instancePath+"/dns/ttl",schemaPath:"#/properties/dns/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2085,10 +2033,14 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data58.ttl !== undefined){
-let data62 = data58.ttl;
-if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
-const err155 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data61 = data58.serial;
+const _errs167 = errors;
+let valid55 = true;
+const _errs168 = errors;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+let missing0;
+if((data61.policy === undefined) && (missing0 = "policy")){
+const err155 = {};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2097,9 +2049,10 @@ vErrors.push(err155);
 }
 errors++;
 }
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 > 2147483647 || isNaN(data62)){
-const err156 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+else {
+if(data61.policy !== undefined){
+if("fixed" !== data61.policy){
+const err156 = {};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2108,8 +2061,24 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(data62 < 0 || isNaN(data62)){
-const err157 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+}
+var _valid0 = _errs168 === errors;
+errors = _errs167;
+if(vErrors !== null){
+if(_errs167){
+vErrors.length = _errs167;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs170 = errors;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.value === undefined){
+const err157 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2119,10 +2088,11 @@ vErrors.push(err157);
 errors++;
 }
 }
+var _valid0 = _errs170 === errors;
+valid55 = _valid0;
 }
-}
-else {
-const err158 = {instancePath:instancePath+"/dns/zones/" + i5+"/records/" + i6,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!valid55){
+const err158 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2131,10 +2101,13 @@ vErrors.push(err158);
 }
 errors++;
 }
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.policy === undefined){
+data61.policy = "content";
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/dns/zones/" + i5+"/records",schemaPath:"#/properties/dns/properties/zones/items/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key18 in data61){
+if(!((key18 === "policy") || (key18 === "value"))){
+const err159 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2144,8 +2117,9 @@ vErrors.push(err159);
 errors++;
 }
 }
-else {
-const err160 = {instancePath:instancePath+"/dns/zones/" + i5,schemaPath:"#/properties/dns/properties/zones/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data63 = data61.policy;
+if(typeof data63 !== "string"){
+const err160 = {instancePath:instancePath+"/dns/serial/policy",schemaPath:"#/properties/dns/properties/serial/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2154,10 +2128,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-}
-else {
-const err161 = {instancePath:instancePath+"/dns/zones",schemaPath:"#/properties/dns/properties/zones/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((data63 === "content") || (data63 === "fixed"))){
+const err161 = {instancePath:instancePath+"/dns/serial/policy",schemaPath:"#/properties/dns/properties/serial/properties/policy/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.serial.properties.policy.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2166,21 +2138,10 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-let data63 = data45.filtering;
-if(Array.isArray(data63)){
-const len6 = data63.length;
-for(let i7=0; i7<len6; i7++){
-let data64 = data63[i7];
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.format === undefined){
-data64.format = "hosts";
-}
-if(data64.action === undefined){
-data64.action = "nxdomain";
-}
-if(data64.name === undefined){
-const err162 = {instancePath:instancePath+"/dns/filtering/" + i7,schemaPath:"#/properties/dns/properties/filtering/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data61.value !== undefined){
+let data64 = data61.value;
+if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
+const err162 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2189,8 +2150,9 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data64.url === undefined){
-const err163 = {instancePath:instancePath+"/dns/filtering/" + i7,schemaPath:"#/properties/dns/properties/filtering/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 > 4294967295 || isNaN(data64)){
+const err163 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2199,9 +2161,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-for(const key18 in data64){
-if(!((((key18 === "name") || (key18 === "format")) || (key18 === "url")) || (key18 === "action"))){
-const err164 = {instancePath:instancePath+"/dns/filtering/" + i7,schemaPath:"#/properties/dns/properties/filtering/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+if(data64 < 1 || isNaN(data64)){
+const err164 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2211,11 +2172,10 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data64.name !== undefined){
-let data65 = data64.name;
-if(typeof data65 === "string"){
-if(!pattern4.test(data65)){
-const err165 = {instancePath:instancePath+"/dns/filtering/" + i7+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+}
+else {
+const err165 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2224,9 +2184,12 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-else {
-const err166 = {instancePath:instancePath+"/dns/filtering/" + i7+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data65 = data58.zoneDir;
+const _errs179 = errors;
+const _errs180 = errors;
+if(typeof data65 === "string"){
+if(!pattern17.test(data65)){
+const err166 = {};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2236,9 +2199,9 @@ vErrors.push(err166);
 errors++;
 }
 }
-let data66 = data64.format;
-if(typeof data66 !== "string"){
-const err167 = {instancePath:instancePath+"/dns/filtering/" + i7+"/format",schemaPath:"#/properties/dns/properties/filtering/items/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid59 = _errs180 === errors;
+if(valid59){
+const err167 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2247,8 +2210,20 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(!((data66 === "hosts") || (data66 === "rpz"))){
-const err168 = {instancePath:instancePath+"/dns/filtering/" + i7+"/format",schemaPath:"#/properties/dns/properties/filtering/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.filtering.items.properties.format.enum},message:"must be equal to one of the allowed values"};
+else {
+errors = _errs179;
+if(vErrors !== null){
+if(_errs179){
+vErrors.length = _errs179;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data65 === "string"){
+if(func2(data65) > 1024){
+const err168 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2257,11 +2232,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data64.url !== undefined){
-let data67 = data64.url;
-if(typeof data67 === "string"){
-if(func2(data67) > 2048){
-const err169 = {instancePath:instancePath+"/dns/filtering/" + i7+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(!pattern18.test(data65)){
+const err169 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/pattern",keyword:"pattern",params:{pattern: "^(/[-_.+a-zA-Z0-9]+)+$"},message:"must match pattern \""+"^(/[-_.+a-zA-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2270,8 +2242,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(!pattern33.test(data67)){
-const err170 = {instancePath:instancePath+"/dns/filtering/" + i7+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+}
+else {
+const err170 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2280,9 +2253,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-else {
-const err171 = {instancePath:instancePath+"/dns/filtering/" + i7+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data58.reverse !== "boolean"){
+const err171 = {instancePath:instancePath+"/dns/reverse",schemaPath:"#/properties/dns/properties/reverse/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2291,10 +2263,11 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-let data68 = data64.action;
-if(typeof data68 !== "string"){
-const err172 = {instancePath:instancePath+"/dns/filtering/" + i7+"/action",schemaPath:"#/properties/dns/properties/filtering/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data58.zones !== undefined){
+let data67 = data58.zones;
+if(Array.isArray(data67)){
+if(data67.length < 1){
+const err172 = {instancePath:instancePath+"/dns/zones",schemaPath:"#/properties/dns/properties/zones/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2303,8 +2276,15 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(!(((data68 === "nxdomain") || (data68 === "nodata")) || (data68 === "drop"))){
-const err173 = {instancePath:instancePath+"/dns/filtering/" + i7+"/action",schemaPath:"#/properties/dns/properties/filtering/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.filtering.items.properties.action.enum},message:"must be equal to one of the allowed values"};
+const len6 = data67.length;
+for(let i8=0; i8<len6; i8++){
+let data68 = data67[i8];
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(data68.records === undefined){
+data68.records = [];
+}
+if(data68.name === undefined){
+const err173 = {instancePath:instancePath+"/dns/zones/" + i8,schemaPath:"#/properties/dns/properties/zones/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2313,9 +2293,9 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-else {
-const err174 = {instancePath:instancePath+"/dns/filtering/" + i7,schemaPath:"#/properties/dns/properties/filtering/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key19 in data68){
+if(!((key19 === "name") || (key19 === "records"))){
+const err174 = {instancePath:instancePath+"/dns/zones/" + i8,schemaPath:"#/properties/dns/properties/zones/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2325,9 +2305,11 @@ vErrors.push(err174);
 errors++;
 }
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/dns/filtering",schemaPath:"#/properties/dns/properties/filtering/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data68.name !== undefined){
+let data69 = data68.name;
+if(typeof data69 === "string"){
+if(func2(data69) > 253){
+const err175 = {instancePath:instancePath+"/dns/zones/" + i8+"/name",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2336,9 +2318,8 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-else {
-const err176 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern7.test(data69)){
+const err176 = {instancePath:instancePath+"/dns/zones/" + i8+"/name",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2348,24 +2329,8 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data.monitoring !== undefined){
-let data69 = data.monitoring;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.namespace === undefined){
-data69.namespace = "monitoring";
-}
-if(data69.prometheus === undefined){
-data69.prometheus = {};
-}
-if(data69.alertmanager === undefined){
-data69.alertmanager = {};
-}
-if(data69.grafana === undefined){
-data69.grafana = {};
-}
-for(const key19 in data69){
-if(!((((key19 === "namespace") || (key19 === "prometheus")) || (key19 === "alertmanager")) || (key19 === "grafana"))){
-const err177 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+else {
+const err177 = {instancePath:instancePath+"/dns/zones/" + i8+"/name",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2375,10 +2340,18 @@ vErrors.push(err177);
 errors++;
 }
 }
-let data70 = data69.namespace;
-if(typeof data70 === "string"){
-if(!pattern4.test(data70)){
-const err178 = {instancePath:instancePath+"/monitoring/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+let data70 = data68.records;
+if(Array.isArray(data70)){
+const len7 = data70.length;
+for(let i9=0; i9<len7; i9++){
+let data71 = data70[i9];
+const _errs195 = errors;
+let valid66 = false;
+let passing0 = null;
+const _errs196 = errors;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.target === undefined){
+const err178 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf/0/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2388,8 +2361,15 @@ vErrors.push(err178);
 errors++;
 }
 }
-else {
-const err179 = {instancePath:instancePath+"/monitoring/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid1 = _errs196 === errors;
+if(_valid1){
+valid66 = true;
+passing0 = 0;
+}
+const _errs197 = errors;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.address === undefined){
+const err179 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf/1/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2398,23 +2378,20 @@ vErrors.push(err179);
 }
 errors++;
 }
-let data71 = data69.prometheus;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.retention === undefined){
-data71.retention = "10d";
 }
-if(data71.walCompression === undefined){
-data71.walCompression = true;
+var _valid1 = _errs197 === errors;
+if(_valid1 && valid66){
+valid66 = false;
+passing0 = [passing0, 1];
 }
-if(data71.storage === undefined){
-data71.storage = {};
+else {
+if(_valid1){
+valid66 = true;
+passing0 = 1;
 }
-if(data71.remoteWrite === undefined){
-data71.remoteWrite = [];
 }
-for(const key20 in data71){
-if(!((((((key20 === "host") || (key20 === "retention")) || (key20 === "retentionSize")) || (key20 === "walCompression")) || (key20 === "storage")) || (key20 === "remoteWrite"))){
-const err180 = {instancePath:instancePath+"/monitoring/prometheus",schemaPath:"#/properties/monitoring/properties/prometheus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(!valid66){
+const err180 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2423,12 +2400,20 @@ vErrors.push(err180);
 }
 errors++;
 }
+else {
+errors = _errs195;
+if(vErrors !== null){
+if(_errs195){
+vErrors.length = _errs195;
 }
-if(data71.host !== undefined){
-let data72 = data71.host;
-if(typeof data72 === "string"){
-if(func2(data72) > 253){
-const err181 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+else {
+vErrors = null;
+}
+}
+}
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.name === undefined){
+const err181 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2437,8 +2422,9 @@ vErrors.push(err181);
 }
 errors++;
 }
-if(!pattern7.test(data72)){
-const err182 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+for(const key20 in data71){
+if(!((((key20 === "name") || (key20 === "target")) || (key20 === "address")) || (key20 === "ttl"))){
+const err182 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2448,8 +2434,11 @@ vErrors.push(err182);
 errors++;
 }
 }
-else {
-const err183 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data71.name !== undefined){
+let data72 = data71.name;
+if(typeof data72 === "string"){
+if(func2(data72) > 253){
+const err183 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/name",schemaPath:"#/$defs/recordName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2458,11 +2447,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-let data73 = data71.retention;
-if(typeof data73 === "string"){
-if(!pattern36.test(data73)){
-const err184 = {instancePath:instancePath+"/monitoring/prometheus/retention",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
+if(!pattern33.test(data72)){
+const err184 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/name",schemaPath:"#/$defs/recordName/pattern",keyword:"pattern",params:{pattern: "^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"},message:"must match pattern \""+"^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"+"\""};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2473,7 +2459,7 @@ errors++;
 }
 }
 else {
-const err185 = {instancePath:instancePath+"/monitoring/prometheus/retention",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err185 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/name",schemaPath:"#/$defs/recordName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2482,11 +2468,12 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(data71.retentionSize !== undefined){
-let data74 = data71.retentionSize;
-if(typeof data74 === "string"){
-if(!pattern37.test(data74)){
-const err186 = {instancePath:instancePath+"/monitoring/prometheus/retentionSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+}
+if(data71.target !== undefined){
+let data73 = data71.target;
+if(typeof data73 === "string"){
+if(!pattern34.test(data73)){
+const err186 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/target",schemaPath:"#/$defs/recordTarget/pattern",keyword:"pattern",params:{pattern: "^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"},message:"must match pattern \""+"^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"+"\""};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2497,7 +2484,7 @@ errors++;
 }
 }
 else {
-const err187 = {instancePath:instancePath+"/monitoring/prometheus/retentionSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err187 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/target",schemaPath:"#/$defs/recordTarget/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2507,8 +2494,11 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(typeof data71.walCompression !== "boolean"){
-const err188 = {instancePath:instancePath+"/monitoring/prometheus/walCompression",schemaPath:"#/properties/monitoring/properties/prometheus/properties/walCompression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data71.address !== undefined){
+let data74 = data71.address;
+if(typeof data74 === "string"){
+if(!pattern6.test(data74)){
+const err188 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2517,17 +2507,9 @@ vErrors.push(err188);
 }
 errors++;
 }
-let data76 = data71.storage;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-if(data76.size === undefined){
-data76.size = "20Gi";
 }
-if(data76.class === undefined){
-data76.class = "local-path";
-}
-for(const key21 in data76){
-if(!((key21 === "size") || (key21 === "class"))){
-const err189 = {instancePath:instancePath+"/monitoring/prometheus/storage",schemaPath:"#/properties/monitoring/properties/prometheus/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+else {
+const err189 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2537,10 +2519,10 @@ vErrors.push(err189);
 errors++;
 }
 }
-let data77 = data76.size;
-if(typeof data77 === "string"){
-if(!pattern37.test(data77)){
-const err190 = {instancePath:instancePath+"/monitoring/prometheus/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(data71.ttl !== undefined){
+let data75 = data71.ttl;
+if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
+const err190 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2549,9 +2531,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-else {
-const err191 = {instancePath:instancePath+"/monitoring/prometheus/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 > 2147483647 || isNaN(data75)){
+const err191 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2560,10 +2542,8 @@ vErrors.push(err191);
 }
 errors++;
 }
-let data78 = data76.class;
-if(typeof data78 === "string"){
-if(!pattern4.test(data78)){
-const err192 = {instancePath:instancePath+"/monitoring/prometheus/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(data75 < 0 || isNaN(data75)){
+const err192 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2573,8 +2553,10 @@ vErrors.push(err192);
 errors++;
 }
 }
+}
+}
 else {
-const err193 = {instancePath:instancePath+"/monitoring/prometheus/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err193 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2584,8 +2566,9 @@ vErrors.push(err193);
 errors++;
 }
 }
+}
 else {
-const err194 = {instancePath:instancePath+"/monitoring/prometheus/storage",schemaPath:"#/properties/monitoring/properties/prometheus/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err194 = {instancePath:instancePath+"/dns/zones/" + i8+"/records",schemaPath:"#/properties/dns/properties/zones/items/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2594,17 +2577,9 @@ vErrors.push(err194);
 }
 errors++;
 }
-let data79 = data71.remoteWrite;
-if(Array.isArray(data79)){
-const len7 = data79.length;
-for(let i8=0; i8<len7; i8++){
-let data80 = data79[i8];
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-if(data80.kind === undefined){
-data80.kind = "generic";
 }
-if(data80.name === undefined){
-const err195 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+else {
+const err195 = {instancePath:instancePath+"/dns/zones/" + i8,schemaPath:"#/properties/dns/properties/zones/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2613,8 +2588,10 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(data80.url === undefined){
-const err196 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/dns/zones",schemaPath:"#/properties/dns/properties/zones/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2623,9 +2600,21 @@ vErrors.push(err196);
 }
 errors++;
 }
-for(const key22 in data80){
-if(!((((key22 === "name") || (key22 === "kind")) || (key22 === "url")) || (key22 === "basicAuthSecret"))){
-const err197 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+}
+let data76 = data58.filtering;
+if(Array.isArray(data76)){
+const len8 = data76.length;
+for(let i10=0; i10<len8; i10++){
+let data77 = data76[i10];
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.format === undefined){
+data77.format = "hosts";
+}
+if(data77.action === undefined){
+data77.action = "nxdomain";
+}
+if(data77.name === undefined){
+const err197 = {instancePath:instancePath+"/dns/filtering/" + i10,schemaPath:"#/properties/dns/properties/filtering/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2634,12 +2623,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-if(data80.name !== undefined){
-let data81 = data80.name;
-if(typeof data81 === "string"){
-if(!pattern4.test(data81)){
-const err198 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(data77.url === undefined){
+const err198 = {instancePath:instancePath+"/dns/filtering/" + i10,schemaPath:"#/properties/dns/properties/filtering/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2648,9 +2633,9 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-else {
-const err199 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key21 in data77){
+if(!((((key21 === "name") || (key21 === "format")) || (key21 === "url")) || (key21 === "action"))){
+const err199 = {instancePath:instancePath+"/dns/filtering/" + i10,schemaPath:"#/properties/dns/properties/filtering/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2660,9 +2645,11 @@ vErrors.push(err199);
 errors++;
 }
 }
-let data82 = data80.kind;
-if(typeof data82 !== "string"){
-const err200 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/kind",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data77.name !== undefined){
+let data78 = data77.name;
+if(typeof data78 === "string"){
+if(!pattern4.test(data78)){
+const err200 = {instancePath:instancePath+"/dns/filtering/" + i10+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2671,8 +2658,9 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(!((((data82 === "thanos") || (data82 === "mimir")) || (data82 === "victoriametrics")) || (data82 === "generic"))){
-const err201 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/kind",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitoring.properties.prometheus.properties.remoteWrite.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err201 = {instancePath:instancePath+"/dns/filtering/" + i10+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2681,11 +2669,10 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(data80.url !== undefined){
-let data83 = data80.url;
-if(typeof data83 === "string"){
-if(func2(data83) > 2048){
-const err202 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+}
+let data79 = data77.format;
+if(typeof data79 !== "string"){
+const err202 = {instancePath:instancePath+"/dns/filtering/" + i10+"/format",schemaPath:"#/properties/dns/properties/filtering/items/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2694,8 +2681,8 @@ vErrors.push(err202);
 }
 errors++;
 }
-if(!pattern33.test(data83)){
-const err203 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+if(!((data79 === "hosts") || (data79 === "rpz"))){
+const err203 = {instancePath:instancePath+"/dns/filtering/" + i10+"/format",schemaPath:"#/properties/dns/properties/filtering/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.filtering.items.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2704,9 +2691,11 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-else {
-const err204 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data77.url !== undefined){
+let data80 = data77.url;
+if(typeof data80 === "string"){
+if(func2(data80) > 2048){
+const err204 = {instancePath:instancePath+"/dns/filtering/" + i10+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2715,12 +2704,8 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-if(data80.basicAuthSecret !== undefined){
-let data84 = data80.basicAuthSecret;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.name === undefined){
-const err205 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(!pattern37.test(data80)){
+const err205 = {instancePath:instancePath+"/dns/filtering/" + i10+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2729,9 +2714,9 @@ vErrors.push(err205);
 }
 errors++;
 }
-for(const key23 in data84){
-if(!((key23 === "name") || (key23 === "key"))){
-const err206 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+}
+else {
+const err206 = {instancePath:instancePath+"/dns/filtering/" + i10+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2741,11 +2726,9 @@ vErrors.push(err206);
 errors++;
 }
 }
-if(data84.name !== undefined){
-let data85 = data84.name;
-if(typeof data85 === "string"){
-if(!pattern4.test(data85)){
-const err207 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+let data81 = data77.action;
+if(typeof data81 !== "string"){
+const err207 = {instancePath:instancePath+"/dns/filtering/" + i10+"/action",schemaPath:"#/properties/dns/properties/filtering/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2754,9 +2737,8 @@ vErrors.push(err207);
 }
 errors++;
 }
-}
-else {
-const err208 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!(((data81 === "nxdomain") || (data81 === "nodata")) || (data81 === "drop"))){
+const err208 = {instancePath:instancePath+"/dns/filtering/" + i10+"/action",schemaPath:"#/properties/dns/properties/filtering/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.filtering.items.properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2766,11 +2748,8 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data84.key !== undefined){
-let data86 = data84.key;
-if(typeof data86 === "string"){
-if(!pattern43.test(data86)){
-const err209 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret/key",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+else {
+const err209 = {instancePath:instancePath+"/dns/filtering/" + i10,schemaPath:"#/properties/dns/properties/filtering/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2780,8 +2759,9 @@ vErrors.push(err209);
 errors++;
 }
 }
+}
 else {
-const err210 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret/key",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err210 = {instancePath:instancePath+"/dns/filtering",schemaPath:"#/properties/dns/properties/filtering/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2791,9 +2771,8 @@ vErrors.push(err210);
 errors++;
 }
 }
-}
 else {
-const err211 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err211 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2803,9 +2782,24 @@ vErrors.push(err211);
 errors++;
 }
 }
+if(data.monitoring !== undefined){
+let data82 = data.monitoring;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.namespace === undefined){
+data82.namespace = "monitoring";
 }
-else {
-const err212 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i8,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data82.prometheus === undefined){
+data82.prometheus = {};
+}
+if(data82.alertmanager === undefined){
+data82.alertmanager = {};
+}
+if(data82.grafana === undefined){
+data82.grafana = {};
+}
+for(const key22 in data82){
+if(!((((key22 === "namespace") || (key22 === "prometheus")) || (key22 === "alertmanager")) || (key22 === "grafana"))){
+const err212 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2815,9 +2809,10 @@ vErrors.push(err212);
 errors++;
 }
 }
-}
-else {
-const err213 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data83 = data82.namespace;
+if(typeof data83 === "string"){
+if(!pattern4.test(data83)){
+const err213 = {instancePath:instancePath+"/monitoring/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2828,7 +2823,7 @@ errors++;
 }
 }
 else {
-const err214 = {instancePath:instancePath+"/monitoring/prometheus",schemaPath:"#/properties/monitoring/properties/prometheus/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err214 = {instancePath:instancePath+"/monitoring/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2837,20 +2832,23 @@ vErrors.push(err214);
 }
 errors++;
 }
-let data87 = data69.alertmanager;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-if(data87.storage === undefined){
-data87.storage = {};
+let data84 = data82.prometheus;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.retention === undefined){
+data84.retention = "10d";
 }
-if(data87.receivers === undefined){
-data87.receivers = [{"name":"null"}];
+if(data84.walCompression === undefined){
+data84.walCompression = true;
 }
-if(data87.route === undefined){
-data87.route = {};
+if(data84.storage === undefined){
+data84.storage = {};
 }
-for(const key24 in data87){
-if(!((((key24 === "host") || (key24 === "storage")) || (key24 === "receivers")) || (key24 === "route"))){
-const err215 = {instancePath:instancePath+"/monitoring/alertmanager",schemaPath:"#/properties/monitoring/properties/alertmanager/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+if(data84.remoteWrite === undefined){
+data84.remoteWrite = [];
+}
+for(const key23 in data84){
+if(!((((((key23 === "host") || (key23 === "retention")) || (key23 === "retentionSize")) || (key23 === "walCompression")) || (key23 === "storage")) || (key23 === "remoteWrite"))){
+const err215 = {instancePath:instancePath+"/monitoring/prometheus",schemaPath:"#/properties/monitoring/properties/prometheus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2860,11 +2858,11 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data87.host !== undefined){
-let data88 = data87.host;
-if(typeof data88 === "string"){
-if(func2(data88) > 253){
-const err216 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if(data84.host !== undefined){
+let data85 = data84.host;
+if(typeof data85 === "string"){
+if(func2(data85) > 253){
+const err216 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2873,8 +2871,8 @@ vErrors.push(err216);
 }
 errors++;
 }
-if(!pattern7.test(data88)){
-const err217 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+if(!pattern7.test(data85)){
+const err217 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2885,7 +2883,7 @@ errors++;
 }
 }
 else {
-const err218 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err218 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2895,17 +2893,10 @@ vErrors.push(err218);
 errors++;
 }
 }
-let data89 = data87.storage;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-if(data89.size === undefined){
-data89.size = "2Gi";
-}
-if(data89.class === undefined){
-data89.class = "local-path";
-}
-for(const key25 in data89){
-if(!((key25 === "size") || (key25 === "class"))){
-const err219 = {instancePath:instancePath+"/monitoring/alertmanager/storage",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+let data86 = data84.retention;
+if(typeof data86 === "string"){
+if(!pattern40.test(data86)){
+const err219 = {instancePath:instancePath+"/monitoring/prometheus/retention",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2915,10 +2906,8 @@ vErrors.push(err219);
 errors++;
 }
 }
-let data90 = data89.size;
-if(typeof data90 === "string"){
-if(!pattern37.test(data90)){
-const err220 = {instancePath:instancePath+"/monitoring/alertmanager/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+else {
+const err220 = {instancePath:instancePath+"/monitoring/prometheus/retention",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2927,9 +2916,11 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-else {
-const err221 = {instancePath:instancePath+"/monitoring/alertmanager/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data84.retentionSize !== undefined){
+let data87 = data84.retentionSize;
+if(typeof data87 === "string"){
+if(!pattern41.test(data87)){
+const err221 = {instancePath:instancePath+"/monitoring/prometheus/retentionSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2938,10 +2929,9 @@ vErrors.push(err221);
 }
 errors++;
 }
-let data91 = data89.class;
-if(typeof data91 === "string"){
-if(!pattern4.test(data91)){
-const err222 = {instancePath:instancePath+"/monitoring/alertmanager/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+else {
+const err222 = {instancePath:instancePath+"/monitoring/prometheus/retentionSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2951,8 +2941,8 @@ vErrors.push(err222);
 errors++;
 }
 }
-else {
-const err223 = {instancePath:instancePath+"/monitoring/alertmanager/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data84.walCompression !== "boolean"){
+const err223 = {instancePath:instancePath+"/monitoring/prometheus/walCompression",schemaPath:"#/properties/monitoring/properties/prometheus/properties/walCompression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2961,9 +2951,17 @@ vErrors.push(err223);
 }
 errors++;
 }
+let data89 = data84.storage;
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+if(data89.size === undefined){
+data89.size = "20Gi";
 }
-else {
-const err224 = {instancePath:instancePath+"/monitoring/alertmanager/storage",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data89.class === undefined){
+data89.class = "local-path";
+}
+for(const key24 in data89){
+if(!((key24 === "size") || (key24 === "class"))){
+const err224 = {instancePath:instancePath+"/monitoring/prometheus/storage",schemaPath:"#/properties/monitoring/properties/prometheus/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2972,14 +2970,11 @@ vErrors.push(err224);
 }
 errors++;
 }
-let data92 = data87.receivers;
-if(Array.isArray(data92)){
-const len8 = data92.length;
-for(let i9=0; i9<len8; i9++){
-let data93 = data92[i9];
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-if(data93.name === undefined){
-const err225 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+let data90 = data89.size;
+if(typeof data90 === "string"){
+if(!pattern41.test(data90)){
+const err225 = {instancePath:instancePath+"/monitoring/prometheus/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2988,9 +2983,9 @@ vErrors.push(err225);
 }
 errors++;
 }
-for(const key26 in data93){
-if(!(((key26 === "name") || (key26 === "webhook")) || (key26 === "email"))){
-const err226 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+}
+else {
+const err226 = {instancePath:instancePath+"/monitoring/prometheus/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2999,12 +2994,10 @@ vErrors.push(err226);
 }
 errors++;
 }
-}
-if(data93.name !== undefined){
-let data94 = data93.name;
-if(typeof data94 === "string"){
-if(!pattern47.test(data94)){
-const err227 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/name",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[-_a-zA-Z0-9\\\\. ]{1,63}$"},message:"must match pattern \""+"^[-_a-zA-Z0-9\\\\. ]{1,63}$"+"\""};
+let data91 = data89.class;
+if(typeof data91 === "string"){
+if(!pattern4.test(data91)){
+const err227 = {instancePath:instancePath+"/monitoring/prometheus/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3015,7 +3008,7 @@ errors++;
 }
 }
 else {
-const err228 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/name",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err228 = {instancePath:instancePath+"/monitoring/prometheus/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3025,12 +3018,8 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data93.webhook !== undefined){
-let data95 = data93.webhook;
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-for(const key27 in data95){
-if(!((key27 === "url") || (key27 === "urlSecret"))){
-const err229 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+else {
+const err229 = {instancePath:instancePath+"/monitoring/prometheus/storage",schemaPath:"#/properties/monitoring/properties/prometheus/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3039,12 +3028,17 @@ vErrors.push(err229);
 }
 errors++;
 }
+let data92 = data84.remoteWrite;
+if(Array.isArray(data92)){
+const len9 = data92.length;
+for(let i11=0; i11<len9; i11++){
+let data93 = data92[i11];
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+if(data93.kind === undefined){
+data93.kind = "generic";
 }
-if(data95.url !== undefined){
-let data96 = data95.url;
-if(typeof data96 === "string"){
-if(func2(data96) > 2048){
-const err230 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(data93.name === undefined){
+const err230 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3053,8 +3047,8 @@ vErrors.push(err230);
 }
 errors++;
 }
-if(!pattern48.test(data96)){
-const err231 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^@\\s]+$"},message:"must match pattern \""+"^https?://[^@\\s]+$"+"\""};
+if(data93.url === undefined){
+const err231 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3063,9 +3057,9 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-else {
-const err232 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key25 in data93){
+if(!((((key25 === "name") || (key25 === "kind")) || (key25 === "url")) || (key25 === "basicAuthSecret"))){
+const err232 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3075,11 +3069,11 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data95.urlSecret !== undefined){
-let data97 = data95.urlSecret;
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-if(data97.name === undefined){
-const err233 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data93.name !== undefined){
+let data94 = data93.name;
+if(typeof data94 === "string"){
+if(!pattern4.test(data94)){
+const err233 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3088,9 +3082,9 @@ vErrors.push(err233);
 }
 errors++;
 }
-for(const key28 in data97){
-if(!((key28 === "name") || (key28 === "key"))){
-const err234 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+}
+else {
+const err234 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3100,11 +3094,9 @@ vErrors.push(err234);
 errors++;
 }
 }
-if(data97.name !== undefined){
-let data98 = data97.name;
-if(typeof data98 === "string"){
-if(!pattern4.test(data98)){
-const err235 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+let data95 = data93.kind;
+if(typeof data95 !== "string"){
+const err235 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/kind",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3113,9 +3105,8 @@ vErrors.push(err235);
 }
 errors++;
 }
-}
-else {
-const err236 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((data95 === "thanos") || (data95 === "mimir")) || (data95 === "victoriametrics")) || (data95 === "generic"))){
+const err236 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/kind",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitoring.properties.prometheus.properties.remoteWrite.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3124,12 +3115,11 @@ vErrors.push(err236);
 }
 errors++;
 }
-}
-if(data97.key !== undefined){
-let data99 = data97.key;
-if(typeof data99 === "string"){
-if(!pattern43.test(data99)){
-const err237 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+if(data93.url !== undefined){
+let data96 = data93.url;
+if(typeof data96 === "string"){
+if(func2(data96) > 2048){
+const err237 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3138,9 +3128,8 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-else {
-const err238 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern37.test(data96)){
+const err238 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3150,9 +3139,8 @@ vErrors.push(err238);
 errors++;
 }
 }
-}
 else {
-const err239 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err239 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3162,9 +3150,11 @@ vErrors.push(err239);
 errors++;
 }
 }
-}
-else {
-const err240 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/webhook",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data93.basicAuthSecret !== undefined){
+let data97 = data93.basicAuthSecret;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+if(data97.name === undefined){
+const err240 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3173,12 +3163,9 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-if(data93.email !== undefined){
-let data100 = data93.email;
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-if(data100.to === undefined){
-const err241 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+for(const key26 in data97){
+if(!((key26 === "name") || (key26 === "key"))){
+const err241 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3187,8 +3174,12 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(data100.from === undefined){
-const err242 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+}
+if(data97.name !== undefined){
+let data98 = data97.name;
+if(typeof data98 === "string"){
+if(!pattern4.test(data98)){
+const err242 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3197,8 +3188,9 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(data100.smarthost === undefined){
-const err243 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "smarthost"},message:"must have required property '"+"smarthost"+"'"};
+}
+else {
+const err243 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3207,9 +3199,12 @@ vErrors.push(err243);
 }
 errors++;
 }
-for(const key29 in data100){
-if(!(((((key29 === "to") || (key29 === "from")) || (key29 === "smarthost")) || (key29 === "authUsername")) || (key29 === "authPasswordSecret"))){
-const err244 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+}
+if(data97.key !== undefined){
+let data99 = data97.key;
+if(typeof data99 === "string"){
+if(!pattern47.test(data99)){
+const err244 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret/key",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3219,11 +3214,8 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data100.to !== undefined){
-let data101 = data100.to;
-if(typeof data101 === "string"){
-if(!pattern51.test(data101)){
-const err245 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/to",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/to/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};
+else {
+const err245 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret/key",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3233,8 +3225,9 @@ vErrors.push(err245);
 errors++;
 }
 }
+}
 else {
-const err246 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/to",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err246 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3244,11 +3237,9 @@ vErrors.push(err246);
 errors++;
 }
 }
-if(data100.from !== undefined){
-let data102 = data100.from;
-if(typeof data102 === "string"){
-if(!pattern51.test(data102)){
-const err247 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/from",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/from/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};
+}
+else {
+const err247 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3258,8 +3249,9 @@ vErrors.push(err247);
 errors++;
 }
 }
+}
 else {
-const err248 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/from",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err248 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3269,11 +3261,8 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(data100.smarthost !== undefined){
-let data103 = data100.smarthost;
-if(typeof data103 === "string"){
-if(!pattern53.test(data103)){
-const err249 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/smarthost",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/smarthost/pattern",keyword:"pattern",params:{pattern: "^[^\\s:]+:[0-9]{1,5}$"},message:"must match pattern \""+"^[^\\s:]+:[0-9]{1,5}$"+"\""};
+else {
+const err249 = {instancePath:instancePath+"/monitoring/prometheus",schemaPath:"#/properties/monitoring/properties/prometheus/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3282,9 +3271,20 @@ vErrors.push(err249);
 }
 errors++;
 }
+let data100 = data82.alertmanager;
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+if(data100.storage === undefined){
+data100.storage = {};
 }
-else {
-const err250 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/smarthost",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/smarthost/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data100.receivers === undefined){
+data100.receivers = [{"name":"null"}];
+}
+if(data100.route === undefined){
+data100.route = {};
+}
+for(const key27 in data100){
+if(!((((key27 === "host") || (key27 === "storage")) || (key27 === "receivers")) || (key27 === "route"))){
+const err250 = {instancePath:instancePath+"/monitoring/alertmanager",schemaPath:"#/properties/monitoring/properties/alertmanager/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3294,11 +3294,11 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data100.authUsername !== undefined){
-let data104 = data100.authUsername;
-if(typeof data104 === "string"){
-if(func2(data104) > 256){
-const err251 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authUsername",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authUsername/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+if(data100.host !== undefined){
+let data101 = data100.host;
+if(typeof data101 === "string"){
+if(func2(data101) > 253){
+const err251 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3307,9 +3307,8 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-else {
-const err252 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authUsername",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authUsername/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern7.test(data101)){
+const err252 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3319,11 +3318,8 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data100.authPasswordSecret !== undefined){
-let data105 = data100.authPasswordSecret;
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-if(data105.name === undefined){
-const err253 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+else {
+const err253 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3332,9 +3328,18 @@ vErrors.push(err253);
 }
 errors++;
 }
-for(const key30 in data105){
-if(!((key30 === "name") || (key30 === "key"))){
-const err254 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+}
+let data102 = data100.storage;
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+if(data102.size === undefined){
+data102.size = "2Gi";
+}
+if(data102.class === undefined){
+data102.class = "local-path";
+}
+for(const key28 in data102){
+if(!((key28 === "size") || (key28 === "class"))){
+const err254 = {instancePath:instancePath+"/monitoring/alertmanager/storage",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3344,11 +3349,10 @@ vErrors.push(err254);
 errors++;
 }
 }
-if(data105.name !== undefined){
-let data106 = data105.name;
-if(typeof data106 === "string"){
-if(!pattern4.test(data106)){
-const err255 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+let data103 = data102.size;
+if(typeof data103 === "string"){
+if(!pattern41.test(data103)){
+const err255 = {instancePath:instancePath+"/monitoring/alertmanager/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3359,7 +3363,7 @@ errors++;
 }
 }
 else {
-const err256 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err256 = {instancePath:instancePath+"/monitoring/alertmanager/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3368,12 +3372,10 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-if(data105.key !== undefined){
-let data107 = data105.key;
-if(typeof data107 === "string"){
-if(!pattern43.test(data107)){
-const err257 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+let data104 = data102.class;
+if(typeof data104 === "string"){
+if(!pattern4.test(data104)){
+const err257 = {instancePath:instancePath+"/monitoring/alertmanager/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3384,7 +3386,7 @@ errors++;
 }
 }
 else {
-const err258 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err258 = {instancePath:instancePath+"/monitoring/alertmanager/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3394,9 +3396,8 @@ vErrors.push(err258);
 errors++;
 }
 }
-}
 else {
-const err259 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err259 = {instancePath:instancePath+"/monitoring/alertmanager/storage",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3405,10 +3406,14 @@ vErrors.push(err259);
 }
 errors++;
 }
-}
-}
-else {
-const err260 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data105 = data100.receivers;
+if(Array.isArray(data105)){
+const len10 = data105.length;
+for(let i12=0; i12<len10; i12++){
+let data106 = data105[i12];
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+if(data106.name === undefined){
+const err260 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3417,10 +3422,9 @@ vErrors.push(err260);
 }
 errors++;
 }
-}
-}
-else {
-const err261 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i9,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key29 in data106){
+if(!(((key29 === "name") || (key29 === "webhook")) || (key29 === "email"))){
+const err261 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3430,9 +3434,11 @@ vErrors.push(err261);
 errors++;
 }
 }
-}
-else {
-const err262 = {instancePath:instancePath+"/monitoring/alertmanager/receivers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data106.name !== undefined){
+let data107 = data106.name;
+if(typeof data107 === "string"){
+if(!pattern51.test(data107)){
+const err262 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/name",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[-_a-zA-Z0-9\\\\. ]{1,63}$"},message:"must match pattern \""+"^[-_a-zA-Z0-9\\\\. ]{1,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3441,20 +3447,9 @@ vErrors.push(err262);
 }
 errors++;
 }
-let data108 = data87.route;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-if(data108.receiver === undefined){
-data108.receiver = "null";
 }
-if(data108.groupBy === undefined){
-data108.groupBy = ["alertname","namespace"];
-}
-if(data108.routes === undefined){
-data108.routes = [];
-}
-for(const key31 in data108){
-if(!(((key31 === "receiver") || (key31 === "groupBy")) || (key31 === "routes"))){
-const err263 = {instancePath:instancePath+"/monitoring/alertmanager/route",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+else {
+const err263 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/name",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3464,8 +3459,12 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(typeof data108.receiver !== "string"){
-const err264 = {instancePath:instancePath+"/monitoring/alertmanager/route/receiver",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/receiver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data106.webhook !== undefined){
+let data108 = data106.webhook;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+for(const key30 in data108){
+if(!((key30 === "url") || (key30 === "urlSecret"))){
+const err264 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3474,14 +3473,12 @@ vErrors.push(err264);
 }
 errors++;
 }
-let data110 = data108.groupBy;
-if(Array.isArray(data110)){
-const len9 = data110.length;
-for(let i10=0; i10<len9; i10++){
-let data111 = data110[i10];
-if(typeof data111 === "string"){
-if(!pattern56.test(data111)){
-const err265 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy/" + i10,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/items/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"},message:"must match pattern \""+"^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"+"\""};
+}
+if(data108.url !== undefined){
+let data109 = data108.url;
+if(typeof data109 === "string"){
+if(func2(data109) > 2048){
+const err265 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3490,9 +3487,8 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-else {
-const err266 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy/" + i10,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern52.test(data109)){
+const err266 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^@\\s]+$"},message:"must match pattern \""+"^https?://[^@\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3502,9 +3498,8 @@ vErrors.push(err266);
 errors++;
 }
 }
-}
 else {
-const err267 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err267 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3513,17 +3508,12 @@ vErrors.push(err267);
 }
 errors++;
 }
-let data112 = data108.routes;
-if(Array.isArray(data112)){
-const len10 = data112.length;
-for(let i11=0; i11<len10; i11++){
-let data113 = data112[i11];
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-if(data113.continue === undefined){
-data113.continue = false;
 }
-if(data113.receiver === undefined){
-const err268 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/required",keyword:"required",params:{missingProperty: "receiver"},message:"must have required property '"+"receiver"+"'"};
+if(data108.urlSecret !== undefined){
+let data110 = data108.urlSecret;
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+if(data110.name === undefined){
+const err268 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3532,8 +3522,9 @@ vErrors.push(err268);
 }
 errors++;
 }
-if(data113.matchers === undefined){
-const err269 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/required",keyword:"required",params:{missingProperty: "matchers"},message:"must have required property '"+"matchers"+"'"};
+for(const key31 in data110){
+if(!((key31 === "name") || (key31 === "key"))){
+const err269 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3542,9 +3533,12 @@ vErrors.push(err269);
 }
 errors++;
 }
-for(const key32 in data113){
-if(!(((key32 === "receiver") || (key32 === "matchers")) || (key32 === "continue"))){
-const err270 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+}
+if(data110.name !== undefined){
+let data111 = data110.name;
+if(typeof data111 === "string"){
+if(!pattern4.test(data111)){
+const err270 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3554,9 +3548,8 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data113.receiver !== undefined){
-if(typeof data113.receiver !== "string"){
-const err271 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/receiver",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/receiver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err271 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3566,11 +3559,11 @@ vErrors.push(err271);
 errors++;
 }
 }
-if(data113.matchers !== undefined){
-let data115 = data113.matchers;
-if(Array.isArray(data115)){
-if(data115.length < 1){
-const err272 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data110.key !== undefined){
+let data112 = data110.key;
+if(typeof data112 === "string"){
+if(!pattern47.test(data112)){
+const err272 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3579,12 +3572,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-const len11 = data115.length;
-for(let i12=0; i12<len11; i12++){
-let data116 = data115[i12];
-if(typeof data116 === "string"){
-if(func2(data116) > 512){
-const err273 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
+}
+else {
+const err273 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3593,8 +3583,10 @@ vErrors.push(err273);
 }
 errors++;
 }
-if(func2(data116) < 1){
-const err274 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err274 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3604,8 +3596,9 @@ vErrors.push(err274);
 errors++;
 }
 }
+}
 else {
-const err275 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err275 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3615,9 +3608,11 @@ vErrors.push(err275);
 errors++;
 }
 }
-}
-else {
-const err276 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/matchers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data106.email !== undefined){
+let data113 = data106.email;
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+if(data113.to === undefined){
+const err276 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3626,9 +3621,8 @@ vErrors.push(err276);
 }
 errors++;
 }
-}
-if(typeof data113.continue !== "boolean"){
-const err277 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11+"/continue",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/continue/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data113.from === undefined){
+const err277 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3637,9 +3631,8 @@ vErrors.push(err277);
 }
 errors++;
 }
-}
-else {
-const err278 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i11,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data113.smarthost === undefined){
+const err278 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "smarthost"},message:"must have required property '"+"smarthost"+"'"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3648,10 +3641,9 @@ vErrors.push(err278);
 }
 errors++;
 }
-}
-}
-else {
-const err279 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key32 in data113){
+if(!(((((key32 === "to") || (key32 === "from")) || (key32 === "smarthost")) || (key32 === "authUsername")) || (key32 === "authPasswordSecret"))){
+const err279 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3661,8 +3653,11 @@ vErrors.push(err279);
 errors++;
 }
 }
-else {
-const err280 = {instancePath:instancePath+"/monitoring/alertmanager/route",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data113.to !== undefined){
+let data114 = data113.to;
+if(typeof data114 === "string"){
+if(!pattern55.test(data114)){
+const err280 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/to",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/to/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3673,7 +3668,7 @@ errors++;
 }
 }
 else {
-const err281 = {instancePath:instancePath+"/monitoring/alertmanager",schemaPath:"#/properties/monitoring/properties/alertmanager/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err281 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/to",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3682,14 +3677,12 @@ vErrors.push(err281);
 }
 errors++;
 }
-let data118 = data69.grafana;
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
-if(data118.storage === undefined){
-data118.storage = {};
 }
-for(const key33 in data118){
-if(!(((key33 === "host") || (key33 === "storage")) || (key33 === "adminSecret"))){
-const err282 = {instancePath:instancePath+"/monitoring/grafana",schemaPath:"#/properties/monitoring/properties/grafana/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+if(data113.from !== undefined){
+let data115 = data113.from;
+if(typeof data115 === "string"){
+if(!pattern55.test(data115)){
+const err282 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/from",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/from/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3699,11 +3692,8 @@ vErrors.push(err282);
 errors++;
 }
 }
-if(data118.host !== undefined){
-let data119 = data118.host;
-if(typeof data119 === "string"){
-if(func2(data119) > 253){
-const err283 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+else {
+const err283 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/from",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3712,8 +3702,12 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(!pattern7.test(data119)){
-const err284 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+}
+if(data113.smarthost !== undefined){
+let data116 = data113.smarthost;
+if(typeof data116 === "string"){
+if(!pattern57.test(data116)){
+const err284 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/smarthost",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/smarthost/pattern",keyword:"pattern",params:{pattern: "^[^\\s:]+:[0-9]{1,5}$"},message:"must match pattern \""+"^[^\\s:]+:[0-9]{1,5}$"+"\""};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3724,7 +3718,7 @@ errors++;
 }
 }
 else {
-const err285 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err285 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/smarthost",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/smarthost/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3734,17 +3728,11 @@ vErrors.push(err285);
 errors++;
 }
 }
-let data120 = data118.storage;
-if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
-if(data120.size === undefined){
-data120.size = "5Gi";
-}
-if(data120.class === undefined){
-data120.class = "local-path";
-}
-for(const key34 in data120){
-if(!((key34 === "size") || (key34 === "class"))){
-const err286 = {instancePath:instancePath+"/monitoring/grafana/storage",schemaPath:"#/properties/monitoring/properties/grafana/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+if(data113.authUsername !== undefined){
+let data117 = data113.authUsername;
+if(typeof data117 === "string"){
+if(func2(data117) > 256){
+const err286 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authUsername",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authUsername/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3754,10 +3742,8 @@ vErrors.push(err286);
 errors++;
 }
 }
-let data121 = data120.size;
-if(typeof data121 === "string"){
-if(!pattern37.test(data121)){
-const err287 = {instancePath:instancePath+"/monitoring/grafana/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+else {
+const err287 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authUsername",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authUsername/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3767,8 +3753,11 @@ vErrors.push(err287);
 errors++;
 }
 }
-else {
-const err288 = {instancePath:instancePath+"/monitoring/grafana/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data113.authPasswordSecret !== undefined){
+let data118 = data113.authPasswordSecret;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.name === undefined){
+const err288 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3777,10 +3766,9 @@ vErrors.push(err288);
 }
 errors++;
 }
-let data122 = data120.class;
-if(typeof data122 === "string"){
-if(!pattern4.test(data122)){
-const err289 = {instancePath:instancePath+"/monitoring/grafana/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+for(const key33 in data118){
+if(!((key33 === "name") || (key33 === "key"))){
+const err289 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3790,8 +3778,11 @@ vErrors.push(err289);
 errors++;
 }
 }
-else {
-const err290 = {instancePath:instancePath+"/monitoring/grafana/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data118.name !== undefined){
+let data119 = data118.name;
+if(typeof data119 === "string"){
+if(!pattern4.test(data119)){
+const err290 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3802,7 +3793,7 @@ errors++;
 }
 }
 else {
-const err291 = {instancePath:instancePath+"/monitoring/grafana/storage",schemaPath:"#/properties/monitoring/properties/grafana/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err291 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3811,11 +3802,12 @@ vErrors.push(err291);
 }
 errors++;
 }
-if(data118.adminSecret !== undefined){
-let data123 = data118.adminSecret;
-if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
-if(data123.name === undefined){
-const err292 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+if(data118.key !== undefined){
+let data120 = data118.key;
+if(typeof data120 === "string"){
+if(!pattern47.test(data120)){
+const err292 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3824,9 +3816,9 @@ vErrors.push(err292);
 }
 errors++;
 }
-for(const key35 in data123){
-if(!((key35 === "name") || (key35 === "key"))){
-const err293 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+}
+else {
+const err293 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3836,11 +3828,9 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data123.name !== undefined){
-let data124 = data123.name;
-if(typeof data124 === "string"){
-if(!pattern4.test(data124)){
-const err294 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+else {
+const err294 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3850,8 +3840,9 @@ vErrors.push(err294);
 errors++;
 }
 }
+}
 else {
-const err295 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err295 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3861,11 +3852,9 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data123.key !== undefined){
-let data125 = data123.key;
-if(typeof data125 === "string"){
-if(!pattern43.test(data125)){
-const err296 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/key",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+}
+else {
+const err296 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3875,8 +3864,9 @@ vErrors.push(err296);
 errors++;
 }
 }
+}
 else {
-const err297 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/key",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err297 = {instancePath:instancePath+"/monitoring/alertmanager/receivers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3885,10 +3875,20 @@ vErrors.push(err297);
 }
 errors++;
 }
+let data121 = data100.route;
+if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
+if(data121.receiver === undefined){
+data121.receiver = "null";
 }
+if(data121.groupBy === undefined){
+data121.groupBy = ["alertname","namespace"];
 }
-else {
-const err298 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data121.routes === undefined){
+data121.routes = [];
+}
+for(const key34 in data121){
+if(!(((key34 === "receiver") || (key34 === "groupBy")) || (key34 === "routes"))){
+const err298 = {instancePath:instancePath+"/monitoring/alertmanager/route",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3898,9 +3898,8 @@ vErrors.push(err298);
 errors++;
 }
 }
-}
-else {
-const err299 = {instancePath:instancePath+"/monitoring/grafana",schemaPath:"#/properties/monitoring/properties/grafana/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data121.receiver !== "string"){
+const err299 = {instancePath:instancePath+"/monitoring/alertmanager/route/receiver",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/receiver/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3909,9 +3908,14 @@ vErrors.push(err299);
 }
 errors++;
 }
-}
-else {
-const err300 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data123 = data121.groupBy;
+if(Array.isArray(data123)){
+const len11 = data123.length;
+for(let i13=0; i13<len11; i13++){
+let data124 = data123[i13];
+if(typeof data124 === "string"){
+if(!pattern60.test(data124)){
+const err300 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy/" + i13,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/items/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"},message:"must match pattern \""+"^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"+"\""};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3921,38 +3925,8 @@ vErrors.push(err300);
 errors++;
 }
 }
-if(data.objectStore !== undefined){
-let data126 = data.objectStore;
-if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
-if(data126.kind === undefined){
-data126.kind = "minio";
-}
-if(data126.name === undefined){
-data126.name = "minio";
-}
-if(data126.namespace === undefined){
-data126.namespace = "minio";
-}
-if(data126.driveSizeOverrides === undefined){
-data126.driveSizeOverrides = {};
-}
-if(data126.storageClass === undefined){
-data126.storageClass = "local-path";
-}
-if(data126.require === undefined){
-data126.require = {};
-}
-if(data126.exposure === undefined){
-data126.exposure = {};
-}
-if(data126.buckets === undefined){
-data126.buckets = [];
-}
-if(data126.resources === undefined){
-data126.resources = {};
-}
-if(data126.erasure === undefined){
-const err301 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "erasure"},message:"must have required property '"+"erasure"+"'"};
+else {
+const err301 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy/" + i13,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3961,8 +3935,10 @@ vErrors.push(err301);
 }
 errors++;
 }
-if(data126.servers === undefined){
-const err302 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'"};
+}
+}
+else {
+const err302 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3971,8 +3947,17 @@ vErrors.push(err302);
 }
 errors++;
 }
-if(data126.drivesPerServer === undefined){
-const err303 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "drivesPerServer"},message:"must have required property '"+"drivesPerServer"+"'"};
+let data125 = data121.routes;
+if(Array.isArray(data125)){
+const len12 = data125.length;
+for(let i14=0; i14<len12; i14++){
+let data126 = data125[i14];
+if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
+if(data126.continue === undefined){
+data126.continue = false;
+}
+if(data126.receiver === undefined){
+const err303 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/required",keyword:"required",params:{missingProperty: "receiver"},message:"must have required property '"+"receiver"+"'"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3981,8 +3966,8 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(data126.driveSize === undefined){
-const err304 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "driveSize"},message:"must have required property '"+"driveSize"+"'"};
+if(data126.matchers === undefined){
+const err304 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/required",keyword:"required",params:{missingProperty: "matchers"},message:"must have required property '"+"matchers"+"'"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3991,8 +3976,9 @@ vErrors.push(err304);
 }
 errors++;
 }
-if(data126.nodes === undefined){
-const err305 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
+for(const key35 in data126){
+if(!(((key35 === "receiver") || (key35 === "matchers")) || (key35 === "continue"))){
+const err305 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4001,8 +3987,10 @@ vErrors.push(err305);
 }
 errors++;
 }
-if(data126.credentials === undefined){
-const err306 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "credentials"},message:"must have required property '"+"credentials"+"'"};
+}
+if(data126.receiver !== undefined){
+if(typeof data126.receiver !== "string"){
+const err306 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/receiver",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/receiver/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4011,9 +3999,12 @@ vErrors.push(err306);
 }
 errors++;
 }
-for(const key36 in data126){
-if(!(func1.call(schema31.properties.objectStore.properties, key36))){
-const err307 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+}
+if(data126.matchers !== undefined){
+let data128 = data126.matchers;
+if(Array.isArray(data128)){
+if(data128.length < 1){
+const err307 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/matchers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4022,10 +4013,12 @@ vErrors.push(err307);
 }
 errors++;
 }
-}
-let data127 = data126.kind;
-if(typeof data127 !== "string"){
-const err308 = {instancePath:instancePath+"/objectStore/kind",schemaPath:"#/properties/objectStore/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len13 = data128.length;
+for(let i15=0; i15<len13; i15++){
+let data129 = data128[i15];
+if(typeof data129 === "string"){
+if(func2(data129) > 512){
+const err308 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/matchers/" + i15,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4034,8 +4027,8 @@ vErrors.push(err308);
 }
 errors++;
 }
-if(!(data127 === "minio")){
-const err309 = {instancePath:instancePath+"/objectStore/kind",schemaPath:"#/properties/objectStore/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.objectStore.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(func2(data129) < 1){
+const err309 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/matchers/" + i15,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4044,10 +4037,9 @@ vErrors.push(err309);
 }
 errors++;
 }
-let data128 = data126.name;
-if(typeof data128 === "string"){
-if(!pattern4.test(data128)){
-const err310 = {instancePath:instancePath+"/objectStore/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+else {
+const err310 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/matchers/" + i15,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4057,8 +4049,9 @@ vErrors.push(err310);
 errors++;
 }
 }
+}
 else {
-const err311 = {instancePath:instancePath+"/objectStore/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err311 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/matchers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4067,10 +4060,9 @@ vErrors.push(err311);
 }
 errors++;
 }
-let data129 = data126.namespace;
-if(typeof data129 === "string"){
-if(!pattern4.test(data129)){
-const err312 = {instancePath:instancePath+"/objectStore/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+if(typeof data126.continue !== "boolean"){
+const err312 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/continue",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/continue/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4081,7 +4073,7 @@ errors++;
 }
 }
 else {
-const err313 = {instancePath:instancePath+"/objectStore/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err313 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4090,11 +4082,10 @@ vErrors.push(err313);
 }
 errors++;
 }
-if(data126.erasure !== undefined){
-let data130 = data126.erasure;
-if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
-if(data130.data === undefined){
-const err314 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+}
+}
+else {
+const err314 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4103,8 +4094,9 @@ vErrors.push(err314);
 }
 errors++;
 }
-if(data130.parity === undefined){
-const err315 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/required",keyword:"required",params:{missingProperty: "parity"},message:"must have required property '"+"parity"+"'"};
+}
+else {
+const err315 = {instancePath:instancePath+"/monitoring/alertmanager/route",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4113,9 +4105,9 @@ vErrors.push(err315);
 }
 errors++;
 }
-for(const key37 in data130){
-if(!((key37 === "data") || (key37 === "parity"))){
-const err316 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+}
+else {
+const err316 = {instancePath:instancePath+"/monitoring/alertmanager",schemaPath:"#/properties/monitoring/properties/alertmanager/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4124,11 +4116,14 @@ vErrors.push(err316);
 }
 errors++;
 }
+let data131 = data82.grafana;
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+if(data131.storage === undefined){
+data131.storage = {};
 }
-if(data130.data !== undefined){
-let data131 = data130.data;
-if(!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))){
-const err317 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key36 in data131){
+if(!(((key36 === "host") || (key36 === "storage")) || (key36 === "adminSecret"))){
+const err317 = {instancePath:instancePath+"/monitoring/grafana",schemaPath:"#/properties/monitoring/properties/grafana/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4137,9 +4132,12 @@ vErrors.push(err317);
 }
 errors++;
 }
-if((typeof data131 == "number") && (isFinite(data131))){
-if(data131 > 16 || isNaN(data131)){
-const err318 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
+}
+if(data131.host !== undefined){
+let data132 = data131.host;
+if(typeof data132 === "string"){
+if(func2(data132) > 253){
+const err318 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4148,8 +4146,8 @@ vErrors.push(err318);
 }
 errors++;
 }
-if(data131 < 1 || isNaN(data131)){
-const err319 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(!pattern7.test(data132)){
+const err319 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4159,11 +4157,8 @@ vErrors.push(err319);
 errors++;
 }
 }
-}
-if(data130.parity !== undefined){
-let data132 = data130.parity;
-if(!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132)))){
-const err320 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err320 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4172,9 +4167,18 @@ vErrors.push(err320);
 }
 errors++;
 }
-if((typeof data132 == "number") && (isFinite(data132))){
-if(data132 > 8 || isNaN(data132)){
-const err321 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8"};
+}
+let data133 = data131.storage;
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+if(data133.size === undefined){
+data133.size = "5Gi";
+}
+if(data133.class === undefined){
+data133.class = "local-path";
+}
+for(const key37 in data133){
+if(!((key37 === "size") || (key37 === "class"))){
+const err321 = {instancePath:instancePath+"/monitoring/grafana/storage",schemaPath:"#/properties/monitoring/properties/grafana/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4183,8 +4187,11 @@ vErrors.push(err321);
 }
 errors++;
 }
-if(data132 < 0 || isNaN(data132)){
-const err322 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+let data134 = data133.size;
+if(typeof data134 === "string"){
+if(!pattern41.test(data134)){
+const err322 = {instancePath:instancePath+"/monitoring/grafana/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4194,10 +4201,8 @@ vErrors.push(err322);
 errors++;
 }
 }
-}
-}
 else {
-const err323 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err323 = {instancePath:instancePath+"/monitoring/grafana/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4206,11 +4211,10 @@ vErrors.push(err323);
 }
 errors++;
 }
-}
-if(data126.servers !== undefined){
-let data133 = data126.servers;
-if(!(((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133))) && (isFinite(data133)))){
-const err324 = {instancePath:instancePath+"/objectStore/servers",schemaPath:"#/properties/objectStore/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data135 = data133.class;
+if(typeof data135 === "string"){
+if(!pattern4.test(data135)){
+const err324 = {instancePath:instancePath+"/monitoring/grafana/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4219,9 +4223,9 @@ vErrors.push(err324);
 }
 errors++;
 }
-if((typeof data133 == "number") && (isFinite(data133))){
-if(data133 > 32 || isNaN(data133)){
-const err325 = {instancePath:instancePath+"/objectStore/servers",schemaPath:"#/properties/objectStore/properties/servers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32"};
+}
+else {
+const err325 = {instancePath:instancePath+"/monitoring/grafana/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4230,8 +4234,9 @@ vErrors.push(err325);
 }
 errors++;
 }
-if(data133 < 1 || isNaN(data133)){
-const err326 = {instancePath:instancePath+"/objectStore/servers",schemaPath:"#/properties/objectStore/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err326 = {instancePath:instancePath+"/monitoring/grafana/storage",schemaPath:"#/properties/monitoring/properties/grafana/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4240,12 +4245,17 @@ vErrors.push(err326);
 }
 errors++;
 }
+if(data131.adminSecret !== undefined){
+let data136 = data131.adminSecret;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+if(data136.userKey === undefined){
+data136.userKey = "admin-user";
 }
+if(data136.passwordKey === undefined){
+data136.passwordKey = "admin-password";
 }
-if(data126.drivesPerServer !== undefined){
-let data134 = data126.drivesPerServer;
-if(!(((typeof data134 == "number") && (!(data134 % 1) && !isNaN(data134))) && (isFinite(data134)))){
-const err327 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data136.name === undefined){
+const err327 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4254,9 +4264,9 @@ vErrors.push(err327);
 }
 errors++;
 }
-if((typeof data134 == "number") && (isFinite(data134))){
-if(data134 > 16 || isNaN(data134)){
-const err328 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
+for(const key38 in data136){
+if(!(((key38 === "name") || (key38 === "userKey")) || (key38 === "passwordKey"))){
+const err328 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4265,8 +4275,12 @@ vErrors.push(err328);
 }
 errors++;
 }
-if(data134 < 1 || isNaN(data134)){
-const err329 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data136.name !== undefined){
+let data137 = data136.name;
+if(typeof data137 === "string"){
+if(!pattern4.test(data137)){
+const err329 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4276,12 +4290,8 @@ vErrors.push(err329);
 errors++;
 }
 }
-}
-if(data126.driveSize !== undefined){
-let data135 = data126.driveSize;
-if(typeof data135 === "string"){
-if(!pattern37.test(data135)){
-const err330 = {instancePath:instancePath+"/objectStore/driveSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+else {
+const err330 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4291,8 +4301,10 @@ vErrors.push(err330);
 errors++;
 }
 }
-else {
-const err331 = {instancePath:instancePath+"/objectStore/driveSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data138 = data136.userKey;
+if(typeof data138 === "string"){
+if(!pattern47.test(data138)){
+const err331 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/userKey",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/userKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4302,13 +4314,8 @@ vErrors.push(err331);
 errors++;
 }
 }
-let data136 = data126.driveSizeOverrides;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-for(const key38 in data136){
-const _errs366 = errors;
-if(typeof key38 === "string"){
-if(!pattern4.test(key38)){
-const err332 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",propertyName:key38};
+else {
+const err332 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/userKey",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/userKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4317,9 +4324,10 @@ vErrors.push(err332);
 }
 errors++;
 }
-}
-else {
-const err333 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key38};
+let data139 = data136.passwordKey;
+if(typeof data139 === "string"){
+if(!pattern47.test(data139)){
+const err333 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/passwordKey",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/passwordKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4328,9 +4336,9 @@ vErrors.push(err333);
 }
 errors++;
 }
-var valid112 = _errs366 === errors;
-if(!valid112){
-const err334 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/properties/objectStore/properties/driveSizeOverrides/propertyNames",keyword:"propertyNames",params:{propertyName: key38},message:"property name must be valid"};
+}
+else {
+const err334 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/passwordKey",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/passwordKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4340,11 +4348,8 @@ vErrors.push(err334);
 errors++;
 }
 }
-for(const key39 in data136){
-let data137 = data136[key39];
-if(typeof data137 === "string"){
-if(!pattern37.test(data137)){
-const err335 = {instancePath:instancePath+"/objectStore/driveSizeOverrides/" + key39.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+else {
+const err335 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4354,8 +4359,9 @@ vErrors.push(err335);
 errors++;
 }
 }
+}
 else {
-const err336 = {instancePath:instancePath+"/objectStore/driveSizeOverrides/" + key39.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err336 = {instancePath:instancePath+"/monitoring/grafana",schemaPath:"#/properties/monitoring/properties/grafana/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4365,9 +4371,8 @@ vErrors.push(err336);
 errors++;
 }
 }
-}
 else {
-const err337 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/properties/objectStore/properties/driveSizeOverrides/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err337 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4376,10 +4381,39 @@ vErrors.push(err337);
 }
 errors++;
 }
-let data138 = data126.storageClass;
-if(typeof data138 === "string"){
-if(!pattern4.test(data138)){
-const err338 = {instancePath:instancePath+"/objectStore/storageClass",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+if(data.objectStore !== undefined){
+let data140 = data.objectStore;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.kind === undefined){
+data140.kind = "minio";
+}
+if(data140.name === undefined){
+data140.name = "minio";
+}
+if(data140.namespace === undefined){
+data140.namespace = "minio";
+}
+if(data140.driveSizeOverrides === undefined){
+data140.driveSizeOverrides = {};
+}
+if(data140.storageClass === undefined){
+data140.storageClass = "local-path";
+}
+if(data140.require === undefined){
+data140.require = {};
+}
+if(data140.exposure === undefined){
+data140.exposure = {};
+}
+if(data140.buckets === undefined){
+data140.buckets = [];
+}
+if(data140.resources === undefined){
+data140.resources = {};
+}
+if(data140.erasure === undefined){
+const err338 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "erasure"},message:"must have required property '"+"erasure"+"'"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4388,9 +4422,8 @@ vErrors.push(err338);
 }
 errors++;
 }
-}
-else {
-const err339 = {instancePath:instancePath+"/objectStore/storageClass",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data140.servers === undefined){
+const err339 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4399,11 +4432,8 @@ vErrors.push(err339);
 }
 errors++;
 }
-if(data126.nodes !== undefined){
-let data139 = data126.nodes;
-if(Array.isArray(data139)){
-if(data139.length < 1){
-const err340 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data140.drivesPerServer === undefined){
+const err340 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "drivesPerServer"},message:"must have required property '"+"drivesPerServer"+"'"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4412,12 +4442,8 @@ vErrors.push(err340);
 }
 errors++;
 }
-const len12 = data139.length;
-for(let i13=0; i13<len12; i13++){
-let data140 = data139[i13];
-if(typeof data140 === "string"){
-if(!pattern4.test(data140)){
-const err341 = {instancePath:instancePath+"/objectStore/nodes/" + i13,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(data140.driveSize === undefined){
+const err341 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "driveSize"},message:"must have required property '"+"driveSize"+"'"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4426,9 +4452,8 @@ vErrors.push(err341);
 }
 errors++;
 }
-}
-else {
-const err342 = {instancePath:instancePath+"/objectStore/nodes/" + i13,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data140.nodes === undefined){
+const err342 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4437,15 +4462,8 @@ vErrors.push(err342);
 }
 errors++;
 }
-}
-let i14 = data139.length;
-let j1;
-if(i14 > 1){
-outer0:
-for(;i14--;){
-for(j1 = i14; j1--;){
-if(func0(data139[i14], data139[j1])){
-const err343 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i14+" are identical)"};
+if(data140.credentials === undefined){
+const err343 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "credentials"},message:"must have required property '"+"credentials"+"'"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4453,14 +4471,10 @@ else {
 vErrors.push(err343);
 }
 errors++;
-break outer0;
 }
-}
-}
-}
-}
-else {
-const err344 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key39 in data140){
+if(!(func1.call(schema31.properties.objectStore.properties, key39))){
+const err344 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4470,14 +4484,9 @@ vErrors.push(err344);
 errors++;
 }
 }
-let data141 = data126.require;
-if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
-if(data141.nodeFailures === undefined){
-data141.nodeFailures = 1;
-}
-for(const key40 in data141){
-if(!((key40 === "usable") || (key40 === "nodeFailures"))){
-const err345 = {instancePath:instancePath+"/objectStore/require",schemaPath:"#/properties/objectStore/properties/require/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+let data141 = data140.kind;
+if(typeof data141 !== "string"){
+const err345 = {instancePath:instancePath+"/objectStore/kind",schemaPath:"#/properties/objectStore/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4486,12 +4495,8 @@ vErrors.push(err345);
 }
 errors++;
 }
-}
-if(data141.usable !== undefined){
-let data142 = data141.usable;
-if(typeof data142 === "string"){
-if(!pattern37.test(data142)){
-const err346 = {instancePath:instancePath+"/objectStore/require/usable",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(!(data141 === "minio")){
+const err346 = {instancePath:instancePath+"/objectStore/kind",schemaPath:"#/properties/objectStore/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.objectStore.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4500,9 +4505,10 @@ vErrors.push(err346);
 }
 errors++;
 }
-}
-else {
-const err347 = {instancePath:instancePath+"/objectStore/require/usable",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data142 = data140.name;
+if(typeof data142 === "string"){
+if(!pattern4.test(data142)){
+const err347 = {instancePath:instancePath+"/objectStore/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4512,9 +4518,8 @@ vErrors.push(err347);
 errors++;
 }
 }
-let data143 = data141.nodeFailures;
-if(!(((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143))) && (isFinite(data143)))){
-const err348 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err348 = {instancePath:instancePath+"/objectStore/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4523,9 +4528,10 @@ vErrors.push(err348);
 }
 errors++;
 }
-if((typeof data143 == "number") && (isFinite(data143))){
-if(data143 > 16 || isNaN(data143)){
-const err349 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
+let data143 = data140.namespace;
+if(typeof data143 === "string"){
+if(!pattern4.test(data143)){
+const err349 = {instancePath:instancePath+"/objectStore/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4534,8 +4540,9 @@ vErrors.push(err349);
 }
 errors++;
 }
-if(data143 < 0 || isNaN(data143)){
-const err350 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err350 = {instancePath:instancePath+"/objectStore/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4544,10 +4551,11 @@ vErrors.push(err350);
 }
 errors++;
 }
-}
-}
-else {
-const err351 = {instancePath:instancePath+"/objectStore/require",schemaPath:"#/properties/objectStore/properties/require/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data140.erasure !== undefined){
+let data144 = data140.erasure;
+if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
+if(data144.data === undefined){
+const err351 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4556,14 +4564,8 @@ vErrors.push(err351);
 }
 errors++;
 }
-let data144 = data126.exposure;
-if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
-if(data144.mode === undefined){
-data144.mode = "ingress";
-}
-for(const key41 in data144){
-if(!((((key41 === "mode") || (key41 === "apiHost")) || (key41 === "consoleHost")) || (key41 === "address"))){
-const err352 = {instancePath:instancePath+"/objectStore/exposure",schemaPath:"#/properties/objectStore/properties/exposure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+if(data144.parity === undefined){
+const err352 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/required",keyword:"required",params:{missingProperty: "parity"},message:"must have required property '"+"parity"+"'"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4572,10 +4574,9 @@ vErrors.push(err352);
 }
 errors++;
 }
-}
-let data145 = data144.mode;
-if(typeof data145 !== "string"){
-const err353 = {instancePath:instancePath+"/objectStore/exposure/mode",schemaPath:"#/properties/objectStore/properties/exposure/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key40 in data144){
+if(!((key40 === "data") || (key40 === "parity"))){
+const err353 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4584,8 +4585,11 @@ vErrors.push(err353);
 }
 errors++;
 }
-if(!((data145 === "ingress") || (data145 === "loadBalancer"))){
-const err354 = {instancePath:instancePath+"/objectStore/exposure/mode",schemaPath:"#/properties/objectStore/properties/exposure/properties/mode/enum",keyword:"enum",params:{allowedValues: schema31.properties.objectStore.properties.exposure.properties.mode.enum},message:"must be equal to one of the allowed values"};
+}
+if(data144.data !== undefined){
+let data145 = data144.data;
+if(!(((typeof data145 == "number") && (!(data145 % 1) && !isNaN(data145))) && (isFinite(data145)))){
+const err354 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4594,11 +4598,9 @@ vErrors.push(err354);
 }
 errors++;
 }
-if(data144.apiHost !== undefined){
-let data146 = data144.apiHost;
-if(typeof data146 === "string"){
-if(func2(data146) > 253){
-const err355 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if((typeof data145 == "number") && (isFinite(data145))){
+if(data145 > 16 || isNaN(data145)){
+const err355 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4607,8 +4609,8 @@ vErrors.push(err355);
 }
 errors++;
 }
-if(!pattern7.test(data146)){
-const err356 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+if(data145 < 1 || isNaN(data145)){
+const err356 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4618,8 +4620,11 @@ vErrors.push(err356);
 errors++;
 }
 }
-else {
-const err357 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data144.parity !== undefined){
+let data146 = data144.parity;
+if(!(((typeof data146 == "number") && (!(data146 % 1) && !isNaN(data146))) && (isFinite(data146)))){
+const err357 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4628,12 +4633,9 @@ vErrors.push(err357);
 }
 errors++;
 }
-}
-if(data144.consoleHost !== undefined){
-let data147 = data144.consoleHost;
-if(typeof data147 === "string"){
-if(func2(data147) > 253){
-const err358 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if((typeof data146 == "number") && (isFinite(data146))){
+if(data146 > 8 || isNaN(data146)){
+const err358 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4642,8 +4644,8 @@ vErrors.push(err358);
 }
 errors++;
 }
-if(!pattern7.test(data147)){
-const err359 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+if(data146 < 0 || isNaN(data146)){
+const err359 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4653,8 +4655,10 @@ vErrors.push(err359);
 errors++;
 }
 }
+}
+}
 else {
-const err360 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err360 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4664,11 +4668,10 @@ vErrors.push(err360);
 errors++;
 }
 }
-if(data144.address !== undefined){
-let data148 = data144.address;
-if(typeof data148 === "string"){
-if(!pattern6.test(data148)){
-const err361 = {instancePath:instancePath+"/objectStore/exposure/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
+if(data140.servers !== undefined){
+let data147 = data140.servers;
+if(!(((typeof data147 == "number") && (!(data147 % 1) && !isNaN(data147))) && (isFinite(data147)))){
+const err361 = {instancePath:instancePath+"/objectStore/servers",schemaPath:"#/properties/objectStore/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4677,9 +4680,9 @@ vErrors.push(err361);
 }
 errors++;
 }
-}
-else {
-const err362 = {instancePath:instancePath+"/objectStore/exposure/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data147 == "number") && (isFinite(data147))){
+if(data147 > 32 || isNaN(data147)){
+const err362 = {instancePath:instancePath+"/objectStore/servers",schemaPath:"#/properties/objectStore/properties/servers/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4688,10 +4691,8 @@ vErrors.push(err362);
 }
 errors++;
 }
-}
-}
-else {
-const err363 = {instancePath:instancePath+"/objectStore/exposure",schemaPath:"#/properties/objectStore/properties/exposure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data147 < 1 || isNaN(data147)){
+const err363 = {instancePath:instancePath+"/objectStore/servers",schemaPath:"#/properties/objectStore/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -4700,11 +4701,12 @@ vErrors.push(err363);
 }
 errors++;
 }
-if(data126.credentials !== undefined){
-let data149 = data126.credentials;
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-if(data149.secretRef === undefined){
-const err364 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/required",keyword:"required",params:{missingProperty: "secretRef"},message:"must have required property '"+"secretRef"+"'"};
+}
+}
+if(data140.drivesPerServer !== undefined){
+let data148 = data140.drivesPerServer;
+if(!(((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148))) && (isFinite(data148)))){
+const err364 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -4713,9 +4715,9 @@ vErrors.push(err364);
 }
 errors++;
 }
-for(const key42 in data149){
-if(!(key42 === "secretRef")){
-const err365 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+if((typeof data148 == "number") && (isFinite(data148))){
+if(data148 > 16 || isNaN(data148)){
+const err365 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -4724,18 +4726,8 @@ vErrors.push(err365);
 }
 errors++;
 }
-}
-if(data149.secretRef !== undefined){
-let data150 = data149.secretRef;
-if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
-if(data150.userKey === undefined){
-data150.userKey = "rootUser";
-}
-if(data150.passwordKey === undefined){
-data150.passwordKey = "rootPassword";
-}
-if(data150.name === undefined){
-const err366 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data148 < 1 || isNaN(data148)){
+const err366 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -4744,9 +4736,13 @@ vErrors.push(err366);
 }
 errors++;
 }
-for(const key43 in data150){
-if(!(((key43 === "name") || (key43 === "userKey")) || (key43 === "passwordKey"))){
-const err367 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+}
+}
+if(data140.driveSize !== undefined){
+let data149 = data140.driveSize;
+if(typeof data149 === "string"){
+if(!pattern41.test(data149)){
+const err367 = {instancePath:instancePath+"/objectStore/driveSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -4756,11 +4752,8 @@ vErrors.push(err367);
 errors++;
 }
 }
-if(data150.name !== undefined){
-let data151 = data150.name;
-if(typeof data151 === "string"){
-if(!pattern4.test(data151)){
-const err368 = {instancePath:instancePath+"/objectStore/credentials/secretRef/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+else {
+const err368 = {instancePath:instancePath+"/objectStore/driveSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -4770,8 +4763,13 @@ vErrors.push(err368);
 errors++;
 }
 }
-else {
-const err369 = {instancePath:instancePath+"/objectStore/credentials/secretRef/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data150 = data140.driveSizeOverrides;
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+for(const key41 in data150){
+const _errs401 = errors;
+if(typeof key41 === "string"){
+if(!pattern4.test(key41)){
+const err369 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",propertyName:key41};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -4781,10 +4779,8 @@ vErrors.push(err369);
 errors++;
 }
 }
-let data152 = data150.userKey;
-if(typeof data152 === "string"){
-if(!pattern43.test(data152)){
-const err370 = {instancePath:instancePath+"/objectStore/credentials/secretRef/userKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/userKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+else {
+const err370 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key41};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -4793,9 +4789,9 @@ vErrors.push(err370);
 }
 errors++;
 }
-}
-else {
-const err371 = {instancePath:instancePath+"/objectStore/credentials/secretRef/userKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/userKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid124 = _errs401 === errors;
+if(!valid124){
+const err371 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/properties/objectStore/properties/driveSizeOverrides/propertyNames",keyword:"propertyNames",params:{propertyName: key41},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -4804,10 +4800,12 @@ vErrors.push(err371);
 }
 errors++;
 }
-let data153 = data150.passwordKey;
-if(typeof data153 === "string"){
-if(!pattern43.test(data153)){
-const err372 = {instancePath:instancePath+"/objectStore/credentials/secretRef/passwordKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/passwordKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+}
+for(const key42 in data150){
+let data151 = data150[key42];
+if(typeof data151 === "string"){
+if(!pattern41.test(data151)){
+const err372 = {instancePath:instancePath+"/objectStore/driveSizeOverrides/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -4818,7 +4816,7 @@ errors++;
 }
 }
 else {
-const err373 = {instancePath:instancePath+"/objectStore/credentials/secretRef/passwordKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/passwordKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err373 = {instancePath:instancePath+"/objectStore/driveSizeOverrides/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -4828,8 +4826,9 @@ vErrors.push(err373);
 errors++;
 }
 }
+}
 else {
-const err374 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err374 = {instancePath:instancePath+"/objectStore/driveSizeOverrides",schemaPath:"#/properties/objectStore/properties/driveSizeOverrides/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -4838,10 +4837,10 @@ vErrors.push(err374);
 }
 errors++;
 }
-}
-}
-else {
-const err375 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data152 = data140.storageClass;
+if(typeof data152 === "string"){
+if(!pattern4.test(data152)){
+const err375 = {instancePath:instancePath+"/objectStore/storageClass",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -4851,14 +4850,8 @@ vErrors.push(err375);
 errors++;
 }
 }
-let data154 = data126.buckets;
-if(Array.isArray(data154)){
-const len13 = data154.length;
-for(let i15=0; i15<len13; i15++){
-let data155 = data154[i15];
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.name === undefined){
-const err376 = {instancePath:instancePath+"/objectStore/buckets/" + i15,schemaPath:"#/properties/objectStore/properties/buckets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+else {
+const err376 = {instancePath:instancePath+"/objectStore/storageClass",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -4867,9 +4860,11 @@ vErrors.push(err376);
 }
 errors++;
 }
-for(const key44 in data155){
-if(!(key44 === "name")){
-const err377 = {instancePath:instancePath+"/objectStore/buckets/" + i15,schemaPath:"#/properties/objectStore/properties/buckets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+if(data140.nodes !== undefined){
+let data153 = data140.nodes;
+if(Array.isArray(data153)){
+if(data153.length < 1){
+const err377 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -4878,12 +4873,12 @@ vErrors.push(err377);
 }
 errors++;
 }
-}
-if(data155.name !== undefined){
-let data156 = data155.name;
-if(typeof data156 === "string"){
-if(!pattern76.test(data156)){
-const err378 = {instancePath:instancePath+"/objectStore/buckets/" + i15+"/name",schemaPath:"#/properties/objectStore/properties/buckets/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"+"\""};
+const len14 = data153.length;
+for(let i16=0; i16<len14; i16++){
+let data154 = data153[i16];
+if(typeof data154 === "string"){
+if(!pattern4.test(data154)){
+const err378 = {instancePath:instancePath+"/objectStore/nodes/" + i16,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -4894,7 +4889,7 @@ errors++;
 }
 }
 else {
-const err379 = {instancePath:instancePath+"/objectStore/buckets/" + i15+"/name",schemaPath:"#/properties/objectStore/properties/buckets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err379 = {instancePath:instancePath+"/objectStore/nodes/" + i16,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -4904,9 +4899,14 @@ vErrors.push(err379);
 errors++;
 }
 }
-}
-else {
-const err380 = {instancePath:instancePath+"/objectStore/buckets/" + i15,schemaPath:"#/properties/objectStore/properties/buckets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let i17 = data153.length;
+let j2;
+if(i17 > 1){
+outer1:
+for(;i17--;){
+for(j2 = i17; j2--;){
+if(func0(data153[i17], data153[j2])){
+const err380 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i17+" are identical)"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -4914,11 +4914,14 @@ else {
 vErrors.push(err380);
 }
 errors++;
+break outer1;
+}
+}
 }
 }
 }
 else {
-const err381 = {instancePath:instancePath+"/objectStore/buckets",schemaPath:"#/properties/objectStore/properties/buckets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err381 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -4927,20 +4930,15 @@ vErrors.push(err381);
 }
 errors++;
 }
-let data157 = data126.resources;
-if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
-if(data157.cpu === undefined){
-data157.cpu = "250m";
 }
-if(data157.memory === undefined){
-data157.memory = "1Gi";
+let data155 = data140.require;
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(data155.nodeFailures === undefined){
+data155.nodeFailures = 1;
 }
-if(data157.memoryLimit === undefined){
-data157.memoryLimit = "4Gi";
-}
-for(const key45 in data157){
-if(!(((key45 === "cpu") || (key45 === "memory")) || (key45 === "memoryLimit"))){
-const err382 = {instancePath:instancePath+"/objectStore/resources",schemaPath:"#/properties/objectStore/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
+for(const key43 in data155){
+if(!((key43 === "usable") || (key43 === "nodeFailures"))){
+const err382 = {instancePath:instancePath+"/objectStore/require",schemaPath:"#/properties/objectStore/properties/require/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -4950,10 +4948,11 @@ vErrors.push(err382);
 errors++;
 }
 }
-let data158 = data157.cpu;
-if(typeof data158 === "string"){
-if(!pattern77.test(data158)){
-const err383 = {instancePath:instancePath+"/objectStore/resources/cpu",schemaPath:"#/properties/objectStore/properties/resources/properties/cpu/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?m?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?m?$"+"\""};
+if(data155.usable !== undefined){
+let data156 = data155.usable;
+if(typeof data156 === "string"){
+if(!pattern41.test(data156)){
+const err383 = {instancePath:instancePath+"/objectStore/require/usable",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -4964,7 +4963,7 @@ errors++;
 }
 }
 else {
-const err384 = {instancePath:instancePath+"/objectStore/resources/cpu",schemaPath:"#/properties/objectStore/properties/resources/properties/cpu/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err384 = {instancePath:instancePath+"/objectStore/require/usable",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -4973,10 +4972,10 @@ vErrors.push(err384);
 }
 errors++;
 }
-let data159 = data157.memory;
-if(typeof data159 === "string"){
-if(!pattern37.test(data159)){
-const err385 = {instancePath:instancePath+"/objectStore/resources/memory",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+}
+let data157 = data155.nodeFailures;
+if(!(((typeof data157 == "number") && (!(data157 % 1) && !isNaN(data157))) && (isFinite(data157)))){
+const err385 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -4985,9 +4984,9 @@ vErrors.push(err385);
 }
 errors++;
 }
-}
-else {
-const err386 = {instancePath:instancePath+"/objectStore/resources/memory",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data157 == "number") && (isFinite(data157))){
+if(data157 > 16 || isNaN(data157)){
+const err386 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -4996,10 +4995,8 @@ vErrors.push(err386);
 }
 errors++;
 }
-let data160 = data157.memoryLimit;
-if(typeof data160 === "string"){
-if(!pattern37.test(data160)){
-const err387 = {instancePath:instancePath+"/objectStore/resources/memoryLimit",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(data157 < 0 || isNaN(data157)){
+const err387 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -5009,8 +5006,9 @@ vErrors.push(err387);
 errors++;
 }
 }
+}
 else {
-const err388 = {instancePath:instancePath+"/objectStore/resources/memoryLimit",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err388 = {instancePath:instancePath+"/objectStore/require",schemaPath:"#/properties/objectStore/properties/require/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -5019,9 +5017,14 @@ vErrors.push(err388);
 }
 errors++;
 }
+let data158 = data140.exposure;
+if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
+if(data158.mode === undefined){
+data158.mode = "ingress";
 }
-else {
-const err389 = {instancePath:instancePath+"/objectStore/resources",schemaPath:"#/properties/objectStore/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key44 in data158){
+if(!((((key44 === "mode") || (key44 === "apiHost")) || (key44 === "consoleHost")) || (key44 === "address"))){
+const err389 = {instancePath:instancePath+"/objectStore/exposure",schemaPath:"#/properties/objectStore/properties/exposure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -5031,8 +5034,9 @@ vErrors.push(err389);
 errors++;
 }
 }
-else {
-const err390 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data159 = data158.mode;
+if(typeof data159 !== "string"){
+const err390 = {instancePath:instancePath+"/objectStore/exposure/mode",schemaPath:"#/properties/objectStore/properties/exposure/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -5041,15 +5045,8 @@ vErrors.push(err390);
 }
 errors++;
 }
-}
-let data161 = data.storageClasses;
-if(Array.isArray(data161)){
-const len14 = data161.length;
-for(let i16=0; i16<len14; i16++){
-let data162 = data161[i16];
-if(typeof data162 === "string"){
-if(!pattern4.test(data162)){
-const err391 = {instancePath:instancePath+"/storageClasses/" + i16,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(!((data159 === "ingress") || (data159 === "loadBalancer"))){
+const err391 = {instancePath:instancePath+"/objectStore/exposure/mode",schemaPath:"#/properties/objectStore/properties/exposure/properties/mode/enum",keyword:"enum",params:{allowedValues: schema31.properties.objectStore.properties.exposure.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -5058,9 +5055,11 @@ vErrors.push(err391);
 }
 errors++;
 }
-}
-else {
-const err392 = {instancePath:instancePath+"/storageClasses/" + i16,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data158.apiHost !== undefined){
+let data160 = data158.apiHost;
+if(typeof data160 === "string"){
+if(func2(data160) > 253){
+const err392 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -5069,15 +5068,8 @@ vErrors.push(err392);
 }
 errors++;
 }
-}
-let i17 = data161.length;
-let j2;
-if(i17 > 1){
-outer1:
-for(;i17--;){
-for(j2 = i17; j2--;){
-if(func0(data161[i17], data161[j2])){
-const err393 = {instancePath:instancePath+"/storageClasses",schemaPath:"#/properties/storageClasses/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i17+" are identical)"};
+if(!pattern7.test(data160)){
+const err393 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5085,14 +5077,10 @@ else {
 vErrors.push(err393);
 }
 errors++;
-break outer1;
-}
-}
-}
 }
 }
 else {
-const err394 = {instancePath:instancePath+"/storageClasses",schemaPath:"#/properties/storageClasses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err394 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5101,23 +5089,12 @@ vErrors.push(err394);
 }
 errors++;
 }
-let data163 = data.flux;
-if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
-if(data163.namespace === undefined){
-data163.namespace = "flux-system";
 }
-if(data163.sourceRef === undefined){
-data163.sourceRef = "flux-system";
-}
-if(data163.interval === undefined){
-data163.interval = "10m";
-}
-if(data163.timeout === undefined){
-data163.timeout = "5m";
-}
-for(const key46 in data163){
-if(!((((((key46 === "path") || (key46 === "bootstrapPath")) || (key46 === "namespace")) || (key46 === "sourceRef")) || (key46 === "interval")) || (key46 === "timeout"))){
-const err395 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
+if(data158.consoleHost !== undefined){
+let data161 = data158.consoleHost;
+if(typeof data161 === "string"){
+if(func2(data161) > 253){
+const err395 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5126,12 +5103,8 @@ vErrors.push(err395);
 }
 errors++;
 }
-}
-if(data163.path !== undefined){
-let data164 = data163.path;
-if(typeof data164 === "string"){
-if(!pattern81.test(data164)){
-const err396 = {instancePath:instancePath+"/flux/path",schemaPath:"#/properties/flux/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},message:"must match pattern \""+"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"+"\""};
+if(!pattern7.test(data161)){
+const err396 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5142,7 +5115,7 @@ errors++;
 }
 }
 else {
-const err397 = {instancePath:instancePath+"/flux/path",schemaPath:"#/properties/flux/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err397 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5152,11 +5125,11 @@ vErrors.push(err397);
 errors++;
 }
 }
-if(data163.bootstrapPath !== undefined){
-let data165 = data163.bootstrapPath;
-if(typeof data165 === "string"){
-if(!pattern81.test(data165)){
-const err398 = {instancePath:instancePath+"/flux/bootstrapPath",schemaPath:"#/properties/flux/properties/bootstrapPath/pattern",keyword:"pattern",params:{pattern: "^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},message:"must match pattern \""+"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"+"\""};
+if(data158.address !== undefined){
+let data162 = data158.address;
+if(typeof data162 === "string"){
+if(!pattern6.test(data162)){
+const err398 = {instancePath:instancePath+"/objectStore/exposure/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5167,7 +5140,7 @@ errors++;
 }
 }
 else {
-const err399 = {instancePath:instancePath+"/flux/bootstrapPath",schemaPath:"#/properties/flux/properties/bootstrapPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err399 = {instancePath:instancePath+"/objectStore/exposure/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5177,10 +5150,9 @@ vErrors.push(err399);
 errors++;
 }
 }
-let data166 = data163.namespace;
-if(typeof data166 === "string"){
-if(!pattern4.test(data166)){
-const err400 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+else {
+const err400 = {instancePath:instancePath+"/objectStore/exposure",schemaPath:"#/properties/objectStore/properties/exposure/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5189,9 +5161,11 @@ vErrors.push(err400);
 }
 errors++;
 }
-}
-else {
-const err401 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data140.credentials !== undefined){
+let data163 = data140.credentials;
+if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
+if(data163.secretRef === undefined){
+const err401 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/required",keyword:"required",params:{missingProperty: "secretRef"},message:"must have required property '"+"secretRef"+"'"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5200,10 +5174,9 @@ vErrors.push(err401);
 }
 errors++;
 }
-let data167 = data163.sourceRef;
-if(typeof data167 === "string"){
-if(!pattern4.test(data167)){
-const err402 = {instancePath:instancePath+"/flux/sourceRef",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+for(const key45 in data163){
+if(!(key45 === "secretRef")){
+const err402 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5213,8 +5186,17 @@ vErrors.push(err402);
 errors++;
 }
 }
-else {
-const err403 = {instancePath:instancePath+"/flux/sourceRef",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data163.secretRef !== undefined){
+let data164 = data163.secretRef;
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+if(data164.userKey === undefined){
+data164.userKey = "rootUser";
+}
+if(data164.passwordKey === undefined){
+data164.passwordKey = "rootPassword";
+}
+if(data164.name === undefined){
+const err403 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5223,10 +5205,9 @@ vErrors.push(err403);
 }
 errors++;
 }
-let data168 = data163.interval;
-if(typeof data168 === "string"){
-if(!pattern36.test(data168)){
-const err404 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
+for(const key46 in data164){
+if(!(((key46 === "name") || (key46 === "userKey")) || (key46 === "passwordKey"))){
+const err404 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5236,8 +5217,11 @@ vErrors.push(err404);
 errors++;
 }
 }
-else {
-const err405 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data164.name !== undefined){
+let data165 = data164.name;
+if(typeof data165 === "string"){
+if(!pattern4.test(data165)){
+const err405 = {instancePath:instancePath+"/objectStore/credentials/secretRef/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5246,10 +5230,9 @@ vErrors.push(err405);
 }
 errors++;
 }
-let data169 = data163.timeout;
-if(typeof data169 === "string"){
-if(!pattern36.test(data169)){
-const err406 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
+}
+else {
+const err406 = {instancePath:instancePath+"/objectStore/credentials/secretRef/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5259,8 +5242,10 @@ vErrors.push(err406);
 errors++;
 }
 }
-else {
-const err407 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data166 = data164.userKey;
+if(typeof data166 === "string"){
+if(!pattern47.test(data166)){
+const err407 = {instancePath:instancePath+"/objectStore/credentials/secretRef/userKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/userKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5271,7 +5256,7 @@ errors++;
 }
 }
 else {
-const err408 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err408 = {instancePath:instancePath+"/objectStore/credentials/secretRef/userKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/userKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5280,17 +5265,10 @@ vErrors.push(err408);
 }
 errors++;
 }
-let data170 = data.versions;
-if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
-if(data170.charts === undefined){
-data170.charts = {};
-}
-if(data170.images === undefined){
-data170.images = {};
-}
-for(const key47 in data170){
-if(!((key47 === "charts") || (key47 === "images"))){
-const err409 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
+let data167 = data164.passwordKey;
+if(typeof data167 === "string"){
+if(!pattern47.test(data167)){
+const err409 = {instancePath:instancePath+"/objectStore/credentials/secretRef/passwordKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/passwordKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5300,20 +5278,8 @@ vErrors.push(err409);
 errors++;
 }
 }
-let data171 = data170.charts;
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-if(data171.metallb === undefined){
-data171.metallb = "0.15.2";
-}
-if(data171.ingressNginx === undefined){
-data171.ingressNginx = "4.15.1";
-}
-if(data171.kubePrometheusStack === undefined){
-data171.kubePrometheusStack = "77.14.0";
-}
-for(const key48 in data171){
-if(!(((key48 === "metallb") || (key48 === "ingressNginx")) || (key48 === "kubePrometheusStack"))){
-const err410 = {instancePath:instancePath+"/versions/charts",schemaPath:"#/properties/versions/properties/charts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
+else {
+const err410 = {instancePath:instancePath+"/objectStore/credentials/secretRef/passwordKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/passwordKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5323,10 +5289,8 @@ vErrors.push(err410);
 errors++;
 }
 }
-let data172 = data171.metallb;
-if(typeof data172 === "string"){
-if(!pattern87.test(data172)){
-const err411 = {instancePath:instancePath+"/versions/charts/metallb",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
+else {
+const err411 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5336,8 +5300,9 @@ vErrors.push(err411);
 errors++;
 }
 }
+}
 else {
-const err412 = {instancePath:instancePath+"/versions/charts/metallb",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err412 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5346,10 +5311,15 @@ vErrors.push(err412);
 }
 errors++;
 }
-let data173 = data171.ingressNginx;
-if(typeof data173 === "string"){
-if(!pattern87.test(data173)){
-const err413 = {instancePath:instancePath+"/versions/charts/ingressNginx",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
+}
+let data168 = data140.buckets;
+if(Array.isArray(data168)){
+const len15 = data168.length;
+for(let i18=0; i18<len15; i18++){
+let data169 = data168[i18];
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+if(data169.name === undefined){
+const err413 = {instancePath:instancePath+"/objectStore/buckets/" + i18,schemaPath:"#/properties/objectStore/properties/buckets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5358,9 +5328,9 @@ vErrors.push(err413);
 }
 errors++;
 }
-}
-else {
-const err414 = {instancePath:instancePath+"/versions/charts/ingressNginx",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key47 in data169){
+if(!(key47 === "name")){
+const err414 = {instancePath:instancePath+"/objectStore/buckets/" + i18,schemaPath:"#/properties/objectStore/properties/buckets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5369,10 +5339,12 @@ vErrors.push(err414);
 }
 errors++;
 }
-let data174 = data171.kubePrometheusStack;
-if(typeof data174 === "string"){
-if(!pattern87.test(data174)){
-const err415 = {instancePath:instancePath+"/versions/charts/kubePrometheusStack",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
+}
+if(data169.name !== undefined){
+let data170 = data169.name;
+if(typeof data170 === "string"){
+if(!pattern81.test(data170)){
+const err415 = {instancePath:instancePath+"/objectStore/buckets/" + i18+"/name",schemaPath:"#/properties/objectStore/properties/buckets/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"+"\""};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5383,7 +5355,7 @@ errors++;
 }
 }
 else {
-const err416 = {instancePath:instancePath+"/versions/charts/kubePrometheusStack",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err416 = {instancePath:instancePath+"/objectStore/buckets/" + i18+"/name",schemaPath:"#/properties/objectStore/properties/buckets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5393,8 +5365,9 @@ vErrors.push(err416);
 errors++;
 }
 }
+}
 else {
-const err417 = {instancePath:instancePath+"/versions/charts",schemaPath:"#/properties/versions/properties/charts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err417 = {instancePath:instancePath+"/objectStore/buckets/" + i18,schemaPath:"#/properties/objectStore/properties/buckets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5403,14 +5376,10 @@ vErrors.push(err417);
 }
 errors++;
 }
-let data175 = data170.images;
-if(data175 && typeof data175 == "object" && !Array.isArray(data175)){
-if(data175.minio === undefined){
-data175.minio = "quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z";
 }
-for(const key49 in data175){
-if(!(key49 === "minio")){
-const err418 = {instancePath:instancePath+"/versions/images",schemaPath:"#/properties/versions/properties/images/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
+}
+else {
+const err418 = {instancePath:instancePath+"/objectStore/buckets",schemaPath:"#/properties/objectStore/properties/buckets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5419,11 +5388,20 @@ vErrors.push(err418);
 }
 errors++;
 }
+let data171 = data140.resources;
+if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
+if(data171.cpu === undefined){
+data171.cpu = "250m";
 }
-let data176 = data175.minio;
-if(typeof data176 === "string"){
-if(!pattern90.test(data176)){
-const err419 = {instancePath:instancePath+"/versions/images/minio",schemaPath:"#/properties/versions/properties/images/properties/minio/pattern",keyword:"pattern",params:{pattern: "^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$"},message:"must match pattern \""+"^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$"+"\""};
+if(data171.memory === undefined){
+data171.memory = "1Gi";
+}
+if(data171.memoryLimit === undefined){
+data171.memoryLimit = "4Gi";
+}
+for(const key48 in data171){
+if(!(((key48 === "cpu") || (key48 === "memory")) || (key48 === "memoryLimit"))){
+const err419 = {instancePath:instancePath+"/objectStore/resources",schemaPath:"#/properties/objectStore/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5433,8 +5411,10 @@ vErrors.push(err419);
 errors++;
 }
 }
-else {
-const err420 = {instancePath:instancePath+"/versions/images/minio",schemaPath:"#/properties/versions/properties/images/properties/minio/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data172 = data171.cpu;
+if(typeof data172 === "string"){
+if(!pattern82.test(data172)){
+const err420 = {instancePath:instancePath+"/objectStore/resources/cpu",schemaPath:"#/properties/objectStore/properties/resources/properties/cpu/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?m?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?m?$"+"\""};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5445,7 +5425,7 @@ errors++;
 }
 }
 else {
-const err421 = {instancePath:instancePath+"/versions/images",schemaPath:"#/properties/versions/properties/images/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err421 = {instancePath:instancePath+"/objectStore/resources/cpu",schemaPath:"#/properties/objectStore/properties/resources/properties/cpu/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5454,9 +5434,10 @@ vErrors.push(err421);
 }
 errors++;
 }
-}
-else {
-const err422 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data173 = data171.memory;
+if(typeof data173 === "string"){
+if(!pattern41.test(data173)){
+const err422 = {instancePath:instancePath+"/objectStore/resources/memory",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5465,17 +5446,9 @@ vErrors.push(err422);
 }
 errors++;
 }
-let data177 = data.waivers;
-if(Array.isArray(data177)){
-const len15 = data177.length;
-for(let i18=0; i18<len15; i18++){
-let data178 = data177[i18];
-if(data178 && typeof data178 == "object" && !Array.isArray(data178)){
-if(data178.path === undefined){
-data178.path = "";
 }
-if(data178.rule === undefined){
-const err423 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+else {
+const err423 = {instancePath:instancePath+"/objectStore/resources/memory",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5484,8 +5457,10 @@ vErrors.push(err423);
 }
 errors++;
 }
-if(data178.reason === undefined){
-const err424 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+let data174 = data171.memoryLimit;
+if(typeof data174 === "string"){
+if(!pattern41.test(data174)){
+const err424 = {instancePath:instancePath+"/objectStore/resources/memoryLimit",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5494,8 +5469,9 @@ vErrors.push(err424);
 }
 errors++;
 }
-if(data178.expires === undefined){
-const err425 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
+}
+else {
+const err425 = {instancePath:instancePath+"/objectStore/resources/memoryLimit",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5504,9 +5480,9 @@ vErrors.push(err425);
 }
 errors++;
 }
-for(const key50 in data178){
-if(!((((key50 === "rule") || (key50 === "path")) || (key50 === "reason")) || (key50 === "expires"))){
-const err426 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
+}
+else {
+const err426 = {instancePath:instancePath+"/objectStore/resources",schemaPath:"#/properties/objectStore/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5516,11 +5492,8 @@ vErrors.push(err426);
 errors++;
 }
 }
-if(data178.rule !== undefined){
-let data179 = data178.rule;
-if(typeof data179 === "string"){
-if(!pattern91.test(data179)){
-const err427 = {instancePath:instancePath+"/waivers/" + i18+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/pattern",keyword:"pattern",params:{pattern: "^VEIL-[A-Z]+-[0-9]{3}$"},message:"must match pattern \""+"^VEIL-[A-Z]+-[0-9]{3}$"+"\""};
+else {
+const err427 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5530,8 +5503,14 @@ vErrors.push(err427);
 errors++;
 }
 }
-else {
-const err428 = {instancePath:instancePath+"/waivers/" + i18+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data175 = data.storageClasses;
+if(Array.isArray(data175)){
+const len16 = data175.length;
+for(let i19=0; i19<len16; i19++){
+let data176 = data175[i19];
+if(typeof data176 === "string"){
+if(!pattern4.test(data176)){
+const err428 = {instancePath:instancePath+"/storageClasses/" + i19,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -5541,10 +5520,8 @@ vErrors.push(err428);
 errors++;
 }
 }
-let data180 = data178.path;
-if(typeof data180 === "string"){
-if(func2(data180) > 512){
-const err429 = {instancePath:instancePath+"/waivers/" + i18+"/path",schemaPath:"#/properties/waivers/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
+else {
+const err429 = {instancePath:instancePath+"/storageClasses/" + i19,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -5554,8 +5531,14 @@ vErrors.push(err429);
 errors++;
 }
 }
-else {
-const err430 = {instancePath:instancePath+"/waivers/" + i18+"/path",schemaPath:"#/properties/waivers/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i20 = data175.length;
+let j3;
+if(i20 > 1){
+outer2:
+for(;i20--;){
+for(j3 = i20; j3--;){
+if(func0(data175[i20], data175[j3])){
+const err430 = {instancePath:instancePath+"/storageClasses",schemaPath:"#/properties/storageClasses/uniqueItems",keyword:"uniqueItems",params:{i: i20, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i20+" are identical)"};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -5563,12 +5546,14 @@ else {
 vErrors.push(err430);
 }
 errors++;
+break outer2;
 }
-if(data178.reason !== undefined){
-let data181 = data178.reason;
-if(typeof data181 === "string"){
-if(func2(data181) > 1000){
-const err431 = {instancePath:instancePath+"/waivers/" + i18+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+}
+}
+}
+}
+else {
+const err431 = {instancePath:instancePath+"/storageClasses",schemaPath:"#/properties/storageClasses/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -5577,8 +5562,23 @@ vErrors.push(err431);
 }
 errors++;
 }
-if(func2(data181) < 10){
-const err432 = {instancePath:instancePath+"/waivers/" + i18+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+let data177 = data.flux;
+if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
+if(data177.namespace === undefined){
+data177.namespace = "flux-system";
+}
+if(data177.sourceRef === undefined){
+data177.sourceRef = "flux-system";
+}
+if(data177.interval === undefined){
+data177.interval = "10m";
+}
+if(data177.timeout === undefined){
+data177.timeout = "5m";
+}
+for(const key49 in data177){
+if(!((((((key49 === "path") || (key49 === "bootstrapPath")) || (key49 === "namespace")) || (key49 === "sourceRef")) || (key49 === "interval")) || (key49 === "timeout"))){
+const err432 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -5588,8 +5588,11 @@ vErrors.push(err432);
 errors++;
 }
 }
-else {
-const err433 = {instancePath:instancePath+"/waivers/" + i18+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data177.path !== undefined){
+let data178 = data177.path;
+if(typeof data178 === "string"){
+if(!pattern86.test(data178)){
+const err433 = {instancePath:instancePath+"/flux/path",schemaPath:"#/properties/flux/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},message:"must match pattern \""+"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -5599,11 +5602,8 @@ vErrors.push(err433);
 errors++;
 }
 }
-if(data178.expires !== undefined){
-let data182 = data178.expires;
-if(typeof data182 === "string"){
-if(!pattern92.test(data182)){
-const err434 = {instancePath:instancePath+"/waivers/" + i18+"/expires",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
+else {
+const err434 = {instancePath:instancePath+"/flux/path",schemaPath:"#/properties/flux/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -5613,8 +5613,11 @@ vErrors.push(err434);
 errors++;
 }
 }
-else {
-const err435 = {instancePath:instancePath+"/waivers/" + i18+"/expires",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data177.bootstrapPath !== undefined){
+let data179 = data177.bootstrapPath;
+if(typeof data179 === "string"){
+if(!pattern86.test(data179)){
+const err435 = {instancePath:instancePath+"/flux/bootstrapPath",schemaPath:"#/properties/flux/properties/bootstrapPath/pattern",keyword:"pattern",params:{pattern: "^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},message:"must match pattern \""+"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -5624,9 +5627,8 @@ vErrors.push(err435);
 errors++;
 }
 }
-}
 else {
-const err436 = {instancePath:instancePath+"/waivers/" + i18,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err436 = {instancePath:instancePath+"/flux/bootstrapPath",schemaPath:"#/properties/flux/properties/bootstrapPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -5636,9 +5638,10 @@ vErrors.push(err436);
 errors++;
 }
 }
-}
-else {
-const err437 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data180 = data177.namespace;
+if(typeof data180 === "string"){
+if(!pattern4.test(data180)){
+const err437 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -5649,12 +5652,470 @@ errors++;
 }
 }
 else {
-const err438 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err438 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err438];
 }
 else {
 vErrors.push(err438);
+}
+errors++;
+}
+let data181 = data177.sourceRef;
+if(typeof data181 === "string"){
+if(!pattern4.test(data181)){
+const err439 = {instancePath:instancePath+"/flux/sourceRef",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(vErrors === null){
+vErrors = [err439];
+}
+else {
+vErrors.push(err439);
+}
+errors++;
+}
+}
+else {
+const err440 = {instancePath:instancePath+"/flux/sourceRef",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err440];
+}
+else {
+vErrors.push(err440);
+}
+errors++;
+}
+let data182 = data177.interval;
+if(typeof data182 === "string"){
+if(!pattern40.test(data182)){
+const err441 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
+if(vErrors === null){
+vErrors = [err441];
+}
+else {
+vErrors.push(err441);
+}
+errors++;
+}
+}
+else {
+const err442 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err442];
+}
+else {
+vErrors.push(err442);
+}
+errors++;
+}
+let data183 = data177.timeout;
+if(typeof data183 === "string"){
+if(!pattern40.test(data183)){
+const err443 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
+if(vErrors === null){
+vErrors = [err443];
+}
+else {
+vErrors.push(err443);
+}
+errors++;
+}
+}
+else {
+const err444 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err444];
+}
+else {
+vErrors.push(err444);
+}
+errors++;
+}
+}
+else {
+const err445 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err445];
+}
+else {
+vErrors.push(err445);
+}
+errors++;
+}
+let data184 = data.versions;
+if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
+if(data184.charts === undefined){
+data184.charts = {};
+}
+if(data184.images === undefined){
+data184.images = {};
+}
+for(const key50 in data184){
+if(!((key50 === "charts") || (key50 === "images"))){
+const err446 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err446];
+}
+else {
+vErrors.push(err446);
+}
+errors++;
+}
+}
+let data185 = data184.charts;
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+if(data185.metallb === undefined){
+data185.metallb = "0.15.2";
+}
+if(data185.ingressNginx === undefined){
+data185.ingressNginx = "4.15.1";
+}
+if(data185.kubePrometheusStack === undefined){
+data185.kubePrometheusStack = "77.14.0";
+}
+for(const key51 in data185){
+if(!(((key51 === "metallb") || (key51 === "ingressNginx")) || (key51 === "kubePrometheusStack"))){
+const err447 = {instancePath:instancePath+"/versions/charts",schemaPath:"#/properties/versions/properties/charts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err447];
+}
+else {
+vErrors.push(err447);
+}
+errors++;
+}
+}
+let data186 = data185.metallb;
+if(typeof data186 === "string"){
+if(!pattern92.test(data186)){
+const err448 = {instancePath:instancePath+"/versions/charts/metallb",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
+if(vErrors === null){
+vErrors = [err448];
+}
+else {
+vErrors.push(err448);
+}
+errors++;
+}
+}
+else {
+const err449 = {instancePath:instancePath+"/versions/charts/metallb",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err449];
+}
+else {
+vErrors.push(err449);
+}
+errors++;
+}
+let data187 = data185.ingressNginx;
+if(typeof data187 === "string"){
+if(!pattern92.test(data187)){
+const err450 = {instancePath:instancePath+"/versions/charts/ingressNginx",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
+if(vErrors === null){
+vErrors = [err450];
+}
+else {
+vErrors.push(err450);
+}
+errors++;
+}
+}
+else {
+const err451 = {instancePath:instancePath+"/versions/charts/ingressNginx",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err451];
+}
+else {
+vErrors.push(err451);
+}
+errors++;
+}
+let data188 = data185.kubePrometheusStack;
+if(typeof data188 === "string"){
+if(!pattern92.test(data188)){
+const err452 = {instancePath:instancePath+"/versions/charts/kubePrometheusStack",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
+if(vErrors === null){
+vErrors = [err452];
+}
+else {
+vErrors.push(err452);
+}
+errors++;
+}
+}
+else {
+const err453 = {instancePath:instancePath+"/versions/charts/kubePrometheusStack",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err453];
+}
+else {
+vErrors.push(err453);
+}
+errors++;
+}
+}
+else {
+const err454 = {instancePath:instancePath+"/versions/charts",schemaPath:"#/properties/versions/properties/charts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err454];
+}
+else {
+vErrors.push(err454);
+}
+errors++;
+}
+let data189 = data184.images;
+if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
+if(data189.minio === undefined){
+data189.minio = "quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z";
+}
+for(const key52 in data189){
+if(!(key52 === "minio")){
+const err455 = {instancePath:instancePath+"/versions/images",schemaPath:"#/properties/versions/properties/images/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err455];
+}
+else {
+vErrors.push(err455);
+}
+errors++;
+}
+}
+let data190 = data189.minio;
+if(typeof data190 === "string"){
+if(!pattern95.test(data190)){
+const err456 = {instancePath:instancePath+"/versions/images/minio",schemaPath:"#/properties/versions/properties/images/properties/minio/pattern",keyword:"pattern",params:{pattern: "^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$"},message:"must match pattern \""+"^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$"+"\""};
+if(vErrors === null){
+vErrors = [err456];
+}
+else {
+vErrors.push(err456);
+}
+errors++;
+}
+}
+else {
+const err457 = {instancePath:instancePath+"/versions/images/minio",schemaPath:"#/properties/versions/properties/images/properties/minio/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err457];
+}
+else {
+vErrors.push(err457);
+}
+errors++;
+}
+}
+else {
+const err458 = {instancePath:instancePath+"/versions/images",schemaPath:"#/properties/versions/properties/images/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err458];
+}
+else {
+vErrors.push(err458);
+}
+errors++;
+}
+}
+else {
+const err459 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err459];
+}
+else {
+vErrors.push(err459);
+}
+errors++;
+}
+let data191 = data.waivers;
+if(Array.isArray(data191)){
+const len17 = data191.length;
+for(let i21=0; i21<len17; i21++){
+let data192 = data191[i21];
+if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
+if(data192.path === undefined){
+data192.path = "";
+}
+if(data192.rule === undefined){
+const err460 = {instancePath:instancePath+"/waivers/" + i21,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+if(vErrors === null){
+vErrors = [err460];
+}
+else {
+vErrors.push(err460);
+}
+errors++;
+}
+if(data192.reason === undefined){
+const err461 = {instancePath:instancePath+"/waivers/" + i21,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err461];
+}
+else {
+vErrors.push(err461);
+}
+errors++;
+}
+if(data192.expires === undefined){
+const err462 = {instancePath:instancePath+"/waivers/" + i21,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
+if(vErrors === null){
+vErrors = [err462];
+}
+else {
+vErrors.push(err462);
+}
+errors++;
+}
+for(const key53 in data192){
+if(!((((key53 === "rule") || (key53 === "path")) || (key53 === "reason")) || (key53 === "expires"))){
+const err463 = {instancePath:instancePath+"/waivers/" + i21,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err463];
+}
+else {
+vErrors.push(err463);
+}
+errors++;
+}
+}
+if(data192.rule !== undefined){
+let data193 = data192.rule;
+if(typeof data193 === "string"){
+if(!pattern96.test(data193)){
+const err464 = {instancePath:instancePath+"/waivers/" + i21+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/pattern",keyword:"pattern",params:{pattern: "^VEIL-[A-Z]+-[0-9]{3}$"},message:"must match pattern \""+"^VEIL-[A-Z]+-[0-9]{3}$"+"\""};
+if(vErrors === null){
+vErrors = [err464];
+}
+else {
+vErrors.push(err464);
+}
+errors++;
+}
+}
+else {
+const err465 = {instancePath:instancePath+"/waivers/" + i21+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err465];
+}
+else {
+vErrors.push(err465);
+}
+errors++;
+}
+}
+let data194 = data192.path;
+if(typeof data194 === "string"){
+if(func2(data194) > 512){
+const err466 = {instancePath:instancePath+"/waivers/" + i21+"/path",schemaPath:"#/properties/waivers/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
+if(vErrors === null){
+vErrors = [err466];
+}
+else {
+vErrors.push(err466);
+}
+errors++;
+}
+}
+else {
+const err467 = {instancePath:instancePath+"/waivers/" + i21+"/path",schemaPath:"#/properties/waivers/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err467];
+}
+else {
+vErrors.push(err467);
+}
+errors++;
+}
+if(data192.reason !== undefined){
+let data195 = data192.reason;
+if(typeof data195 === "string"){
+if(func2(data195) > 1000){
+const err468 = {instancePath:instancePath+"/waivers/" + i21+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(vErrors === null){
+vErrors = [err468];
+}
+else {
+vErrors.push(err468);
+}
+errors++;
+}
+if(func2(data195) < 10){
+const err469 = {instancePath:instancePath+"/waivers/" + i21+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+if(vErrors === null){
+vErrors = [err469];
+}
+else {
+vErrors.push(err469);
+}
+errors++;
+}
+}
+else {
+const err470 = {instancePath:instancePath+"/waivers/" + i21+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err470];
+}
+else {
+vErrors.push(err470);
+}
+errors++;
+}
+}
+if(data192.expires !== undefined){
+let data196 = data192.expires;
+if(typeof data196 === "string"){
+if(!pattern97.test(data196)){
+const err471 = {instancePath:instancePath+"/waivers/" + i21+"/expires",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err471];
+}
+else {
+vErrors.push(err471);
+}
+errors++;
+}
+}
+else {
+const err472 = {instancePath:instancePath+"/waivers/" + i21+"/expires",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err472];
+}
+else {
+vErrors.push(err472);
+}
+errors++;
+}
+}
+}
+else {
+const err473 = {instancePath:instancePath+"/waivers/" + i21,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err473];
+}
+else {
+vErrors.push(err473);
+}
+errors++;
+}
+}
+}
+else {
+const err474 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err474];
+}
+else {
+vErrors.push(err474);
+}
+errors++;
+}
+}
+else {
+const err475 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err475];
+}
+else {
+vErrors.push(err475);
 }
 errors++;
 }

@@ -3,6 +3,14 @@ package veil.catalog
 
 # Rule ID -> title, severity and package of every rule.
 rules := {
+	"VEIL-BGP-001": {"title": "BGP pools have peers", "severity": "deny", "package": "veil.bgp"},
+	"VEIL-BGP-002": {"title": "No reserved AS numbers", "severity": "deny", "package": "veil.bgp"},
+	"VEIL-BGP-003": {"title": "A private AS number for the cluster", "severity": "warn", "package": "veil.bgp"},
+	"VEIL-BGP-004": {"title": "Peer addresses that can be peers", "severity": "deny", "package": "veil.bgp"},
+	"VEIL-BGP-005": {"title": "BGP hold time of 0 or at least 3 seconds", "severity": "deny", "package": "veil.bgp"},
+	"VEIL-BGP-006": {"title": "Peer nodes exist", "severity": "deny", "package": "veil.bgp"},
+	"VEIL-BGP-007": {"title": "Peer address outside DHCP", "severity": "warn", "package": "veil.bgp"},
+	"VEIL-BGP-008": {"title": "External BGP peers on the LAN", "severity": "warn", "package": "veil.bgp"},
 	"VEIL-DNS-001": {"title": "Valid DNS names", "severity": "deny", "package": "veil.dns"},
 	"VEIL-DNS-002": {"title": "No duplicate records", "severity": "deny", "package": "veil.dns"},
 	"VEIL-DNS-003": {"title": "Hosts and nodes have address records", "severity": "warn", "package": "veil.dns"},
@@ -10,6 +18,9 @@ rules := {
 	"VEIL-DNS-005": {"title": "DNS server is a declared host", "severity": "deny", "package": "veil.dns"},
 	"VEIL-DNS-006": {"title": "Private zones under home.arpa or an owned domain", "severity": "warn", "package": "veil.dns"},
 	"VEIL-DNS-007": {"title": "Record targets exist", "severity": "deny", "package": "veil.dns"},
+	"VEIL-DNS-008": {"title": "No records hidden by a zone cut", "severity": "deny", "package": "veil.dns"},
+	"VEIL-DNS-009": {"title": "Zones at the apex of a public domain", "severity": "warn", "package": "veil.dns"},
+	"VEIL-DNS-010": {"title": "One TTL per name", "severity": "warn", "package": "veil.dns"},
 	"VEIL-ETCD-001": {"title": "At least one server", "severity": "deny", "package": "veil.etcd"},
 	"VEIL-ETCD-002": {"title": "Odd number of etcd members", "severity": "warn", "package": "veil.etcd"},
 	"VEIL-ETCD-003": {"title": "Highly available control plane", "severity": "warn", "package": "veil.etcd"},
@@ -28,6 +39,8 @@ rules := {
 	"VEIL-MON-002": {"title": "Retention size below the volume", "severity": "deny", "package": "veil.monitoring"},
 	"VEIL-MON-003": {"title": "WAL compression", "severity": "warn", "package": "veil.monitoring"},
 	"VEIL-MON-004": {"title": "Monitoring storage classes exist", "severity": "deny", "package": "veil.monitoring"},
+	"VEIL-MON-005": {"title": "Routes name defined receivers", "severity": "deny", "package": "veil.monitoring"},
+	"VEIL-MON-006": {"title": "Retention size leaves room for compaction", "severity": "warn", "package": "veil.monitoring"},
 	"VEIL-NET-001": {"title": "Addresses inside the LAN", "severity": "deny", "package": "veil.network"},
 	"VEIL-NET-002": {"title": "Not the network or broadcast address", "severity": "deny", "package": "veil.network"},
 	"VEIL-NET-003": {"title": "Unique static addresses", "severity": "deny", "package": "veil.network"},

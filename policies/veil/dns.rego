@@ -86,28 +86,264 @@ _plainly_valid(name) if {
 # METADATA
 # title: No duplicate records
 # description: |
-#   Each fully qualified name is defined once across all zones. A repeat is
-#   either a copy or a conflicting answer (and a name in a parent zone is
-#   hidden by a child zone that also serves it).
+#   A zone holds each record once. A second record with the same name and
+#   the same address is a copy (an RRset holds no duplicate records, RFC 2181
+#   section 5; veilc writes it once). Several addresses for one name are
+#   round-robin A records, one RRset of several records, and are fine. The
+#   same name in two zones is a zone cut instead (VEIL-DNS-008).
 # custom:
 #   id: VEIL-DNS-002
 #   severity: deny
 #   sources:
 #     - https://www.rfc-editor.org/rfc/rfc2181#section-5
 findings contains f if {
-	# every pair of records with one name, in definition order
 	some refs in dns.recordsByFqdn
 	count(refs) > 1
-	some x, [za, ra] in refs
 	some y, [zb, rb] in refs
-	x < y
-	a := dns.zones[za].records[ra]
 	b := dns.zones[zb].records[rb]
+	b.address != null
+	copies := [r |
+		some x, [za, ra] in refs
+		x < y
+		r := dns.zones[za].records[ra]
+		r.zone == b.zone
+		r.address == b.address
+	]
+	count(copies) > 0
 	f := lib.finding(
 		rego.metadata.rule(),
 		array.concat(b.path, ["name"]),
-		sprintf("%s is already defined at %s", [b.fqdn, lib.path_string(a.path)]),
-		"delete the repeated record, or give it another name",
+		sprintf("%s A %s is already defined at %s", [b.fqdn, b.address, lib.path_string(copies[0].path)]),
+		"delete the repeated record (several addresses for one name are fine: that is round-robin)",
+	)
+}
+
+# METADATA
+# title: One TTL per name
+# description: |
+#   Round-robin A records of one name form one RRset, and the records of an
+#   RRset share one TTL (RFC 2181 section 5.2). Unbound serves each record
+#   with the TTL written for it, and caches then treat the whole set as
+#   having the lowest, so the higher TTLs mean nothing.
+# custom:
+#   id: VEIL-DNS-010
+#   severity: warn
+#   sources:
+#     - https://www.rfc-editor.org/rfc/rfc2181#section-5.2
+findings contains f if {
+	some refs in dns.recordsByFqdn
+	count(refs) > 1
+	some y, [zb, rb] in refs
+	b := dns.zones[zb].records[rb]
+	others := [r |
+		some x, [za, ra] in refs
+		x < y
+		r := dns.zones[za].records[ra]
+		r.zone == b.zone
+		r.ttl != b.ttl
+	]
+	count(others) > 0
+	f := lib.finding(
+		rego.metadata.rule(),
+		array.concat(b.path, ["ttl"]),
+		sprintf("%s has TTL %d here but %d at %s: the A records of one name form one RRset, which has one TTL; caches use the lowest for all of them", [b.fqdn, b.ttl, others[0].ttl, lib.path_string(others[0].path)]),
+		sprintf("give every record of %s the same ttl", [b.fqdn]),
+	)
+}
+
+# Every compiled zone: the spec's zones (A records), then the reverse zone
+# (one PTR per host and node, implied by their addresses).
+_zone_refs := array.concat(
+	[{"kind": "spec", "index": i, "name": z.name, "holds": "A", "what": sprintf("zone %s (%s)", [z.name, lib.path_string(z.path)])} | some i, z in dns.zones],
+	_reverse_ref,
+)
+
+_reverse_ref := [{"kind": "reverse", "index": -1, "name": dns.reverse.zone, "holds": "PTR", "what": sprintf("the reverse zone %s (dns.reverse)", [dns.reverse.zone])}] if dns.reverse != null
+
+_reverse_ref := [] if dns.reverse == null
+
+_below(name, zone) if endswith(name, concat("", [".", zone]))
+
+# Pairs of compiled zones where child lies inside parent: each is a zone cut.
+_cuts contains [parent, child] if {
+	some parent in _zone_refs
+	some child in _zone_refs
+	_below(child.name, parent.name)
+}
+
+# Whether fqdn lies in child and in no zone deeper than child: then child is
+# the zone that answers for it (the closest enclosing zone).
+_answers_for(child, fqdn) if {
+	_in_zone(fqdn, child.name)
+	not _deeper_zone(child, fqdn)
+}
+
+_deeper_zone(child, fqdn) if {
+	some d in _zone_refs
+	_below(d.name, child.name)
+	_in_zone(fqdn, d.name)
+}
+
+# Names the zone holds a record at.
+_holds_name(z, fqdn) if {
+	z.kind == "spec"
+	some [zi, _] in dns.recordsByFqdn[fqdn]
+	zi == z.index
+}
+
+_holds_name(z, fqdn) if {
+	z.kind == "reverse"
+	some p in dns.reverse.records
+	p.name == fqdn
+}
+
+# The name exists in the zone: its apex, a record's owner, or an empty
+# non-terminal above one (RFC 4592 section 2.2.2).
+_name_exists(z, fqdn) if fqdn == z.name
+
+_name_exists(z, fqdn) if _holds_name(z, fqdn)
+
+_name_exists(z, fqdn) if {
+	z.kind == "spec"
+	some r in dns.zones[z.index].records
+	_below(r.fqdn, fqdn)
+}
+
+_name_exists(z, fqdn) if {
+	z.kind == "reverse"
+	some p in dns.reverse.records
+	_below(p.name, fqdn)
+}
+
+# What the answering zone says for a query of the hidden record (checked
+# against a real Unbound in test/unbound/zone-cuts.test.ts).
+_answer(z, fqdn, type) := sprintf("its own %s record of that name", [type]) if {
+	z.holds == type
+	_holds_name(z, fqdn)
+} else := sprintf("NODATA (the name exists there, with no %s record)", [type]) if {
+	_name_exists(z, fqdn)
+} else := "NXDOMAIN"
+
+_cut_message(fqdn, child) := sprintf("lies at the apex of %s", [child.what]) if fqdn == child.name
+
+_cut_message(fqdn, child) := sprintf("lies below the zone cut at %s, %s", [child.name, child.what]) if fqdn != child.name
+
+# METADATA
+# title: No records hidden by a zone cut
+# description: |
+#   When one served zone lies inside another (a child zone such as
+#   lab.home.arpa inside home.arpa, a zone inside the reverse zone, or the
+#   reverse zone inside a spec zone), the child is authoritative for every
+#   name at and below its apex (RFC 1034 sections 4.2.1 and 4.3.2). Unbound
+#   answers such names from the closest enclosing auth-zone only, so a record
+#   the parent holds at or below the child's apex is never served: a query
+#   gets the child's answer (NODATA at its apex, NXDOMAIN below it). This
+#   covers every pair of zones, the LAN zone and the reverse zone included.
+# custom:
+#   id: VEIL-DNS-008
+#   severity: deny
+#   sources:
+#     - https://www.rfc-editor.org/rfc/rfc1034#section-4.2.1
+#     - https://www.rfc-editor.org/rfc/rfc1034#section-4.3.2
+#     - https://unbound.docs.nlnetlabs.nl/en/latest/manpages/unbound.conf.html#authority-zone-options
+findings contains f if {
+	some h in _hidden_records
+	f := lib.finding(rego.metadata.rule(), h.path, h.message, h.hint)
+}
+
+# Records a parent zone holds at or below a child's apex: spec records...
+_hidden_records contains h if {
+	some [parent, child] in _cuts
+	parent.kind == "spec"
+	some r in dns.zones[parent.index].records
+	_answers_for(child, r.fqdn)
+	h := {
+		"path": array.concat(r.path, ["name"]),
+		"message": sprintf("%s in zone %s %s, which is authoritative for it: Unbound never serves this record, a query gets %s", [r.fqdn, parent.name, _cut_message(r.fqdn, child), _answer(child, r.fqdn, "A")]),
+		"hint": _move_hint(r.fqdn, child),
+	}
+}
+
+# ...and the PTR records veilc compiles into the reverse zone, which no spec
+# line writes: the finding points at the zone that hides them.
+_hidden_records contains h if {
+	some [parent, child] in _cuts
+	parent.kind == "reverse"
+	some p in dns.reverse.records
+	_answers_for(child, p.name)
+	h := {
+		"path": array.concat(dns.zones[child.index].path, ["name"]),
+		"message": sprintf("the PTR record %s -> %s (for %s) that veilc compiles into the reverse zone %s %s, which is authoritative for it: reverse lookups of %s get %s", [p.name, p.fqdn, lib.path_string(p.path), parent.name, _cut_message(p.name, child), p.address, _answer(child, p.name, "PTR")]),
+		"hint": sprintf("remove zone %s (spec zones hold only A records, so it cannot serve the PTR records)", [child.name]),
+	}
+}
+
+_move_hint(fqdn, child) := sprintf("move the record into zone %s as name %s, or remove it", [child.name, _relative(fqdn, child.name)]) if child.kind == "spec"
+
+_move_hint(_, child) := sprintf("remove the record: the reverse zone %s holds only the PTR records veilc compiles", [child.name]) if child.kind == "reverse"
+
+# Special-use and reserved names (IANA Special-Use Domain Names registry,
+# RFC 6761, RFC 8375 home.arpa, RFC 2606, and ICANN's .internal): no one
+# registers them in the public DNS, so serving them locally hides nothing.
+_special_use := {
+	"home.arpa", "internal", "local", "localhost", "test", "invalid", "example",
+	"example.com", "example.net", "example.org", "onion", "alt",
+	"ipv4only.arpa", "resolver.arpa", "service.arpa", "6tisch.arpa", "eap-noob.arpa",
+	"10.in-addr.arpa", "168.192.in-addr.arpa", "254.169.in-addr.arpa",
+	"170.0.0.192.in-addr.arpa", "171.0.0.192.in-addr.arpa",
+	"16.172.in-addr.arpa", "17.172.in-addr.arpa", "18.172.in-addr.arpa", "19.172.in-addr.arpa",
+	"20.172.in-addr.arpa", "21.172.in-addr.arpa", "22.172.in-addr.arpa", "23.172.in-addr.arpa",
+	"24.172.in-addr.arpa", "25.172.in-addr.arpa", "26.172.in-addr.arpa", "27.172.in-addr.arpa",
+	"28.172.in-addr.arpa", "29.172.in-addr.arpa", "30.172.in-addr.arpa", "31.172.in-addr.arpa",
+	"8.e.f.ip6.arpa", "9.e.f.ip6.arpa", "a.e.f.ip6.arpa", "b.e.f.ip6.arpa",
+}
+
+_special(name) if {
+	some s in _special_use
+	_in_zone(name, s)
+}
+
+_public_what(z) := sprintf("%s is a public domain (registrable under %s in the Public Suffix List)", [z.name, z.publicSuffix]) if {
+	z.registrableDomain == z.name
+	not _special(z.name)
+}
+
+_public_what(z) := sprintf("%s is a public suffix (Public Suffix List): every domain registered under it", [z.name]) if {
+	z.publicSuffix == z.name
+	not _special(z.name)
+}
+
+# METADATA
+# title: Zones at the apex of a public domain
+# description: |
+#   An auth-zone answers every name at and below its apex from the zone file:
+#   names the spec does not list get NXDOMAIN, and listed names get NODATA
+#   for other types. For a zone at the apex of a real public domain (say
+#   myfamily.net, a domain the user owns), every LAN client then loses the
+#   domain's public names (web site, MX) that the spec does not repeat. The
+#   compiled config sets fallback-enabled: no, but that is not the cause:
+#   fallback only applies when the zone cannot be loaded, not to names
+#   missing from it (tested on a real Unbound). Special-use and reserved
+#   names (home.arpa, .internal, .local, example.com, ...) are exempt; a
+#   subdomain (lan.myfamily.net) hides only itself.
+# custom:
+#   id: VEIL-DNS-009
+#   severity: warn
+#   sources:
+#     - https://unbound.docs.nlnetlabs.nl/en/latest/manpages/unbound.conf.html#authority-zone-options
+#     - https://publicsuffix.org/list/
+#     - https://www.iana.org/assignments/special-use-domain-names/special-use-domain-names.xhtml
+#     - https://www.rfc-editor.org/rfc/rfc6761
+#     - https://www.rfc-editor.org/rfc/rfc8375
+#     - https://www.rfc-editor.org/rfc/rfc2606
+findings contains f if {
+	some z in dns.zones
+	what := _public_what(z)
+	f := lib.finding(
+		rego.metadata.rule(),
+		array.concat(z.path, ["name"]),
+		sprintf("%s: Unbound answers every name under %s from this zone alone (auth-zone, for-downstream), so for every LAN client the public names the spec does not list (www.%s, the domain's MX, ...) get NXDOMAIN or an empty answer", [what, z.name, z.name]),
+		sprintf("serve a subdomain instead (e.g. lan.%s: the public names keep resolving), or a name under home.arpa (RFC 8375)", [z.name]),
 	)
 }
 

@@ -48,24 +48,177 @@ test_001_leftmost_wildcard_is_fine if {
 	not "VEIL-DNS-001" in ids(dns.findings) with input as inp
 }
 
-test_002_duplicate if {
+test_002_identical_copy if {
 	inp := patch([_set("/facts/dns/zones/1/records/4/fqdn", "skaia.home.arpa"), _set("/facts/dns/zones/1/records/4/address", "192.168.0.160")])
 	[f] := only(dns.findings, "VEIL-DNS-002") with input as inp
 	f.path == ["dns", "zones", 1, "records", 4, "name"]
-	f.message == "skaia.home.arpa is already defined at dns.zones[1].records[0]"
+	f.message == "skaia.home.arpa A 192.168.0.160 is already defined at dns.zones[1].records[0]"
 }
 
-# One name three times, across both zones: one finding per pair, at the later record.
-test_002_every_pair_of_a_repeated_name if {
+test_002_round_robin_is_fine if {
+	inp := patch([_set("/facts/dns/zones/1/records/4/fqdn", "skaia.home.arpa")])
+	not "VEIL-DNS-002" in ids(dns.findings) with input as inp
+}
+
+# Three copies: each later one against the first, once.
+test_002_every_copy_against_the_first if {
 	inp := patch([
-		_set("/facts/dns/zones/0/records/2/fqdn", "grafana.veil.home.arpa"),
-		_set("/facts/dns/zones/1/records/4/fqdn", "grafana.veil.home.arpa"),
+		_set("/facts/dns/zones/1/records/3/fqdn", "meteor-2.home.arpa"),
+		_set("/facts/dns/zones/1/records/3/address", "192.168.0.202"),
+		_set("/facts/dns/zones/1/records/4/fqdn", "meteor-2.home.arpa"),
+		_set("/facts/dns/zones/1/records/4/address", "192.168.0.202"),
 	])
 	{[f.path, f.message] | some f in only(dns.findings, "VEIL-DNS-002")} == {
-		[["dns", "zones", 0, "records", 2, "name"], "grafana.veil.home.arpa is already defined at dns.zones[0].records[1]"],
-		[["dns", "zones", 1, "records", 4, "name"], "grafana.veil.home.arpa is already defined at dns.zones[0].records[1]"],
-		[["dns", "zones", 1, "records", 4, "name"], "grafana.veil.home.arpa is already defined at dns.zones[0].records[2]"],
+		[["dns", "zones", 1, "records", 3, "name"], "meteor-2.home.arpa A 192.168.0.202 is already defined at dns.zones[1].records[2]"],
+		[["dns", "zones", 1, "records", 4, "name"], "meteor-2.home.arpa A 192.168.0.202 is already defined at dns.zones[1].records[2]"],
 	} with input as inp
+}
+
+test_002_unresolved_targets_are_007s if {
+	inp := patch([
+		_set("/facts/dns/zones/1/records/4/fqdn", "meteor-3.home.arpa"),
+		_set("/facts/dns/zones/1/records/4/address", null),
+		_set("/facts/dns/zones/1/records/3/address", null),
+	])
+	not "VEIL-DNS-002" in ids(dns.findings) with input as inp
+}
+
+test_010_round_robin_with_two_ttls if {
+	inp := patch([_set("/facts/dns/zones/1/records/4/fqdn", "skaia.home.arpa"), _set("/facts/dns/zones/1/records/4/ttl", 60)])
+	[f] := only(dns.findings, "VEIL-DNS-010") with input as inp
+	f.severity == "warn"
+	f.path == ["dns", "zones", 1, "records", 4, "ttl"]
+	f.message == "skaia.home.arpa has TTL 60 here but 3600 at dns.zones[1].records[0]: the A records of one name form one RRset, which has one TTL; caches use the lowest for all of them"
+}
+
+test_010_same_ttl_is_fine if {
+	inp := patch([_set("/facts/dns/zones/1/records/4/fqdn", "skaia.home.arpa")])
+	not "VEIL-DNS-010" in ids(dns.findings) with input as inp
+}
+
+# A record appended to zone z (index i): what the model makes of { name, address }.
+_add_record(z, i, name, fqdn) := {"op": "add", "path": sprintf("/facts/dns/zones/%d/records/-", [z]), "value": {
+	"zone": base.facts.dns.zones[z].name, "name": name, "fqdn": fqdn, "target": null,
+	"address": "192.168.0.9", "ttl": 3600, "path": ["dns", "zones", z, "records", i],
+}}
+
+_add_zone(i, name, suffix, domain, records) := {"op": "add", "path": "/facts/dns/zones/-", "value": {
+	"name": name, "isLanZone": false, "publicSuffix": suffix, "registrableDomain": domain,
+	"records": records, "path": ["dns", "zones", i],
+}}
+
+_record(z, zone, i, name, fqdn) := {"zone": zone, "name": name, "fqdn": fqdn, "target": null, "address": "192.168.0.9", "ttl": 3600, "path": ["dns", "zones", z, "records", i]}
+
+test_008_record_at_the_child_apex if {
+	inp := patch([_add_record(1, 5, "veil", "veil.home.arpa")])
+	[f] := only(dns.findings, "VEIL-DNS-008") with input as inp
+	f.severity == "deny"
+	f.path == ["dns", "zones", 1, "records", 5, "name"]
+	f.message == "veil.home.arpa in zone home.arpa lies at the apex of zone veil.home.arpa (dns.zones[0]), which is authoritative for it: Unbound never serves this record, a query gets NODATA (the name exists there, with no A record)"
+	f.hint == "move the record into zone veil.home.arpa as name @, or remove it"
+}
+
+test_008_record_below_the_cut if {
+	inp := patch([_add_record(1, 5, "nas.veil", "nas.veil.home.arpa")])
+	[f] := only(dns.findings, "VEIL-DNS-008") with input as inp
+	f.message == "nas.veil.home.arpa in zone home.arpa lies below the zone cut at veil.home.arpa, zone veil.home.arpa (dns.zones[0]), which is authoritative for it: Unbound never serves this record, a query gets NXDOMAIN"
+	f.hint == "move the record into zone veil.home.arpa as name nas, or remove it"
+}
+
+test_008_the_child_has_its_own_record if {
+	inp := patch([_add_record(1, 5, "grafana.veil", "grafana.veil.home.arpa")])
+	[f] := only(dns.findings, "VEIL-DNS-008") with input as inp
+	endswith(f.message, "a query gets its own A record of that name")
+	not "VEIL-DNS-002" in ids(dns.findings) with input as inp
+}
+
+test_008_empty_non_terminal_is_nodata if {
+	inp := patch([
+		_add_record(0, 6, "web.apps", "web.apps.veil.home.arpa"),
+		_add_record(1, 5, "apps.veil", "apps.veil.home.arpa"),
+	])
+	[f] := only(dns.findings, "VEIL-DNS-008") with input as inp
+	endswith(f.message, "a query gets NODATA (the name exists there, with no A record)")
+}
+
+# home.arpa > veil.home.arpa > lab.veil.home.arpa: a record of home.arpa inside
+# lab.veil.home.arpa is answered by the deepest zone, and reported once.
+test_008_the_closest_enclosing_zone_answers if {
+	inp := patch([
+		_add_zone(2, "lab.veil.home.arpa", "home.arpa", "veil.home.arpa", []),
+		_add_record(1, 5, "nas.lab.veil", "nas.lab.veil.home.arpa"),
+	])
+	[f] := only(dns.findings, "VEIL-DNS-008") with input as inp
+	contains(f.message, "lies below the zone cut at lab.veil.home.arpa, zone lab.veil.home.arpa (dns.zones[2])")
+}
+
+test_008_no_cut_no_finding if {
+	inp := patch([_add_record(1, 5, "nas", "nas.home.arpa")])
+	not "VEIL-DNS-008" in ids(dns.findings) with input as inp
+}
+
+test_008_zone_inside_the_reverse_zone_hides_a_ptr if {
+	inp := patch([_add_zone(2, "170.0.168.192.in-addr.arpa", "in-addr.arpa", "192.in-addr.arpa", [])])
+	[f] := only(dns.findings, "VEIL-DNS-008") with input as inp
+	f.path == ["dns", "zones", 2, "name"]
+	f.message == "the PTR record 170.0.168.192.in-addr.arpa -> hive.home.arpa (for hosts[1].address) that veilc compiles into the reverse zone 0.168.192.in-addr.arpa lies at the apex of zone 170.0.168.192.in-addr.arpa (dns.zones[2]), which is authoritative for it: reverse lookups of 192.168.0.170 get NODATA (the name exists there, with no PTR record)"
+	f.hint == "remove zone 170.0.168.192.in-addr.arpa (spec zones hold only A records, so it cannot serve the PTR records)"
+}
+
+test_008_spec_zone_above_the_reverse_zone if {
+	inp := patch([_add_zone(2, "168.192.in-addr.arpa", "in-addr.arpa", "192.in-addr.arpa", [
+		_record(2, "168.192.in-addr.arpa", 0, "5.0", "5.0.168.192.in-addr.arpa"),
+		_record(2, "168.192.in-addr.arpa", 1, "160.0", "160.0.168.192.in-addr.arpa"),
+		_record(2, "168.192.in-addr.arpa", 2, "7.1", "7.1.168.192.in-addr.arpa"),
+	])])
+	{[f.path, f.message] | some f in only(dns.findings, "VEIL-DNS-008")} == {
+		[["dns", "zones", 2, "records", 0, "name"], "5.0.168.192.in-addr.arpa in zone 168.192.in-addr.arpa lies below the zone cut at 0.168.192.in-addr.arpa, the reverse zone 0.168.192.in-addr.arpa (dns.reverse), which is authoritative for it: Unbound never serves this record, a query gets NXDOMAIN"],
+		[["dns", "zones", 2, "records", 1, "name"], "160.0.168.192.in-addr.arpa in zone 168.192.in-addr.arpa lies below the zone cut at 0.168.192.in-addr.arpa, the reverse zone 0.168.192.in-addr.arpa (dns.reverse), which is authoritative for it: Unbound never serves this record, a query gets NODATA (the name exists there, with no A record)"],
+	} with input as inp
+	some f in only(dns.findings, "VEIL-DNS-008") with input as inp
+	f.hint == "remove the record: the reverse zone 0.168.192.in-addr.arpa holds only the PTR records veilc compiles"
+}
+
+test_008_reverse_names_below_a_ptr if {
+	inp := patch([_add_zone(2, "168.192.in-addr.arpa", "in-addr.arpa", "192.in-addr.arpa", [_record(2, "168.192.in-addr.arpa", 0, "0", "0.168.192.in-addr.arpa")])])
+	[f] := only(dns.findings, "VEIL-DNS-008") with input as inp
+	endswith(f.message, "a query gets NODATA (the name exists there, with no A record)")
+}
+
+test_008_without_a_reverse_zone if {
+	inp := patch([_set("/facts/dns/reverse", null), _add_zone(2, "170.0.168.192.in-addr.arpa", "in-addr.arpa", "192.in-addr.arpa", [])])
+	not "VEIL-DNS-008" in ids(dns.findings) with input as inp
+}
+
+test_009_zone_at_the_apex_of_a_public_domain if {
+	inp := patch([_add_zone(2, "myfamily.net", "net", "myfamily.net", [])])
+	[f] := only(dns.findings, "VEIL-DNS-009") with input as inp
+	f.severity == "warn"
+	f.path == ["dns", "zones", 2, "name"]
+	f.message == "myfamily.net is a public domain (registrable under net in the Public Suffix List): Unbound answers every name under myfamily.net from this zone alone (auth-zone, for-downstream), so for every LAN client the public names the spec does not list (www.myfamily.net, the domain's MX, ...) get NXDOMAIN or an empty answer"
+	f.hint == "serve a subdomain instead (e.g. lan.myfamily.net: the public names keep resolving), or a name under home.arpa (RFC 8375)"
+}
+
+test_009_a_public_suffix_itself if {
+	inp := patch([_add_zone(2, "co.uk", "co.uk", null, [])])
+	[f] := only(dns.findings, "VEIL-DNS-009") with input as inp
+	startswith(f.message, "co.uk is a public suffix (Public Suffix List): every domain registered under it: Unbound answers")
+}
+
+test_009_subdomains_and_reserved_names_are_fine if {
+	inp := patch([
+		_add_zone(2, "lan.myfamily.net", "net", "myfamily.net", []),
+		_add_zone(3, "example.com", "com", "example.com", []),
+		_add_zone(4, "10.in-addr.arpa", "in-addr.arpa", "10.in-addr.arpa", []),
+		_add_zone(5, "printers.lan", null, null, []),
+	])
+	not "VEIL-DNS-009" in ids(dns.findings) with input as inp
+}
+
+test_009_public_reverse_domain if {
+	inp := patch([_add_zone(2, "192.in-addr.arpa", "in-addr.arpa", "192.in-addr.arpa", [])])
+	[f] := only(dns.findings, "VEIL-DNS-009") with input as inp
+	f.path == ["dns", "zones", 2, "name"]
 }
 
 test_003_node_without_record if {
@@ -175,4 +328,15 @@ test_007_ingress_target_without_ingress if {
 	some f in dns.findings with input as inp
 	f.rule == "VEIL-DNS-007"
 	f.message == "ingress.veil.home.arpa targets ingress, but the spec has no ingress"
+}
+
+# A /16 LAN: the reverse zone is 168.192.in-addr.arpa with owners like 160.0,
+# so 0.168.192.in-addr.arpa is an empty non-terminal there.
+test_008_empty_non_terminal_of_the_reverse_zone if {
+	inp := patch([
+		_set("/facts/dns/reverse/zone", "168.192.in-addr.arpa"),
+		_add_zone(2, "192.in-addr.arpa", "in-addr.arpa", "192.in-addr.arpa", [_record(2, "192.in-addr.arpa", 0, "0.168", "0.168.192.in-addr.arpa")]),
+	])
+	[f] := only(dns.findings, "VEIL-DNS-008") with input as inp
+	endswith(f.message, "a query gets NODATA (the name exists there, with no A record)")
 }

@@ -62,6 +62,14 @@ _decimal(v) := sprintf("%d.%d%d", [floor(h / 100), floor(h / 10) % 10, h % 10]) 
 	h % 10 != 0
 }
 
+# percent renders part/whole as a percentage with at most two decimals: "92.5%".
+percent(part, whole) := concat("", [_decimal((part * 100) / whole), "%"])
+
+# quantity_floor is the largest whole Gi (or, below 1 GiB, Mi) quantity not above b: "17Gi", "870Mi".
+quantity_floor(b) := sprintf("%dGi", [floor(b / 1073741824)]) if b >= 1073741824
+
+quantity_floor(b) := sprintf("%dMi", [floor(b / 1048576)]) if b < 1073741824
+
 # gib_ceil is the whole number of GiB at or above b, as a quantity ("138Gi").
 gib_ceil(b) := sprintf("%dGi", [ceil(b / 1073741824)])
 

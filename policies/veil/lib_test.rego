@@ -17,6 +17,17 @@ test_gib_ceil if {
 	lib.gib_ceil(536870912000) == "500Gi"
 }
 
+test_percent if {
+	lib.percent(185, 200) == "92.5%"
+	lib.percent(17, 20) == "85%"
+	lib.percent(1, 3) == "33.33%"
+}
+
+test_quantity_floor if {
+	lib.quantity_floor(18253611008) == "17Gi"
+	lib.quantity_floor(912680550) == "870Mi"
+}
+
 test_ip if {
 	lib.ip(3232235520) == "192.168.0.0"
 	lib.ip(167772165) == "10.0.0.5"

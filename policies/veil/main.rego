@@ -25,6 +25,8 @@ raw contains f if some f in data.veil.lifecycle.findings
 
 raw contains f if some f in data.veil.secrets.findings
 
+raw contains f if some f in data.veil.bgp.findings
+
 # Every finding, waived ones marked with `waived`; waiver findings cannot be waived.
 findings contains waivers.apply(f) if some f in raw
 

@@ -2,8 +2,8 @@
 // Kustomizations and folders must match it, and parts absent from the spec
 // must leave no folder and no Kustomization behind.
 import { describe, expect, it } from 'vitest';
-import { fluxLayout, FOLDER } from '../../compiler/emit/flux/layout.ts';
-import { docs, flux, model, modelFromData, rawSpec } from './helpers.ts';
+import { fluxLayout, FOLDER, type FluxKustomization } from '../../compiler/emit/flux/layout.ts';
+import { docs, flux, model, modelFromData, rawSpec, resources, type Doc } from './helpers.ts';
 import type { Model } from '../../compiler/model/build-model.ts';
 
 function kustomizationsOf(m: Model) {
@@ -47,14 +47,15 @@ describe('the Flux Kustomizations follow fluxLayout', () => {
     });
   }
 
-  it('veil: the order the issue asks for', () => {
+  it('veil: MetalLB, then its pools, then the ingress controller, then the platform', () => {
     const deps = Object.fromEntries(fluxLayout(model('veil')).map((k) => [k.name, { after: k.dependsOn, wait: k.wait }]));
     expect(deps).toEqual({
       sources: { after: [], wait: false },
       'infra-controllers': { after: ['sources'], wait: true },
       'infra-configs': { after: ['infra-controllers'], wait: false },
-      monitoring: { after: ['infra-configs'], wait: false },
-      storage: { after: ['infra-configs'], wait: false },
+      'infra-ingress': { after: ['infra-configs'], wait: true },
+      monitoring: { after: ['infra-ingress'], wait: false },
+      storage: { after: ['infra-ingress'], wait: false },
     });
   });
 
@@ -107,5 +108,82 @@ describe('absent components leave nothing behind', () => {
     const { files } = kustomizationsOf(m);
     expect(fluxLayout(m).map((k) => k.name)).toEqual(['storage']);
     expect(files.some((f) => f.path.includes('/sources'))).toBe(false);
+  });
+});
+
+/**
+ * The deadlock of issue 12, as a kind: a stage must not need (to be applied,
+ * or with wait to become Ready) what only it or a later stage gives. Judged
+ * from the compiled objects themselves, not from the layout's own needs.
+ */
+describe('no stage needs what only a later stage gives', () => {
+  const withMinioOnPool = () => {
+    const raw = rawSpec('veil');
+    raw.objectStore.exposure = { mode: 'loadBalancer', address: '192.168.0.221' };
+    return modelFromData(raw);
+  };
+  const withBgp = () => {
+    const raw = rawSpec('veil');
+    raw.loadBalancer.pools[0].mode = 'bgp';
+    raw.loadBalancer.bgp = { myASN: 64512, peers: [{ name: 'router', address: '192.168.0.1', peerASN: 64513 }] };
+    return modelFromData(raw);
+  };
+  const cases: [string, () => Model][] = [['veil', () => model('veil')], ['nimbus', () => model('nimbus')], ['MinIO on a pool address', withMinioOnPool], ['a BGP pool', withBgp]];
+
+  const chartOf = (d: Doc) => (d.obj.kind === 'HelmRelease' ? d.obj.spec.chart.spec.chart as string : null);
+  /** Any `service: { type: LoadBalancer }` below a HelmRelease's values: the release waits for an address. */
+  const asksForLoadBalancer = (v: unknown): boolean => typeof v === 'object' && v !== null
+    && (Object.entries(v).some(([k, x]) => k === 'service' && (x as { type?: string })?.type === 'LoadBalancer') || Object.values(v).some(asksForLoadBalancer));
+  /** Ingress objects, or chart values that render them (`ingress: { enabled: true }`). */
+  const makesIngress = (v: unknown): boolean => typeof v === 'object' && v !== null
+    && (Object.entries(v).some(([k, x]) => k === 'ingress' && (x as { enabled?: boolean })?.enabled === true) || Object.values(v).some(makesIngress));
+
+  for (const [name, build] of cases) {
+    it(name, () => {
+      const m = build();
+      const layout = fluxLayout(m);
+      const files = flux(m);
+      const root = `flux/${m.spec.cluster.name}`;
+      const objects = (k: FluxKustomization) => resources(files.filter((f) => f.path.startsWith(`${root}/${FOLDER[k.name]}/`)));
+      const byName = new Map(layout.map((k) => [k.name, k]));
+      const before = (k: FluxKustomization): FluxKustomization[] => k.dependsOn.flatMap((d) => [byName.get(d)!, ...before(byName.get(d)!)]);
+      const readyBefore = (k: FluxKustomization, test: (d: Doc) => boolean) => before(k).some((b) => b.wait && objects(b).some(test));
+      const appliedBefore = (k: FluxKustomization, test: (d: Doc) => boolean) => before(k).some((b) => objects(b).some(test));
+      let checked = 0;
+      for (const k of layout) {
+        for (const d of objects(k)) {
+          if (String(d.obj.apiVersion).startsWith('metallb.io/')) {
+            checked++;
+            expect(readyBefore(k, (x) => chartOf(x) === 'metallb'), `${k.name}: ${d.obj.kind} needs MetalLB's webhook Ready earlier`).toBe(true);
+          }
+          const lb = d.obj.kind === 'Service' ? d.obj.spec.type === 'LoadBalancer' : d.obj.kind === 'HelmRelease' && asksForLoadBalancer(d.obj.spec.values);
+          if (lb) {
+            checked++;
+            expect(appliedBefore(k, (x) => x.obj.kind === 'IPAddressPool'), `${k.name}: ${d.obj.kind} ${d.obj.metadata.name} gets its address only from a pool applied earlier`).toBe(true);
+          }
+          if (d.obj.kind === 'Ingress' || (d.obj.kind === 'HelmRelease' && chartOf(d) !== 'ingress-nginx' && makesIngress(d.obj.spec.values))) {
+            checked++;
+            expect(readyBefore(k, (x) => chartOf(x) === 'ingress-nginx'), `${k.name}: ${d.obj.kind} ${d.obj.metadata.name} needs ingress-nginx's webhook Ready earlier`).toBe(true);
+          }
+          if (d.obj.kind === 'HelmRelease') {
+            checked++;
+            const repo = d.obj.spec.chart.spec.sourceRef.name;
+            expect(appliedBefore(k, (x) => x.obj.kind === 'HelmRepository' && x.obj.metadata.name === repo), `${k.name}: HelmRepository ${repo} earlier`).toBe(true);
+          }
+        }
+      }
+      // the checks above saw MetalLB objects, a LoadBalancer, Ingresses and releases
+      expect(checked).toBeGreaterThanOrEqual(6);
+    });
+  }
+
+  it('the issue\'s deadlock is what this catches: ingress-nginx waiting beside MetalLB, before the pools', () => {
+    const m = model('veil');
+    const layout = fluxLayout(m);
+    const ingress = layout.find((k) => k.name === 'infra-ingress')!;
+    const before = (name: string): string[] => layout.find((k) => k.name === name)!.dependsOn.flatMap((d) => [d, ...before(d)]);
+    expect(ingress.wait).toBe(true);
+    expect(before('infra-ingress')).toContain('infra-configs');
+    expect(before('infra-configs')).not.toContain('infra-ingress');
   });
 });

@@ -3,7 +3,8 @@
 // static scrape targets that match the flags the k3s servers are started with.
 import { describe, expect, it } from 'vitest';
 import { k3sServers } from '../../compiler/model/k3s.ts';
-import { flux, model, one, rawSpec, resources } from './helpers.ts';
+import { secretNeeds } from '../../compiler/emit/runbooks/common.ts';
+import { flux, model, modelFromData, one, rawSpec, resources } from './helpers.ts';
 
 const m = model('veil');
 const raw = rawSpec('veil');
@@ -20,8 +21,8 @@ describe('veil monitoring', () => {
   it('retention, retention size in Prometheus units (base-2 GB), WAL compression', () => {
     const p = v.prometheus.prometheusSpec;
     expect(p.retention).toBe(raw.monitoring.prometheus.retention);
-    expect(raw.monitoring.prometheus.retentionSize).toBe('18Gi');
-    expect(p.retentionSize).toBe('18GB');
+    expect(raw.monitoring.prometheus.retentionSize).toBe('17Gi');
+    expect(p.retentionSize).toBe('17GB');
     expect(p.walCompression).toBe(raw.monitoring.prometheus.walCompression);
   });
 
@@ -68,6 +69,20 @@ describe('veil monitoring', () => {
     expect(v.alertmanager.podDisruptionBudget).toEqual({ enabled: true, minAvailable: 1 });
     expect(v.grafana.deploymentStrategy).toEqual({ type: 'Recreate' });
     expect(v.grafana.admin.existingSecret).toBe(raw.monitoring.grafana.adminSecret.name);
+  });
+
+  it('Grafana reads the admin Secret with the chart\'s default keys when the spec names none', () => {
+    expect(raw.monitoring.grafana.adminSecret).toEqual({ name: 'grafana-admin' });
+    expect(v.grafana.admin).toEqual({ existingSecret: 'grafana-admin', userKey: 'admin-user', passwordKey: 'admin-password' });
+  });
+
+  it('Grafana honours the spec\'s key names (admin.userKey, admin.passwordKey), and the runbook asks for those keys', () => {
+    const r = rawSpec('veil');
+    r.monitoring.grafana.adminSecret = { name: 'ops-grafana', userKey: 'login', passwordKey: 'secret' };
+    const mm = modelFromData(r);
+    const values = one(resources(flux(mm)), 'HelmRelease', 'kube-prometheus-stack').spec.values;
+    expect(values.grafana.admin).toEqual({ existingSecret: 'ops-grafana', userKey: 'login', passwordKey: 'secret' });
+    expect(secretNeeds(mm).find((n) => n.name === 'ops-grafana')).toMatchObject({ namespace: 'monitoring', keys: ['login', 'secret'] });
   });
 
   it('no remote_write when the spec lists none', () => {

@@ -25,7 +25,7 @@ describe('one spec value, exactly the expected lines', () => {
     const next = '192.168.0.225'; // another address of veil's pool
     raw.ingress.address = next;
     expect(changedLines(before, flux(modelFromData(raw)))).toEqual([
-      { file: 'flux/veil/infrastructure/controllers/ingress-nginx.yaml', before: `metallb.io/loadBalancerIPs: ${old}`, after: `metallb.io/loadBalancerIPs: ${next}` },
+      { file: 'flux/veil/infrastructure/ingress/ingress-nginx.yaml', before: `metallb.io/loadBalancerIPs: ${old}`, after: `metallb.io/loadBalancerIPs: ${next}` },
     ]);
   });
 

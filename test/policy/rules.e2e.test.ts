@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../compiler/diagnostics/diagnostic.ts';
-import { byRule, edit, evaluateFile, evaluateText, FIXTURES, lineOf, rulesOf, VEIL, VEIL_SPEC } from './helpers.ts';
+import { byRule, edit, evaluateFile, evaluateText, FIXTURES, lineOf, ROOT as ROOT_DIR, rulesOf, VEIL, VEIL_SPEC } from './helpers.ts';
 
 interface Case {
   rule: string;
@@ -26,6 +26,7 @@ interface Case {
 const WARN_RULES = new Set([
   'VEIL-MINIO-005', 'VEIL-MINIO-006', 'VEIL-ETCD-002', 'VEIL-ETCD-003', 'VEIL-NET-011', 'VEIL-DNS-003', 'VEIL-DNS-006',
   'VEIL-MON-001', 'VEIL-MON-003', 'VEIL-LIFECYCLE-001', 'VEIL-WAIVER-001', 'VEIL-WAIVER-002',
+  'VEIL-MON-006', 'VEIL-DNS-009', 'VEIL-DNS-010', 'VEIL-BGP-003', 'VEIL-BGP-007', 'VEIL-BGP-008',
 ]);
 
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -36,6 +37,14 @@ const hive = (address: string): [string, string] => [HIVE, `    address: ${addre
 const POOL = '      range: 192.168.0.220-192.168.0.239';
 const EXPOSURE = '    mode: ingress\n    apiHost: s3.veil.home.arpa\n    consoleHost: s3-console.veil.home.arpa\n';
 const long = (c: string) => c.repeat(60);
+const HIVE_RECORD = '        - { name: hive, target: host/hive }\n';
+/** veil.spec.yaml with more records in home.arpa (zones[1], after hive at records[4]) and more zones after it. */
+const lanZone = (records: string[], zones = '') => edit([HIVE_RECORD, `${HIVE_RECORD}${records.map((r) => `        - ${r}\n`).join('')}${zones}`]);
+const POOL_L2 = '      mode: l2\n\ningress:';
+/** veil.spec.yaml with the pool announced by BGP and a loadBalancer.bgp block. */
+const bgp = (block: string, mode = 'bgp') => edit([POOL_L2, `      mode: ${mode}\n  bgp:\n${block}\ningress:`]);
+const PEER = (extra = '', address = '192.168.0.1', asn = 64513) => `      - { name: router, address: ${address}, peerASN: ${asn}${extra} }`;
+const CRITICAL_ROUTE = `        - receiver: hive-webhook\n          matchers: ['severity = "critical"']`;
 const LONG_ZONE = `${long('a')}.${long('b')}.${long('c')}.${long('d')}.home.arpa`;
 
 const cases: Case[] = [
@@ -98,8 +107,34 @@ const cases: Case[] = [
   // DNS
   { rule: 'VEIL-DNS-001', name: 'name over 253 characters', spec: () => edit(['    - name: home.arpa\n', `    - name: ${LONG_ZONE}\n      records:\n        - { name: www, target: ingress }\n    - name: home.arpa\n`]), path: 'dns.zones[1].records[0].name',
     message: `record www in zone ${LONG_ZONE}: www.${LONG_ZONE} is 257 characters; a DNS name has at most 253` },
-  { rule: 'VEIL-DNS-002', name: 'a record twice', spec: () => edit(['        - { name: hive, target: host/hive }\n', '        - { name: hive, target: host/hive }\n        - { name: hive, target: host/hive }\n']), path: 'dns.zones[1].records[5].name',
-    message: 'hive.home.arpa is already defined at dns.zones[1].records[4]' },
+  { rule: 'VEIL-DNS-002', name: 'a record twice', spec: () => lanZone(['{ name: hive, target: host/hive }']), path: 'dns.zones[1].records[5].name',
+    message: 'hive.home.arpa A 192.168.0.170 is already defined at dns.zones[1].records[4]' },
+  { rule: 'VEIL-DNS-002', name: 'a literal copy of a target record', spec: () => lanZone(['{ name: hive, address: 192.168.0.170 }']), path: 'dns.zones[1].records[5].name',
+    message: 'hive.home.arpa A 192.168.0.170 is already defined at dns.zones[1].records[4]', at: '        - { name: hive, address: 192.168.0.170 }' },
+  // issue 12: lab.home.arpa is a zone of its own, and home.arpa also holds lab and nas.lab
+  { rule: 'VEIL-DNS-008', name: 'a record at the apex of a child zone', spec: () => lanZone(['{ name: lab, address: 192.168.0.50 }', '{ name: nas.lab, address: 192.168.0.51 }'], '    - name: lab.home.arpa\n      records:\n        - { name: printer, address: 192.168.0.52 }\n'),
+    path: 'dns.zones[1].records[5].name', at: '        - { name: lab, address: 192.168.0.50 }',
+    message: 'lab.home.arpa in zone home.arpa lies at the apex of zone lab.home.arpa (dns.zones[2]), which is authoritative for it: Unbound never serves this record, a query gets NODATA (the name exists there, with no A record)',
+    hint: 'move the record into zone lab.home.arpa as name @, or remove it' },
+  { rule: 'VEIL-DNS-008', name: 'a record below a child zone', spec: () => lanZone(['{ name: lab, address: 192.168.0.50 }', '{ name: nas.lab, address: 192.168.0.51 }'], '    - name: lab.home.arpa\n      records:\n        - { name: printer, address: 192.168.0.52 }\n'),
+    path: 'dns.zones[1].records[6].name', at: '        - { name: nas.lab, address: 192.168.0.51 }',
+    message: 'nas.lab.home.arpa in zone home.arpa lies below the zone cut at lab.home.arpa, zone lab.home.arpa (dns.zones[2]), which is authoritative for it: Unbound never serves this record, a query gets NXDOMAIN',
+    hint: 'move the record into zone lab.home.arpa as name nas, or remove it' },
+  { rule: 'VEIL-DNS-008', name: 'a zone inside the reverse zone hides a PTR', spec: () => lanZone([], '    - name: 170.0.168.192.in-addr.arpa\n'),
+    path: 'dns.zones[2].name', at: '    - name: 170.0.168.192.in-addr.arpa',
+    message: 'the PTR record 170.0.168.192.in-addr.arpa -> hive.home.arpa (for hosts[1].address) that veilc compiles into the reverse zone 0.168.192.in-addr.arpa lies at the apex of zone 170.0.168.192.in-addr.arpa (dns.zones[2]), which is authoritative for it: reverse lookups of 192.168.0.170 get NODATA (the name exists there, with no PTR record)' },
+  { rule: 'VEIL-DNS-008', name: 'the LAN zone below a spec zone', spec: () => edit(['    - name: veil.home.arpa\n', '    - name: arpa\n      records:\n        - { name: skaia.home, address: 192.168.0.160 }\n    - name: veil.home.arpa\n']),
+    path: 'dns.zones[0].records[0].name',
+    message: 'skaia.home.arpa in zone arpa lies below the zone cut at home.arpa, zone home.arpa (dns.zones[2]), which is authoritative for it: Unbound never serves this record, a query gets its own A record of that name' },
+  { rule: 'VEIL-DNS-009', name: 'a zone at the apex of myfamily.net', spec: () => lanZone([], '    - name: myfamily.net\n      records:\n        - { name: nas, address: 192.168.0.53 }\n'),
+    path: 'dns.zones[2].name', at: '    - name: myfamily.net',
+    message: "myfamily.net is a public domain (registrable under net in the Public Suffix List): Unbound answers every name under myfamily.net from this zone alone (auth-zone, for-downstream), so for every LAN client the public names the spec does not list (www.myfamily.net, the domain's MX, ...) get NXDOMAIN or an empty answer",
+    hint: 'serve a subdomain instead (e.g. lan.myfamily.net: the public names keep resolving), or a name under home.arpa (RFC 8375)' },
+  { rule: 'VEIL-DNS-009', name: 'a zone at the apex of myfamily.co.uk', spec: () => lanZone([], '    - name: myfamily.co.uk\n'), path: 'dns.zones[2].name',
+    message: "myfamily.co.uk is a public domain (registrable under co.uk in the Public Suffix List): Unbound answers every name under myfamily.co.uk from this zone alone (auth-zone, for-downstream), so for every LAN client the public names the spec does not list (www.myfamily.co.uk, the domain's MX, ...) get NXDOMAIN or an empty answer" },
+  { rule: 'VEIL-DNS-010', name: 'round-robin records with two TTLs', spec: () => edit(['        - { name: s3, target: ingress }\n', '        - { name: s3, target: ingress }\n        - { name: www, address: 192.168.0.61, ttl: 300 }\n        - { name: www, address: 192.168.0.62, ttl: 60 }\n']),
+    path: 'dns.zones[0].records[6].ttl', at: '        - { name: www, address: 192.168.0.62, ttl: 60 }',
+    message: 'www.veil.home.arpa has TTL 60 here but 300 at dns.zones[0].records[5]: the A records of one name form one RRset, which has one TTL; caches use the lowest for all of them' },
   { rule: 'VEIL-DNS-003', name: 'meteor-3 without a record', spec: () => edit(['        - { name: meteor-3, target: node/meteor-3 }\n', '']), path: 'nodes[2].name',
     message: 'node meteor-3 (192.168.0.203) has no address record meteor-3.home.arpa in the LAN zone home.arpa', hint: 'add { name: meteor-3, target: node/meteor-3 } to zone home.arpa' },
   { rule: 'VEIL-DNS-004', name: 'Grafana without a record', spec: () => edit(['        - { name: grafana, target: ingress }\n', '']), path: 'monitoring.grafana.host',
@@ -114,12 +149,42 @@ const cases: Case[] = [
   // monitoring
   { rule: 'VEIL-MON-001', name: 'no Prometheus volume', spec: () => edit(['    storage: { size: 20Gi, class: local-path }', '    storage: { size: "0", class: local-path }']), path: 'monitoring.prometheus.storage.size',
     message: 'retention 15d but Prometheus has no persistent volume (storage.size 0): samples are lost when the pod restarts' },
-  { rule: 'VEIL-MON-002', name: 'retention size of the whole volume', spec: () => edit(['    retentionSize: 18Gi', '    retentionSize: 20Gi']), path: 'monitoring.prometheus.retentionSize',
+  { rule: 'VEIL-MON-002', name: 'retention size of the whole volume', spec: () => edit(['    retentionSize: 17Gi', '    retentionSize: 20Gi']), path: 'monitoring.prometheus.retentionSize',
     message: 'retentionSize 20Gi (20 GiB) is not below the Prometheus volume 20Gi (20 GiB): the disk fills before retention deletes blocks', hint: 'set retentionSize to about 85% of the volume, e.g. 17Gi' },
+  { rule: 'VEIL-MON-006', name: '18.5Gi on a 20Gi volume', spec: () => edit(['    retentionSize: 17Gi', '    retentionSize: 18.5Gi']), path: 'monitoring.prometheus.retentionSize', at: '    retentionSize: 18.5Gi',
+    message: 'retentionSize 18.5Gi is 92.5% of the 20Gi Prometheus volume, above the 80-85% Prometheus recommends: only 1.5 GiB (7.5%) is left beyond it for compactions, which keep the source blocks and the compacted block on disk at once',
+    hint: 'set retentionSize to at most 17Gi (85% of 20Gi), or grow the volume to at least 22Gi' },
+  // issue 12: a child route names oncall-pager, with only "null" and hive-webhook declared
+  { rule: 'VEIL-MON-005', name: 'a child route naming an undefined receiver', spec: () => edit([CRITICAL_ROUTE, CRITICAL_ROUTE.replace('hive-webhook', 'oncall-pager')]),
+    path: 'monitoring.alertmanager.route.routes[0].receiver', at: '        - receiver: oncall-pager',
+    message: 'route.routes[0].receiver "oncall-pager" is not one of the receivers (null, hive-webhook): Alertmanager refuses the whole configuration ("undefined receiver "oncall-pager" used in route") and delivers no alert',
+    hint: 'define a receiver named "oncall-pager" under monitoring.alertmanager.receivers (one without webhook or email drops alerts), or name one of: null, hive-webhook' },
+  { rule: 'VEIL-MON-005', name: 'the default "null" after the receivers list replaced the chart\'s', spec: () => edit(['      - name: "null"\n', ''], ['      receiver: "null"\n', '']),
+    path: 'monitoring.alertmanager.route.receiver', at: '      groupBy: [alertname, namespace]',
+    message: 'route.receiver "null" is not one of the receivers (hive-webhook) (route.receiver defaults to "null"; the chart\'s own "null" receiver is gone, since Helm replaces the chart\'s receivers list with yours): Alertmanager refuses the whole configuration ("undefined receiver "null" used in route") and delivers no alert' },
   { rule: 'VEIL-MON-003', name: 'WAL compression off', spec: () => edit(['    walCompression: true', '    walCompression: false']), path: 'monitoring.prometheus.walCompression',
     message: 'walCompression is false: the write-ahead log takes about twice the disk space' },
   { rule: 'VEIL-MON-004', name: 'undeclared class for Grafana', spec: () => edit(['    storage: { size: 5Gi, class: local-path }', '    storage: { size: 5Gi, class: fast-ssd }']), path: 'monitoring.grafana.storage.class',
     message: 'storage class fast-ssd is not one of storageClasses (local-path): the claim would stay Pending' },
+  // BGP
+  { rule: 'VEIL-BGP-001', name: 'a bgp pool without peers', spec: () => edit([POOL_L2, '      mode: bgp\n\ningress:']), path: 'loadBalancer.pools[0].mode', at: '      mode: bgp',
+    message: 'pool default (192.168.0.220-192.168.0.239) is announced by BGP, but loadBalancer.bgp declares no peer: no router learns its addresses, so Services on them are unreachable' },
+  { rule: 'VEIL-BGP-002', name: 'AS_TRANS as peer ASN', spec: () => bgp(`    myASN: 64512\n    peers:\n${PEER('', '192.168.0.1', 23456)}`), path: 'loadBalancer.bgp.peers[0].peerASN',
+    message: "peer router's peerASN 23456 is AS_TRANS, the stand-in for 4-byte AS numbers on 2-byte sessions (RFC 6793): no BGP speaker may use it" },
+  { rule: 'VEIL-BGP-003', name: 'a public ASN for the cluster', spec: () => bgp(`    myASN: 13335\n    peers:\n${PEER()}`), path: 'loadBalancer.bgp.myASN', at: '    myASN: 13335',
+    message: 'myASN 13335 is a public AS number, assigned by a registry to a network operator, not a private ASN' },
+  { rule: 'VEIL-BGP-004', name: 'a peer on a node address', spec: () => bgp(`    myASN: 64512\n    peers:\n${PEER('', '192.168.0.201')}`), path: 'loadBalancer.bgp.peers[0].address',
+    message: 'peer router address 192.168.0.201 is the address of node/meteor-1: the speaker on every node dials the peer, so that node would peer with itself' },
+  { rule: 'VEIL-BGP-004', name: 'a peer inside a pool', spec: () => bgp(`    myASN: 64512\n    peers:\n${PEER('', '192.168.0.230')}`), path: 'loadBalancer.bgp.peers[0].address',
+    message: 'peer router address 192.168.0.230 lies in pool default (192.168.0.220-192.168.0.239), whose addresses MetalLB hands to Services' },
+  { rule: 'VEIL-BGP-005', name: 'a 2 s hold time', spec: () => bgp(`    myASN: 64512\n    peers:\n${PEER(', holdTime: 2')}`), path: 'loadBalancer.bgp.peers[0].holdTime',
+    message: 'peer router holdTime 2: a BGP hold time is 0 or at least 3 seconds, and MetalLB refuses the peer' },
+  { rule: 'VEIL-BGP-006', name: 'a peer for an undeclared node', spec: () => bgp(`    myASN: 64512\n    peers:\n${PEER(', nodes: [meteor-1, meteor-9]')}`), path: 'loadBalancer.bgp.peers[0].nodes[1]',
+    message: 'peer router names node meteor-9, which is not a declared node: no speaker runs there to peer' },
+  { rule: 'VEIL-BGP-007', name: 'a peer in the DHCP range', spec: () => bgp(`    myASN: 64512\n    peers:\n${PEER('', '192.168.0.120')}`), path: 'loadBalancer.bgp.peers[0].address',
+    message: 'peer router address 192.168.0.120 lies in the DHCP range 192.168.0.100-192.168.0.159' },
+  { rule: 'VEIL-BGP-008', name: 'an eBGP peer behind a router', spec: () => bgp(`    myASN: 64512\n    peers:\n${PEER('', '10.0.0.1')}`), path: 'loadBalancer.bgp.peers[0].address',
+    message: 'peer router (10.0.0.1, AS 64513) is outside the LAN 192.168.0.0/24: an external BGP session to it is single-hop (TTL 1) and never comes up across a router' },
   // lifecycle
   { rule: 'VEIL-LIFECYCLE-001', name: 'ingress-nginx', spec: () => VEIL, path: 'ingress.controller',
     message: 'ingress-nginx is retired: Kubernetes SIG Network announced on 2025-11-11 that best-effort maintenance ends in March 2026, with no releases, bug fixes or security fixes after that (retired since 2026-03)',
@@ -145,7 +210,7 @@ describe('every rule fires end to end through the Wasm', () => {
   beforeAll(async () => { catalog = (await evaluateFile(VEIL_SPEC)).rulesEvaluated; });
 
   it('every rule in the catalog has a failing case here', () => {
-    expect(catalog.length).toBe(41);
+    expect(catalog.length).toBe(54);
     expect([...new Set(cases.map((c) => c.rule))].sort()).toEqual(catalog);
   });
 
@@ -171,6 +236,13 @@ describe('and passes a spec that keeps the rule', () => {
     ]);
   });
 
+  it('the Unbound lab fixture passes: its round-robin records are one RRset, not duplicates', async () => {
+    const r = await evaluateFile(join(ROOT_DIR, 'test/unbound/fixtures/lab.spec.yaml'));
+    expect(r.diagnostics.filter((d) => d.severity === 'deny')).toEqual([]);
+    // the two warnings the fixture is built to have (no record of its own for the name server, one server)
+    expect(rulesOf(r.diagnostics)).toEqual(['VEIL-DNS-003', 'VEIL-ETCD-003']);
+  });
+
   it('VEIL-MINIO-005 passes with 11% headroom (450Gi required)', async () => {
     const r = await evaluateText(edit(['    usable: 500Gi', '    usable: 450Gi']));
     expect(rulesOf(r.diagnostics)).toEqual(['VEIL-LIFECYCLE-001']);
@@ -179,16 +251,17 @@ describe('and passes a spec that keeps the rule', () => {
   it('VEIL-LIFECYCLE-001 passes a spec without ingress-nginx and MinIO', async () => {
     const r = await evaluateText('cluster: { name: tiny }\nnetwork: { cidr: 10.0.0.0/24, gateway: 10.0.0.1 }\nnodes:\n  - { name: n1, address: 10.0.0.2 }\n  - { name: n2, address: 10.0.0.3 }\n  - { name: n3, address: 10.0.0.4 }\n');
     expect(r.diagnostics).toEqual([]);
-    expect(r.rulesEvaluated.length).toBe(41);
+    expect(r.rulesEvaluated.length).toBe(54);
   });
 
-  it('near misses: half parity, a leftmost wildcard, an owned domain, a user name without password', async () => {
+  it('near misses: half parity, a leftmost wildcard, an owned domain, a user name without password, round-robin, a subdomain of a public domain, a peered BGP pool', async () => {
     const r = await evaluateText(edit(
       ['  erasure: { data: 4, parity: 2 }', '  erasure: { data: 3, parity: 3 }'],
       ['  driveSize: 125Gi', '  driveSize: 175Gi'],
-      ['        - { name: s3-console, target: ingress }\n', '        - { name: s3-console, target: ingress }\n        - { name: "*", target: ingress }\n'],
-      ['    - name: home.arpa\n', '    - name: lab.example.org\n    - name: home.arpa\n'],
+      ['        - { name: s3-console, target: ingress }\n', '        - { name: s3-console, target: ingress }\n        - { name: "*", target: ingress }\n        - { name: www, address: 192.168.0.61 }\n        - { name: www, address: 192.168.0.62 }\n'],
+      ['    - name: home.arpa\n', '    - name: lab.example.org\n    - name: lan.myfamily.net\n    - name: home.arpa\n'],
       ['https://raw.githubusercontent.com/StevenBlack/hosts/master/hosts', 'https://mirror@lists.example.org/hosts?format=plain'],
+      [POOL_L2, `      mode: bgp\n  bgp:\n    myASN: 64512\n    peers:\n${PEER(', holdTime: 3, nodes: [meteor-1]')}\n\ningress:`],
     ));
     // 525 GiB for 500 GiB required: only the headroom warning remains
     expect(rulesOf(r.diagnostics)).toEqual(['VEIL-LIFECYCLE-001', 'VEIL-MINIO-005']);

@@ -9,7 +9,7 @@ import { ingressNginx } from './ingress-nginx.ts';
 import { fluxKustomization, glueKustomization, kustomizeConfig } from './kustomizations.ts';
 import { outFolder } from '../../model/place.ts';
 import { bootstrapGlueFile, fluxBootstrapPath, fluxGitPath, fluxLayout, fluxOutDir, FOLDER, type KustomizationName } from './layout.ts';
-import { metallbController, metallbPools } from './metallb.ts';
+import { bgpPeers, metallbController, metallbPools } from './metallb.ts';
 import { minio } from './minio.ts';
 import { kubePrometheusStack } from './monitoring.ts';
 import { FluxRefusal, outputRefusals } from './refusals.ts';
@@ -25,12 +25,13 @@ function folderContents(model: Model, name: KustomizationName): Folder {
     case 'sources':
       return [['helm-repositories.yaml', chartSources(spec).map((s) => helmRepository(spec, s))]];
     case 'infra-controllers':
-      return [
-        ...(spec.loadBalancer ? [['metallb.yaml', metallbController(model)] as [string, object[]]] : []),
-        ...(spec.ingress ? [['ingress-nginx.yaml', ingressNginx(model)] as [string, object[]]] : []),
-      ];
-    case 'infra-configs':
-      return [['metallb-pools.yaml', metallbPools(model)]];
+      return [['metallb.yaml', metallbController(model)]];
+    case 'infra-configs': {
+      const peers = bgpPeers(model);
+      return [['metallb-pools.yaml', metallbPools(model)], ...(peers.length ? [['metallb-bgp-peers.yaml', peers] as [string, object[]]] : [])];
+    }
+    case 'infra-ingress':
+      return [['ingress-nginx.yaml', ingressNginx(model)]];
     case 'monitoring':
       return [['kube-prometheus-stack.yaml', kubePrometheusStack(model)]];
     case 'storage': {

@@ -101,8 +101,8 @@ function alertmanagerValues(model: Model): Record<string, unknown> {
 function grafanaValues(model: Model): Record<string, unknown> {
   const g = model.spec.monitoring!.grafana;
   const out: Record<string, unknown> = {};
-  // grafana chart: admin.existingSecret with the keys the spec documents
-  if (g.adminSecret) out.admin = { existingSecret: g.adminSecret.name, userKey: 'admin-user', passwordKey: 'admin-password' };
+  // grafana chart (charts/grafana/values.yaml, admin.*): the Secret and the two keys its pods read
+  if (g.adminSecret) out.admin = { existingSecret: g.adminSecret.name, userKey: g.adminSecret.userKey, passwordKey: g.adminSecret.passwordKey };
   const cls = model.spec.ingress?.className;
   if (g.host && cls) out.ingress = { enabled: true, ingressClassName: cls, hosts: [g.host], path: '/' };
   out.persistence = { enabled: true, type: 'pvc', storageClassName: g.storage.class, accessModes: ['ReadWriteOnce'], size: g.storage.size };

@@ -281,14 +281,15 @@ export function coldStartRunbook(model: Model): string {
     d.add('The manifests reference no secrets.');
   } else {
     d.add(`The compiled manifests refer to these Secrets but never contain their values (no secret goes into Git or ${code(outFolder(model))}). Create them before Flux applies the workloads; each value is read from the terminal without echo (for passwords, ${code('openssl rand -base64 24')} makes a good one).`);
-    d.add(table(['Namespace', 'Secret', 'Keys', 'Used by'], needs.map((n) => [code(n.namespace), code(n.name), n.keys.map(code).join(', '), n.for])));
+    d.add(table(['Namespace', 'Secret', 'Keys', 'Used by'], needs.map((n) => [code(n.namespace), code(n.name), `${n.keys.map(code).join(', ')}${n.type ? ` (type ${code(n.type)})` : ''}`, n.for])));
     const lines = [exportKubeconfig(model)];
     const namespaces = [...new Set(needs.map((n) => n.namespace))];
     for (const ns of namespaces) lines.push(`kubectl create namespace ${sh(ns)} --dry-run=client -o yaml | kubectl apply -f -`);
     for (const n of needs) {
       const vars = n.keys.map((_, i) => `v${i}`);
       n.keys.forEach((k, i) => lines.push(`read -rsp ${sh(`${n.namespace}/${n.name} ${k}: `)} ${vars[i]}; echo`));
-      lines.push(continued([`kubectl -n ${sh(n.namespace)} create secret generic ${sh(n.name)}`, ...n.keys.map((k, i) => `--from-file=${sh(k)}=<(printf '%s' "$${vars[i]}")`)]));
+      const type = n.type ? [`--type=${sh(n.type)}`] : [];
+      lines.push(continued([`kubectl -n ${sh(n.namespace)} create secret generic ${sh(n.name)}`, ...type, ...n.keys.map((k, i) => `--from-file=${sh(k)}=<(printf '%s' "$${vars[i]}")`)]));
       lines.push(`unset ${vars.join(' ')}`);
     }
     d.add(fence('bash', lines.join('\n')));

@@ -3,6 +3,7 @@
 // alias. All derived from the model; no cluster-specific text lives here.
 import type { Model } from '../../model/build-model.ts';
 import { DEFAULT_KEYS } from '../flux/alertmanager.ts';
+import { BGP_PASSWORD_SECRET } from '../flux/metallb.ts';
 import { API_PORT } from '../flux/minio-args.ts';
 import { link } from './markdown.ts';
 import { RUNBOOKS, runbookLink, type RunbookName } from './paths.ts';
@@ -44,6 +45,8 @@ export interface SecretNeed {
   namespace: string;
   name: string;
   keys: string[];
+  /** Secret type when the consumer insists on one (kubectl create secret generic --type); Opaque otherwise. */
+  type?: string;
   /** Which spec field asks for it, for the reader. */
   for: string;
 }
@@ -56,18 +59,19 @@ export interface SecretNeed {
 export function secretNeeds(model: Model): SecretNeed[] {
   const s = model.spec;
   const needs: SecretNeed[] = [];
-  const add = (namespace: string, name: string, keys: string[], why: string) => {
+  const add = (namespace: string, name: string, keys: string[], why: string, type?: string) => {
     const have = needs.find((n) => n.namespace === namespace && n.name === name);
     if (have) {
       for (const k of keys) if (!have.keys.includes(k)) have.keys.push(k);
       if (!have.for.includes(why)) have.for += `, ${why}`;
-    } else needs.push({ namespace, name, keys: [...keys], for: why });
+      if (type) have.type = type;
+    } else needs.push({ namespace, name, keys: [...keys], for: why, ...(type ? { type } : {}) });
   };
   const os = s.objectStore;
   if (os) add(os.namespace, os.credentials.secretRef.name, [os.credentials.secretRef.userKey, os.credentials.secretRef.passwordKey], 'objectStore.credentials');
   const m = s.monitoring;
   if (m) {
-    if (m.grafana.adminSecret) add(m.namespace, m.grafana.adminSecret.name, ['admin-user', 'admin-password'], 'monitoring.grafana.adminSecret');
+    if (m.grafana.adminSecret) add(m.namespace, m.grafana.adminSecret.name, [m.grafana.adminSecret.userKey, m.grafana.adminSecret.passwordKey], 'monitoring.grafana.adminSecret');
     for (const r of m.alertmanager.receivers) {
       if (r.email?.authPasswordSecret) add(m.namespace, r.email.authPasswordSecret.name, [r.email.authPasswordSecret.key ?? DEFAULT_KEYS.smtpPassword], `alertmanager receiver ${r.name}`);
       if (r.webhook?.urlSecret) add(m.namespace, r.webhook.urlSecret.name, [r.webhook.urlSecret.key ?? DEFAULT_KEYS.webhookUrl], `alertmanager receiver ${r.name}`);
@@ -75,6 +79,10 @@ export function secretNeeds(model: Model): SecretNeed[] {
     for (const w of m.prometheus.remoteWrite) {
       if (w.basicAuthSecret) add(m.namespace, w.basicAuthSecret.name, ['username', 'password'], `prometheus remoteWrite ${w.name}`);
     }
+  }
+  const lb = s.loadBalancer;
+  for (const p of lb?.bgp?.peers ?? []) {
+    if (p.passwordSecret) add(lb!.namespace, p.passwordSecret.name, [BGP_PASSWORD_SECRET.key], `BGP peer ${p.name}`, BGP_PASSWORD_SECRET.type);
   }
   return needs;
 }
