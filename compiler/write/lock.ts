@@ -9,7 +9,7 @@
 // by age alone, so a killed compile would block the next one for its whole
 // stale period), hence this module.
 import { randomBytes } from 'node:crypto';
-import { linkSync, lstatSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, lstatSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { IoError } from './io-error.ts';
@@ -108,6 +108,7 @@ export async function acquireLock(path: string, o: LockOptions = {}): Promise<Lo
   try {
     writeFileSync(mine, `${JSON.stringify(holder)}\n`, { flag: 'wx', mode: 0o644 });
   } catch (e) {
+    rmSync(mine, { force: true }); // created, but the content did not fit (ENOSPC)
     throw new IoError('lock', o.label ?? path, e);
   }
   try {

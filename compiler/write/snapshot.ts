@@ -14,9 +14,13 @@ export interface OutSnapshot extends TreeSnapshot {
   target: OutTarget;
 }
 
-const identity = (abs: string) => {
-  const st = lstatOrNull(abs);
-  return st ? `${st.dev}:${st.ino}` : 'missing';
+const identity = (abs: string, given: string) => {
+  try {
+    const st = lstatOrNull(abs);
+    return st ? `${st.dev}:${st.ino}` : 'missing';
+  } catch (e) {
+    throw new IoError('read', given, e);
+  }
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -28,7 +32,7 @@ export async function readOutSnapshot(outDir: string, o: { waitMs?: number } = {
   const deadline = Date.now() + (o.waitMs ?? 30_000);
   let lastError: unknown = null;
   for (;;) {
-    const before = identity(target.abs);
+    const before = identity(target.abs, outDir);
     let snap: TreeSnapshot | null = null;
     try {
       snap = readTreeSnapshot(target.abs);
@@ -37,7 +41,7 @@ export async function readOutSnapshot(outDir: string, o: { waitMs?: number } = {
       if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new IoError('read', outDir, e);
       lastError = e; // the tree moved under us
     }
-    const settled = snap !== null && identity(target.abs) === before && !(snap.root === 'missing' && lockIsLive(lock));
+    const settled = snap !== null && identity(target.abs, outDir) === before && !(snap.root === 'missing' && lockIsLive(lock));
     if (settled) return { ...snap!, target };
     if (Date.now() > deadline) {
       if (snap) return { ...snap, target }; // a compile that never finishes: judge what is there

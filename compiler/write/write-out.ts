@@ -4,9 +4,9 @@
 // write the tree and its manifest into a fresh sibling folder, and swap it in
 // with two renames. A failure at any point leaves the previous out/ as it was.
 import { mkdirSync, mkdtempSync, renameSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { OutputFile } from '../emit/output.ts';
-import { IoError, describeCause, withIo } from './io-error.ts';
+import { IoError, describeCause, errnoCode, withIo } from './io-error.ts';
 import { removeLeftovers } from './leftovers.ts';
 import { acquireLock, lockPathFor } from './lock.ts';
 import { MANIFEST_NAME, manifestFile, specFromTree } from './manifest.ts';
@@ -52,11 +52,21 @@ function refuseUnknown(t: OutTarget, state: TargetState, prune: boolean): void {
     'move them out of the output folder, or pass --prune-unknown to delete them');
 }
 
+/** The folder the target lives in; a file or a dangling link on the way is ENOTDIR/ENOENT for the target the user named. */
+function makeParent(t: OutTarget): void {
+  try {
+    mkdirSync(t.parent, { recursive: true });
+  } catch (e) {
+    const notDir = errnoCode(e) === 'EEXIST' ? Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }) : e;
+    throw new IoError('create', t.given, notDir);
+  }
+}
+
 /** Writes `files` (plus the ownership manifest) to `outDir`, replacing it atomically; throws RefusedTarget or IoError (exit 2). */
 export async function writeOutAtomically(outDir: string, files: readonly OutputFile[], o: WriteOptions): Promise<WriteResult> {
   const t = resolveOutTarget(outDir);
   refuseProtectedTarget(t, o.spec);
-  withIo('create the folder', dirname(outDir) || '.', () => mkdirSync(t.parent, { recursive: true }));
+  makeParent(t);
   const lock = await acquireLock(lockPathFor(t.parent, t.name), { label: outDir, timeoutMs: o.lockTimeoutMs });
   try {
     const cleaned = removeLeftovers(t.parent, t.name);

@@ -70,7 +70,7 @@ export function umount(dir: string): void {
 /** The one-line shape of every I/O error: `veilc: cannot <action> <path>: <cause>`, no stack, no "internal error". */
 export function expectOneLineIoError(r: { code: number | null; stdout: string; stderr: string }): string {
   const lines = r.stderr.trim().split('\n').filter((l) => !l.startsWith('hint: '));
-  if (r.code !== 2 || lines.length !== 1 || !/^veilc: (cannot \S.* .*: .+|refusing to replace .+: .+)$/.test(lines[0]!) || /internal error|\n\s+at /.test(r.stdout + r.stderr)) {
+  if (r.code !== 2 || lines.length !== 1 || !/^veilc: (cannot \S.* .*: .+|refusing to \w+ .+: .+)$/.test(lines[0]!) || /internal error|\n\s+at /.test(r.stdout + r.stderr)) {
     throw new Error(`expected exit 2 with one line "veilc: cannot ...", got ${r.code}:\n${r.stderr}\n${r.stdout}`);
   }
   return lines[0]!;
