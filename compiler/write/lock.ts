@@ -9,7 +9,7 @@
 // by age alone, so a killed compile would block the next one for its whole
 // stale period), hence this module.
 import { randomBytes } from 'node:crypto';
-import { linkSync, lstatSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, lstatSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { IoError } from './io-error.ts';
@@ -96,6 +96,22 @@ function breakStale(path: string, staleToken: string | null): void {
   unlinkSync(aside);
 }
 
+/**
+ * Puts the private file `mine` at `path` unless something is there (EEXIST).
+ * Where the file system has no hard links (vfat, some network mounts), the
+ * lock is created exclusively and written: for a moment it is empty, which
+ * others judge by age, never as stale.
+ */
+function takeName(mine: string, path: string): void {
+  try {
+    linkSync(mine, path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw e;
+    writeFileSync(path, readFileSync(mine), { flag: 'wx', mode: 0o644 });
+  }
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Waits for and takes the lock at `path`; throws IoError when it stays held past the timeout. */
@@ -114,7 +130,7 @@ export async function acquireLock(path: string, o: LockOptions = {}): Promise<Lo
   try {
     for (;;) {
       try {
-        linkSync(mine, path);
+        takeName(mine, path);
         break;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new IoError('lock', o.label ?? path, e);
@@ -141,9 +157,11 @@ export async function acquireLock(path: string, o: LockOptions = {}): Promise<Lo
   }
   return {
     path,
+    /** Removes the lock if it is still ours; never throws (a lock left behind is taken over as stale). */
     release() {
-      const seen = readHolder(path);
-      if (seen?.holder?.token === holder.token) unlinkSync(path);
+      try {
+        if (readHolder(path)?.holder?.token === holder.token) unlinkSync(path);
+      } catch { /* see above */ }
     },
   };
 }

@@ -136,7 +136,7 @@ export function writeTree(root: string, files: readonly OutputFile[], first?: Ou
     ensureDir(dirname(target));
     const fd = openSync(target, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
     try {
-      fchmodSync(fd, 0o644);
+      setMode(fd, 0o644);
       writeFileSync(fd, f.content);
     } finally {
       closeSync(fd);
@@ -149,9 +149,19 @@ export function writeTree(root: string, files: readonly OutputFile[], first?: Ou
 function chmodDir(d: string): void {
   const fd = openSync(d, constants.O_RDONLY | constants.O_DIRECTORY | constants.O_NOFOLLOW);
   try {
-    fchmodSync(fd, 0o755);
+    setMode(fd, 0o755);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** fchmod, where the file system has modes at all (vfat and some network file systems refuse it: keep their default). */
+function setMode(fd: number, mode: number): void {
+  try {
+    fchmodSync(fd, mode);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw e;
   }
 }
 

@@ -46,5 +46,7 @@ describe('rpz --out', () => {
     writeFileSync(join(dir, 'file'), 'x\n');
     expect(expectOneLineIoError(await rpz(join(dir, 'file/z.zone')))).toMatch(/^veilc: cannot write .*file\/z\.zone: a part of the path is a file, not a folder \(ENOTDIR\)$/);
     expect(expectOneLineIoError(await rpz(join(dir, 'missing/z.zone')))).toMatch(/no such file or folder \(ENOENT\)$/);
+    const fromFolder = await runCli(['rpz', '--list', 'stevenblack', '--spec', SPECS.veil, '--in', dir, '--out', join(dir, 'z.zone')]);
+    expect(expectOneLineIoError(fromFolder)).toBe(`veilc: cannot read ${dir}: it is a folder, not a file (EISDIR)`);
   });
 });

@@ -58,7 +58,7 @@ describe('check never follows a link in out/', () => {
       expect(r.stdout + r.stderr, format).not.toContain(MARKER);
       expect(r.stdout + r.stderr, format).not.toContain('CI_SECRET');
     }
-  });
+  }, 180_000);
 
   it('a link to a folder is not entered; a FIFO is not opened (check does not hang)', async () => {
     const { spec, out } = repo();
