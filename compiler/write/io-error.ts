@@ -41,6 +41,12 @@ export function errnoCode(e: unknown): string | undefined {
   return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) ? code : undefined;
 }
 
+/** The file system does not offer the operation (hard links, modes on vfat or some network mounts). */
+export function isUnsupported(e: unknown): boolean {
+  const code = errnoCode(e);
+  return code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP';
+}
+
 /**
  * `veilc: cannot <action> <path>: <cause>` (exit 2). `action` is a verb phrase
  * ("write", "replace", "read", "lock"), `path` what the user named or what

@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { linkSync, lstatSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { IoError } from './io-error.ts';
+import { IoError, isUnsupported } from './io-error.ts';
 import { readRegularFile } from './tree.ts';
 
 /** A compile (even with --verify and remote schemas) never takes this long; a lock this old is abandoned. */
@@ -106,8 +106,7 @@ function takeName(mine: string, path: string): void {
   try {
     linkSync(mine, path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw e;
+    if (!isUnsupported(e)) throw e;
     writeFileSync(path, readFileSync(mine), { flag: 'wx', mode: 0o644 });
   }
 }

@@ -6,6 +6,7 @@
 import { closeSync, constants, fchmodSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { OutputFile } from '../emit/output.ts';
+import { isUnsupported } from './io-error.ts';
 
 /** What an entry is, from lstat: `mount` is a folder on another file system (never entered). */
 export type EntryKind = 'file' | 'dir' | 'symlink' | 'fifo' | 'socket' | 'device' | 'mount' | 'other';
@@ -160,8 +161,7 @@ function setMode(fd: number, mode: number): void {
   try {
     fchmodSync(fd, mode);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw e;
+    if (!isUnsupported(e)) throw e;
   }
 }
 
