@@ -22,7 +22,13 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 /** Where scripts/toolchain.sh installs the pinned Go tools. */
 export const toolsBinDir = path.join(repoRoot, "tools", "bin");
 
-const GO_TOOLS = new Set(["opa", "kubeconform", "kustomize"]);
+/** The tools scripts/toolchain.sh builds (its ALL_TOOLS). */
+const GO_TOOLS = new Set([
+  "opa", "kubeconform", "kustomize", "amtool", "minio", "etcd",
+  "kube-apiserver", "kube-controller-manager", "kube-scheduler", "kubectl",
+  "source-controller", "kustomize-controller", "helm-controller", "metallb-controller", "kwok",
+  "actionlint", "helm",
+]);
 
 const APT_PACKAGES = {
   "unbound-checkconf": "unbound",
@@ -117,7 +123,7 @@ export function findTool(name, { env = process.env, cwd = process.cwd() } = {}) 
 export function missingToolHint(name) {
   const varName = toolEnvVar(name);
   if (GO_TOOLS.has(name)) {
-    return `${name} not found: run \`bash scripts/toolchain.sh\` (needs Go) or set ${varName}=/path/to/${name}`;
+    return `${name} not found: run \`bash scripts/toolchain.sh ${name}\` (needs Go) or set ${varName}=/path/to/${name}`;
   }
   const pkg = APT_PACKAGES[name];
   if (pkg !== undefined) {
