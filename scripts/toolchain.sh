@@ -9,6 +9,8 @@
 #   bash scripts/toolchain.sh amtool minio    only these tools
 #   bash scripts/toolchain.sh --force [TOOL]  rebuild (everything, or TOOL)
 #   bash scripts/toolchain.sh --list          the tools and their pins
+#   bash scripts/toolchain.sh --jobs=2        two builds at a time (default:
+#                                             $VEILC_TOOLCHAIN_JOBS, else 1)
 #
 # Pins live in scripts/toolchain.versions. Each installed tool gets a stamp
 # file tools/stamps/<tool> holding its pin; a rerun whose stamps all match
@@ -332,12 +334,14 @@ list_tools() {
 declare -A force=()
 TOOLS=()
 force_all=0
+jobs=${VEILC_TOOLCHAIN_JOBS:-1}
 for arg in "$@"; do
   case $arg in
     --force) force_all=1 ;;
+    --jobs=*) jobs=${arg#--jobs=} ;;
     --list) list_tools; exit 0 ;;
     -h | --help)
-      sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+      sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     -*) die "unknown argument: $arg (try --help)" ;;
@@ -347,10 +351,77 @@ for arg in "$@"; do
       ;;
   esac
 done
+[[ $jobs =~ ^[1-9][0-9]*$ ]] || die "--jobs wants a positive number, not '$jobs'"
 ((${#TOOLS[@]})) || TOOLS=("${ALL_TOOLS[@]}")
 if ((force_all)); then
   for name in "${TOOLS[@]}"; do force[$name]=1; done
 fi
+
+# group_pending TOOL... -> one line per module@version, the tools that share
+# it (kube-apiserver kube-controller-manager ...), in the order given.
+group_pending() {
+  local name other key line done_list=" "
+  for name in "$@"; do
+    [[ $done_list == *" $name "* ]] && continue
+    key="$(tool_var "$name" MODULE)@$(tool_var "$name" VERSION)"
+    line=
+    for other in "$@"; do
+      [[ $done_list == *" $other "* ]] && continue
+      [[ "$(tool_var "$other" MODULE)@$(tool_var "$other" VERSION)" == "$key" ]] || continue
+      done_list+="$other "
+      line+="${line:+ }$other"
+    done
+    printf '%s\n' "$line"
+  done
+}
+
+# stop_builds: ends the background builds still running (whole process groups).
+stop_builds() {
+  local pid
+  for pid in $(jobs -pr); do kill -- "-$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+
+# build_all STAGE GROUP...: builds the groups, up to $jobs at a time (each
+# group's go build already uses every core; a second one overlaps its module
+# downloads and single-threaded link steps), and installs each group as soon
+# as it is built, so that a caller waiting for one tool gets it early.
+build_all() {
+  local stage=$1
+  shift
+  local groups=("$@") next=0 running=0 idx pid status tool
+  local -A pid_group=() pid_started=()
+  while ((next < ${#groups[@]} || running > 0)); do
+    while ((running < jobs && next < ${#groups[@]})); do
+      idx=$next
+      next=$((next + 1))
+      local group=()
+      read -ra group <<<"${groups[idx]}"
+      # another run may have built some of them meanwhile
+      local todo=()
+      for tool in "${group[@]}"; do up_to_date "$tool" || todo+=("$tool"); done
+      ((${#todo[@]})) || continue
+      groups[idx]="${todo[*]}"
+      mkdir -p "$stage/g$idx"
+      printf 'toolchain.sh: building %s ...\n' "${todo[*]}" >&2
+      (build_group "$stage/g$idx" "${todo[@]}") >"$stage/g$idx.log" 2>&1 &
+      pid_group[$!]=$idx
+      pid_started[$!]=$SECONDS
+      running=$((running + 1))
+    done
+    ((running > 0)) || break
+    status=0
+    wait -n -p pid || status=$?
+    running=$((running - 1))
+    idx=${pid_group[$pid]}
+    if ((status != 0)); then
+      tail -n 40 "$stage/g$idx.log" >&2
+      die "building ${groups[idx]} failed (exit $status); the lines above are the end of its log"
+    fi
+    for tool in ${groups[idx]}; do install_built "$tool" "$stage/g$idx"; done
+    printf 'toolchain.sh: built %s in %ds\n' "${groups[idx]}" $((SECONDS - pid_started[$pid])) >&2
+  done
+}
 
 main() {
   local name pending=()
@@ -366,29 +437,17 @@ main() {
       flock 9
     fi
     setup_go
-    local stage
+    local stage groups
     stage=$(mktemp -d "$tools_dir/.build.XXXXXX")
+    # Job control: each background build is a process group of its own, so
+    # that a failure or an interrupt stops every go process of the others.
+    set -m
     # shellcheck disable=SC2064 # expand $stage now
-    trap "rm -rf '$stage'" EXIT
-    # One build per module@version: the pending tools that share it are
-    # built together (kube-apiserver, kube-controller-manager, ...).
-    local done_list=" " key other group started
-    for name in "${pending[@]}"; do
-      [[ $done_list == *" $name "* ]] && continue
-      key="$(tool_var "$name" MODULE)@$(tool_var "$name" VERSION)"
-      group=()
-      for other in "${pending[@]}"; do
-        [[ $done_list == *" $other "* ]] && continue
-        [[ "$(tool_var "$other" MODULE)@$(tool_var "$other" VERSION)" == "$key" ]] || continue
-        done_list+="$other "
-        up_to_date "$other" || group+=("$other") # another run may have finished it
-      done
-      ((${#group[@]})) || continue
-      started=$SECONDS
-      build_group "$stage" "${group[@]}"
-      for other in "${group[@]}"; do install_built "$other" "$stage"; done
-      printf 'toolchain.sh: built %s in %ds\n' "${group[*]}" $((SECONDS - started)) >&2
-    done
+    trap "stop_builds; rm -rf '$stage'" EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+    mapfile -t groups < <(group_pending "${pending[@]}")
+    build_all "$stage" "${groups[@]}"
   fi
 
   for name in "${TOOLS[@]}"; do
@@ -396,5 +455,4 @@ main() {
     printf '%-24s %-36s %s\n' "$name" "$(tool_var "$name" VERSION)" "${bin_dir#"$repo_root"/}/$name"
   done
 }
-
 main
