@@ -43,8 +43,8 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { parse } from 'yaml';
-import { delimiter, join } from 'node:path';
-import { findTool, missingToolHint, toolsBinDir } from '../../scripts/find-tool.mjs';
+import { join } from 'node:path';
+import { findTool, missingToolHint, toolEnvVar } from '../../compiler/verify/find-tool.ts';
 import { describeDocument, type ManifestDocument } from './manifests.ts';
 import { freePort, ProcessSet, type ServerProcess } from './processes.ts';
 
@@ -161,15 +161,14 @@ export interface ControlPlane {
  * versions, and a machine's own kubectl (say 1.32) must not stand in.
  */
 export function pinnedTool(name: string): string | null {
-  const found = findTool(name, { env: { ...process.env, PATH: [toolsBinDir, process.env.PATH ?? ''].join(delimiter) } });
-  return found?.path ?? null;
+  return findTool(name, { preferToolsBin: true })?.path ?? null;
 }
 
 /** Which control-plane binaries are missing, with how to get them; null when all are there. */
 export function controlPlaneMissing(): string | null {
   const missing = CONTROL_PLANE_TOOLS.filter((t) => pinnedTool(t) === null);
   if (!missing.length) return null;
-  return `${missing.join(', ')} not found: run \`bash scripts/toolchain.sh ${missing.join(' ')}\` (needs Go; the Kubernetes build takes over ten minutes) or set ${missing.map((t) => missingToolHint(t).match(/VEILC_[A-Z_]+/)![0]).join(', ')}`;
+  return `${missing.join(', ')} not found: run \`bash scripts/toolchain.sh ${missing.join(' ')}\` (needs Go; the Kubernetes build takes over ten minutes) or set ${missing.map(toolEnvVar).join(', ')}`;
 }
 
 /** Control-plane tests fail instead of skipping under CI or VEILC_REQUIRE_TOOLS=1. */

@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitFlux } from '../../compiler/emit/flux/emit-flux.ts';
 import type { Model } from '../../compiler/model/build-model.ts';
-import { findTool } from '../../scripts/find-tool.mjs';
+import { findTool } from '../../compiler/verify/find-tool.ts';
 import { modelFromData, rawSpec } from '../fixtures/fixtures.ts';
 import { destroy, ROOT_CREDENTIALS, startDeployment, type Deployment, type PoolOfArgs } from './deployment.ts';
 import { clusterMetric, s3Request, storageInfo } from './s3.ts';
