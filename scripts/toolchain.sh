@@ -7,6 +7,8 @@
 #
 #   bash scripts/toolchain.sh                 install what is missing or outdated
 #   bash scripts/toolchain.sh amtool minio    only these tools
+#   bash scripts/toolchain.sh --suite         only what the test suite needs
+#                                             (SUITE_TOOLS in toolchain.versions)
 #   bash scripts/toolchain.sh --force [TOOL]  rebuild (everything, or TOOL)
 #   bash scripts/toolchain.sh --list          the tools and their pins
 #   bash scripts/toolchain.sh --jobs=2        two builds at a time (default:
@@ -340,8 +342,14 @@ for arg in "$@"; do
     --force) force_all=1 ;;
     --jobs=*) jobs=${arg#--jobs=} ;;
     --list) list_tools; exit 0 ;;
+    --suite)
+      for name in $SUITE_TOOLS; do
+        [[ " ${ALL_TOOLS[*]} " == *" $name "* ]] || die "SUITE_TOOLS names an unknown tool: $name"
+        [[ " ${TOOLS[*]} " == *" $name "* ]] || TOOLS+=("$name")
+      done
+      ;;
     -h | --help)
-      sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+      sed -n '2,26p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     -*) die "unknown argument: $arg (try --help)" ;;
@@ -447,6 +455,15 @@ main() {
     trap 'exit 130' INT
     trap 'exit 143' TERM
     mapfile -t groups < <(group_pending "${pending[@]}")
+    # The Kubernetes build is by far the longest: with
+    # more than one job it starts first and the others build beside it.
+    if ((jobs > 1)); then
+      local g first=() rest=()
+      for g in "${groups[@]}"; do
+        if [[ " $g " == *" kube-apiserver "* ]]; then first+=("$g"); else rest+=("$g"); fi
+      done
+      groups=("${first[@]}" "${rest[@]}")
+    fi
     build_all "$stage" "${groups[@]}"
   fi
 

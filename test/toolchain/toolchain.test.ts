@@ -81,6 +81,20 @@ describe('toolchain.sh', () => {
       expect(r.out).toMatch(/^amtool\s+v0\.28\.1\s+tools\/bin\/amtool$/m);
     });
 
+    it('--suite builds and checks SUITE_TOOLS from toolchain.versions, and nothing else', () => {
+      const { root, run, goCalled } = sandbox();
+      const file = join(root, 'scripts/toolchain.versions');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^SUITE_TOOLS=.*$/m, 'SUITE_TOOLS="amtool kube-apiserver"'));
+      install(root, 'amtool', `echo "amtool, version ${pin('amtool', 'VERSION')!.slice(1)} (branch: , revision: unknown)"`);
+      install(root, 'kube-apiserver', `echo "Kubernetes ${pin('kube-apiserver', 'VERSION')}"`);
+      const r = run('--suite');
+      expect(r.code, r.out).toBe(0);
+      expect(goCalled()).toBe(false);
+      expect(r.out.trim().split('\n').map((l) => l.split(/\s+/)[0])).toEqual(['amtool', 'kube-apiserver']);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^SUITE_TOOLS=.*$/m, 'SUITE_TOOLS="amtool kubelet"'));
+      expect(run('--suite').out).toMatch(/SUITE_TOOLS names an unknown tool: kubelet/);
+    });
+
     it('refuses a binary that reports another version than its pin (what it prints, not the stamp)', () => {
       const { root, run, goCalled } = sandbox();
       install(root, 'kube-apiserver', "echo 'Kubernetes v0.0.0-master+$Format:%H$'");
