@@ -13,10 +13,13 @@ import { ROOT } from '../fixtures/fixtures.ts';
 import { CRD_DIR, describeWithControlPlane, useControlPlane, yamlFilesUnder, type ApplyResult } from './control-plane.ts';
 import { describeDocument, editDocument, findDocument, manifestDocuments, type ManifestDocument } from './manifests.ts';
 
-/** veil.spec.yaml, test/fixtures/*.spec.yaml and test/fixtures/policy/*.spec.yaml. */
+/** veil.spec.yaml and every `*.spec.yaml` under test/ (repository-relative, sorted). */
 function fixtureSpecs(): string[] {
-  const under = (dir: string) => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.spec.yaml')).sort().map((f) => join(dir, f));
-  return ['veil.spec.yaml', ...under('test/fixtures'), ...under('test/fixtures/policy')];
+  const under = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? under(join(dir, e.name)) : e.name.endsWith('.spec.yaml') ? [join(dir, e.name)] : [],
+    );
+  return ['veil.spec.yaml', ...under('test').sort()];
 }
 
 interface Compiled {
@@ -67,9 +70,9 @@ describeWithControlPlane('server-side dry run on a real kube-apiserver', () => {
       await cp().ensureNamespaces(namespacesOf(docs));
       const results = await cp().applyDocuments(docs, { dryRun: true });
       expect(results).toHaveLength(docs.length);
+      // a kind the server does not know is a refusal too (NoKindMatch)
       expect(refusals(results)).toEqual([]);
-      // every kind the tree uses is one the server knows (a dry run of an unknown kind is a refusal above)
-      expect(new Set(docs.map((d) => d.kind)).size).toBeGreaterThan(5);
+      expect(docs.length).toBeGreaterThan(0);
     }, 120_000);
   }
 
