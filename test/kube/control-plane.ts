@@ -1,17 +1,64 @@
 // A real Kubernetes control plane for tests: etcd and kube-apiserver (the
 // pinned builds from scripts/toolchain.sh) on 127.0.0.1, free ports, in a
-// temporary folder, always stopped.
+// temporary folder, bounded in time, always stopped. The support module other
+// test tiers build on (change safety: the API server's verdict on a
+// transition; end to end: Flux controllers reconciling against it).
 //
-// What it is: etcd 3.6 (plain HTTP on loopback, no fsync: test data only) and
+// What runs: etcd 3.6 (plain HTTP on loopback, no fsync: test data only) and
 // kube-apiserver 1.34 with a self-generated serving certificate (--cert-dir),
-// service-account keys made here with node:crypto, one static bearer token,
-// --authorization-mode=AlwaysAllow and k3s's service CIDR 10.43.0.0/16. No
-// kube-controller-manager, scheduler or kubelet: objects are stored and
-// validated (schemas, CEL rules, immutable fields, admission), nothing runs.
+// service-account keys made here with node:crypto, one static bearer token
+// (group system:masters), --authorization-mode=AlwaysAllow and k3s's service
+// CIDR 10.43.0.0/16. No kube-controller-manager, scheduler or kubelet unless
+// a test starts them: objects are stored and validated (schemas, CEL rules,
+// immutable fields, admission), nothing runs.
 //
-// Use (one control plane per test file at most; starting one costs seconds):
+// API (all exported from this file):
+//   useControlPlane(options?) -> () => ControlPlane
+//       beforeAll starts one control plane for the calling test file, afterAll
+//       stops it; call the getter inside tests. options: crds (files to
+//       install and wait for, e.g. yamlFilesUnder(CRD_DIR)), startTimeoutMs
+//       (default 180 s), apiserverArgs (extra flags).
+//   describeWithControlPlane(name, body)
+//       describe(), or describe.skip() with the build command when the
+//       binaries are missing; under CI or VEILC_REQUIRE_TOOLS=1 a missing
+//       binary fails instead (controlPlaneRequired()).
+//   startControlPlane(options?) -> Promise<ControlPlane>
+//       the same without vitest hooks (the caller must stop() it).
+//   ControlPlane:
+//       server, kubeconfig (file: server, CA, token), token, caFile, etcd
+//       (client URL), dir (scratch folder, removed by stop()),
+//       serviceAccountKey ({privateKeyFile, publicKeyFile}: what
+//       kube-controller-manager signs tokens with), processes (ProcessSet)
+//       request(method, path, body?, contentType?) -> {status, body, text}
+//       kubectl(args, {input?, timeoutMs?}) -> {code, stdout, stderr}
+//       installCrds(files, timeoutMs?)        create and wait for Established
+//       ensureNamespaces(names)               create for real (idempotent)
+//       applyDocuments(docs, {dryRun?})       server-side apply as Flux does
+//                                             (forced, field manager
+//                                             kustomize-controller, Strict
+//                                             field validation) -> ApplyResult[]
+//       deleteDocuments(docs)
+//       dryRunUpdate(base, next, {cleanup?})  base applied for real, next as a
+//                                             dry-run update -> ApplyResult[]
+//       stop()                                every process group, then dir
+//   ApplyResult: {document, ok, status (HTTP), message, reason} where
+//       message/reason are the API server's Status (e.g. reason "Invalid",
+//       message "... updates to statefulset spec for fields other than ...");
+//       reason "NoKindMatch" when the server serves no such kind.
+//   pinnedTool(name) / controlPlaneMissing() / CONTROL_PLANE_TOOLS
+//       the pinned binary (VEILC_<TOOL>, then tools/bin, then PATH) and the
+//       message naming what is missing and how to build it.
+//   CRD_DIR, yamlFilesUnder(dir): the upstream Flux and MetalLB CRDs kept as
+//       fixtures (crds/SOURCES.md gives versions, sources and licences).
+//   SERVICE_CIDR, FIELD_MANAGER.
+// Documents come from ./manifests.ts (manifestDocuments(files) over compiled
+// output, editDocument, findDocument, describeDocument); processes from
+// ./processes.ts (ProcessSet, freePort).
 //
-//   const cp = useControlPlane({ crds: CRD_FILES });      // beforeAll/afterAll inside
+// Example (one control plane per test file at most; starting one costs
+// seconds of CPU):
+//
+//   const cp = useControlPlane({ crds: yamlFilesUnder(CRD_DIR) });
 //   describeWithControlPlane('...', () => {
 //     it('...', async () => {
 //       await cp().ensureNamespaces(['minio']);
@@ -20,21 +67,19 @@
 //     });
 //   });
 //
-// For transition tests (change safety, issue 11 §5): `dryRunUpdate(base,
-// next)` applies the base output for real, then applies the new output as a
-// server-side dry run, i.e. exactly the update a Flux reconcile would send;
-// the API server then judges the transition (e.g. a StatefulSet's
-// volumeClaimTemplates are immutable). It returns one result per document of
-// `next` and, by default, deletes the base objects again so that the next
-// case starts from an empty namespace (namespaces themselves are kept: without
+// Transition tests (change safety): `dryRunUpdate(base, next)` applies the
+// base output for real, then the new output as a server-side dry run, i.e.
+// exactly the update a Flux reconcile would send; the API server judges the
+// transition (a StatefulSet's volumeClaimTemplates are immutable). It returns
+// one result per document of `next` and, by default, deletes the base objects
+// again so that the next case starts empty (namespaces are kept: without
 // kube-controller-manager a deleted namespace never finishes terminating).
 //
-// Adding components (issue 16: kube-controller-manager, kube-scheduler, the
-// Flux controllers, MetalLB, KWOK): start them after `startControlPlane` with
-// `cp.processes.start(name, binary, args)`; they share the folder, the exit
-// hooks, the watchdog and `stop()`. `cp.kubeconfig` is a kubeconfig file for
-// them (bearer token of system:masters), `cp.dir` a scratch folder, and
-// `cp.serviceAccountKey` the key pair kube-controller-manager signs with.
+// More components (end to end: kube-controller-manager, kube-scheduler, the
+// Flux controllers, MetalLB, KWOK): start them after the control plane with
+// `cp.processes.start(name, pinnedTool(name)!, args)`, pointing them at
+// `cp.kubeconfig`; they share the folder, the exit hooks, the watchdog and
+// `stop()` (last started, first stopped).
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
