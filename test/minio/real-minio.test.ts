@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitFlux } from '../../compiler/emit/flux/emit-flux.ts';
 import type { Model } from '../../compiler/model/build-model.ts';
-import { findTool } from '../../scripts/find-tool.mjs';
+import { findTool } from '../../compiler/verify/find-tool.ts';
 import { modelFromData, rawSpec } from '../fixtures/fixtures.ts';
 import { destroy, ROOT_CREDENTIALS, startDeployment, type Deployment, type PoolOfArgs, type Server } from './deployment.ts';
 import { clusterMetric, s3Request, storageInfo } from './s3.ts';
