@@ -1,47 +1,67 @@
-// Draws the Flux dependency order (flux-order.ts) as SVG: one row per level,
-// top to bottom, a box per Kustomization (name, path, wait, what it applies),
-// and an arrow per dependsOn edge labelled with what the later stage needs. Pure.
+// Draws the Flux dependency order (flux-order.ts) as SVG: a box per
+// Kustomization (name, path, wait, what it applies) and an arrow per dependsOn
+// edge labelled with what the later stage needs. Where boxes and arrows go is
+// dagre's layered layout (the Sugiyama method Graphviz's dot uses), not ours. Pure.
+import dagre from '@dagrejs/dagre';
 import type { FluxOrderPicture, StageBox } from './flux-order.ts';
 import { ACCENT } from './palette.ts';
 import { el, fit, type Markup, MUTED, num, text, textWidth, wrap, type Picture } from './svg.ts';
 
 const ID = 'flux-order';
 const MARGIN = 28;
-const WIDTH = 820;
-const ROW_GAP = 58;
-const BOX_GAP = 24;
+/** Top of the graph, below the heading. */
+const TOP = 84;
+/** At least as wide as the heading's subtitle. */
+const MIN_WIDTH = 760;
+const BOX_W = 380;
 const PAD = 12;
 const LINE = 16;
+const LABEL_SIZE = 10.5;
 /** Lines of contents a box shows, at most. */
 export const CONTENT_LINES = 5;
 
 interface Placed { box: StageBox; x: number; y: number; w: number; h: number; lines: string[] }
+interface Routed { from: string; to: string; needs: string[]; points: { x: number; y: number }[]; label: { x: number; y: number; w: number } | null }
 
-function contentLines(box: StageBox, width: number): string[] {
-  const chars = Math.floor((width - 2 * PAD) / (12 * 0.62));
-  const lines = box.contents.flatMap((c) => wrap(c, chars).slice(0, 3));
+function contentLines(box: StageBox): string[] {
+  const chars = Math.floor((BOX_W - 2 * PAD) / (12 * 0.62));
+  // each item in at most three lines, the third ending in … when cut
+  const lines = box.contents.flatMap((c) => {
+    const all = wrap(c, chars);
+    return all.length > 3 ? [...all.slice(0, 2), fit(`${all[2]} …`, chars)] : all;
+  });
   return lines.length > CONTENT_LINES ? [...lines.slice(0, CONTENT_LINES - 1), '…'] : lines;
 }
 
-function place(p: FluxOrderPicture): { placed: Placed[]; height: number } {
-  const byLevel = new Map<number, StageBox[]>();
-  for (const b of p.boxes) byLevel.set(b.level, [...(byLevel.get(b.level) ?? []), b]);
-  const inner = WIDTH - 2 * MARGIN;
-  const placed: Placed[] = [];
-  let y = 84;
-  for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
-    const row = byLevel.get(level)!;
-    const w = Math.min(560, (inner - (row.length - 1) * BOX_GAP) / row.length);
-    const total = row.length * w + (row.length - 1) * BOX_GAP;
-    const items = row.map((box, i) => {
-      const lines = contentLines(box, w);
-      return { box, x: MARGIN + (inner - total) / 2 + i * (w + BOX_GAP), y, w, h: PAD + 18 + 16 + lines.length * LINE + PAD - 2, lines };
-    });
-    const h = Math.max(...items.map((it) => it.h));
-    for (const it of items) placed.push({ ...it, h });
-    y += h + ROW_GAP;
-  }
-  return { placed, height: y - ROW_GAP };
+const edgeLabel = (needs: readonly string[]) => (needs.length ? `needs ${needs.join(', ')}` : null);
+
+/**
+ * Boxes and edge routes from dagre (top to bottom, ranks by dependsOn), shifted
+ * below the heading. Nodes and edges go in in picture order, which dagre keeps
+ * for ties, so the same spec gives the same drawing.
+ */
+function place(p: FluxOrderPicture): { placed: Placed[]; routed: Routed[]; width: number; height: number } {
+  const g = new dagre.graphlib.Graph({ multigraph: true });
+  g.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 36, edgesep: 16, marginx: MARGIN, marginy: 0 });
+  g.setDefaultEdgeLabel(() => ({}));
+  const lines = new Map(p.boxes.map((b) => [b.name, contentLines(b)]));
+  for (const b of p.boxes) g.setNode(b.name, { width: BOX_W, height: PAD + 18 + 16 + lines.get(b.name)!.length * LINE + PAD - 2 });
+  p.edges.forEach((e, i) => {
+    const label = edgeLabel(e.needs);
+    g.setEdge(e.from, e.to, label ? { width: textWidth(label, LABEL_SIZE, true) + 10, height: 17, labelpos: 'c' } : {}, String(i));
+  });
+  dagre.layout(g);
+  const graph = g.graph();
+  const placed = p.boxes.map((box) => {
+    const n = g.node(box.name);
+    return { box, x: n.x! - n.width / 2, y: TOP + n.y! - n.height / 2, w: n.width, h: n.height, lines: lines.get(box.name)! };
+  });
+  const routed = p.edges.map((e, i) => {
+    const d = g.edge({ v: e.from, w: e.to, name: String(i) });
+    const points = (d.points ?? []).map((pt) => ({ x: pt.x, y: TOP + pt.y }));
+    return { ...e, points, label: d.width && d.x !== undefined && d.y !== undefined ? { x: d.x, y: TOP + d.y, w: d.width } : null };
+  });
+  return { placed, routed, width: Math.max(MIN_WIDTH, graph.width ?? 0), height: TOP + (graph.height ?? 0) };
 }
 
 function drawBox(b: Placed): Markup {
@@ -63,45 +83,24 @@ function drawBox(b: Placed): Markup {
   return el('g', {}, el('title', {}, `${b.box.name}: ${b.box.contents.join('; ')}`), ...parts);
 }
 
-/** Where each edge leaves its source and enters its target: spread along the box's bottom and top edges. */
-function ports(placed: readonly Placed[], edges: FluxOrderPicture['edges']): { from: [number, number]; to: [number, number] }[] {
-  const at = new Map(placed.map((b) => [b.box.name, b]));
-  const spread = (b: Placed, i: number, n: number) => b.x + b.w / 2 + (i - (n - 1) / 2) * Math.min(28, b.w / (n + 1));
-  const outs = new Map<string, typeof edges[number][]>();
-  const ins = new Map<string, typeof edges[number][]>();
-  for (const e of edges) {
-    outs.set(e.from, [...(outs.get(e.from) ?? []), e]);
-    ins.set(e.to, [...(ins.get(e.to) ?? []), e]);
-  }
-  const cx = (name: string) => { const b = at.get(name)!; return b.x + b.w / 2; };
-  for (const list of outs.values()) list.sort((a, b) => cx(a.to) - cx(b.to));
-  for (const list of ins.values()) list.sort((a, b) => cx(a.from) - cx(b.from));
-  return edges.map((e) => {
-    const s = at.get(e.from)!, t = at.get(e.to)!;
-    const o = outs.get(e.from)!, n = ins.get(e.to)!;
-    return { from: [spread(s, o.indexOf(e), o.length), s.y + s.h], to: [spread(t, n.indexOf(e), n.length), t.y] };
-  });
-}
-
-function drawEdges(p: FluxOrderPicture, placed: readonly Placed[]): Markup[] {
+function drawEdges(routed: readonly Routed[]): Markup[] {
   const lines: Markup[] = [];
   const labels: Markup[] = [];
-  ports(placed, p.edges).forEach(({ from: [x1, y1], to: [x2, y2] }, i) => {
-    const e = p.edges[i]!;
-    const dy = Math.max(24, (y2 - y1) / 2);
+  for (const e of routed) {
+    const [first, ...rest] = e.points;
+    if (!first) continue;
     lines.push(el('path', {
-      d: `M ${num(x1)} ${num(y1)} C ${num(x1)} ${num(y1 + dy)} ${num(x2)} ${num(y2 - dy)} ${num(x2)} ${num(y2 - 2)}`,
-      fill: 'none', stroke: ACCENT, 'stroke-width': 1.6, 'marker-end': `url(#${ID}-arrow)`,
+      d: `M ${num(first.x)} ${num(first.y)}${rest.map((pt) => ` L ${num(pt.x)} ${num(pt.y)}`).join('')}`,
+      fill: 'none', stroke: ACCENT, 'stroke-width': 1.6, 'stroke-linejoin': 'round', 'marker-end': `url(#${ID}-arrow)`,
     }, el('title', {}, `${e.to} depends on ${e.from}${e.needs.length ? `: needs ${e.needs.join(', ')}` : ''}`)));
-    if (e.needs.length) {
-      const label = `needs ${e.needs.join(', ')}`;
-      const w = textWidth(label, 10.5, true) + 10;
-      const mx = (x1 + x2) / 2, my = (y1 + y2) / 2;
+    const label = edgeLabel(e.needs);
+    if (label && e.label) {
+      const { x, y, w } = e.label;
       labels.push(el('g', {},
-        el('rect', { x: mx - w / 2, y: my - 9, width: w, height: 17, rx: 8.5, fill: '#ffffff', stroke: '#bfdbfe' }),
-        text(mx, my + 3.5, label, { size: 10.5, mono: true, anchor: 'middle', fill: ACCENT })));
+        el('rect', { x: x - w / 2, y: y - 8.5, width: w, height: 17, rx: 8.5, fill: '#ffffff', stroke: '#bfdbfe' }),
+        text(x, y + 3.5, label, { size: LABEL_SIZE, mono: true, anchor: 'middle', fill: ACCENT })));
     }
-  });
+  }
   return [...lines, ...labels];
 }
 
@@ -114,16 +113,16 @@ function description(p: FluxOrderPicture): string {
 }
 
 export function drawFluxOrder(p: FluxOrderPicture): Picture {
-  const { placed, height } = place(p);
+  const { placed, routed, width, height } = place(p);
   const body: Markup[] = [
     text(MARGIN, 40, `Flux order · ${p.cluster}`, { size: 20, weight: 'bold' }),
     text(MARGIN, 62, 'Each Kustomization starts once those it depends on are Ready; an arrow says what the later one needs.', { size: 13, fill: MUTED }),
-    ...drawEdges(p, placed),
+    ...drawEdges(routed),
     ...placed.map(drawBox),
   ];
   return {
     id: ID,
-    width: WIDTH,
+    width,
     height: height + MARGIN,
     title: `Flux dependency order of ${p.cluster}`,
     desc: description(p),
