@@ -20,8 +20,8 @@ const LABEL_SIZE = 10.5;
 /** Lines of contents a box shows, at most. */
 export const CONTENT_LINES = 5;
 
-interface Placed { box: StageBox; x: number; y: number; w: number; h: number; lines: string[] }
-interface Routed { from: string; to: string; needs: string[]; points: { x: number; y: number }[]; label: { x: number; y: number; w: number } | null }
+export interface Placed { box: StageBox; x: number; y: number; w: number; h: number; lines: string[] }
+export interface Routed { from: string; to: string; needs: string[]; points: { x: number; y: number }[]; label: { x: number; y: number; w: number } | null }
 
 function contentLines(box: StageBox): string[] {
   const chars = Math.floor((BOX_W - 2 * PAD) / (12 * 0.62));
@@ -40,7 +40,7 @@ const edgeLabel = (needs: readonly string[]) => (needs.length ? `needs ${needs.j
  * below the heading. Nodes and edges go in in picture order, which dagre keeps
  * for ties, so the same spec gives the same drawing.
  */
-function place(p: FluxOrderPicture): { placed: Placed[]; routed: Routed[]; width: number; height: number } {
+export function placeFluxOrder(p: FluxOrderPicture): { placed: Placed[]; routed: Routed[]; width: number; height: number } {
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 36, edgesep: 16, marginx: MARGIN, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
@@ -58,7 +58,7 @@ function place(p: FluxOrderPicture): { placed: Placed[]; routed: Routed[]; width
   });
   const routed = p.edges.map((e, i) => {
     const d = g.edge({ v: e.from, w: e.to, name: String(i) });
-    const points = (d.points ?? []).map((pt) => ({ x: pt.x, y: TOP + pt.y }));
+    const points = (d.points ?? []).map((pt: { x: number; y: number }) => ({ x: pt.x, y: TOP + pt.y }));
     return { ...e, points, label: d.width && d.x !== undefined && d.y !== undefined ? { x: d.x, y: TOP + d.y, w: d.width } : null };
   });
   return { placed, routed, width: Math.max(MIN_WIDTH, graph.width ?? 0), height: TOP + (graph.height ?? 0) };
@@ -113,7 +113,7 @@ function description(p: FluxOrderPicture): string {
 }
 
 export function drawFluxOrder(p: FluxOrderPicture): Picture {
-  const { placed, routed, width, height } = place(p);
+  const { placed, routed, width, height } = placeFluxOrder(p);
   const body: Markup[] = [
     text(MARGIN, 40, `Flux order · ${p.cluster}`, { size: 20, weight: 'bold' }),
     text(MARGIN, 62, 'Each Kustomization starts once those it depends on are Ready; an arrow says what the later one needs.', { size: 13, fill: MUTED }),

@@ -142,11 +142,12 @@ export interface Picture {
 }
 
 /**
- * A standalone SVG document: role="img" with <title> and <desc> for screen
- * readers (WAI-ARIA Graphics: aria-labelledby the title, aria-describedby the
- * description), a white card so the picture reads on dark pages too.
+ * An SVG element: <title> and <desc> first, which SVG-AAM makes the accessible
+ * name and description, and a white card so the picture reads on dark pages
+ * too. `aria` adds role="img" with aria-labelledby/-describedby for inline use
+ * in HTML; a file stays within the SVG 1.1 DTD, which has no ARIA attributes.
  */
-export function svgElement(p: Picture, position: { x?: number; y?: number } = {}): Markup {
+export function svgElement(p: Picture, position: { x?: number; y?: number; aria?: boolean } = {}): Markup {
   return el('svg', {
     xmlns: position.x === undefined ? 'http://www.w3.org/2000/svg' : null,
     x: position.x ?? null,
@@ -154,9 +155,9 @@ export function svgElement(p: Picture, position: { x?: number; y?: number } = {}
     width: Math.ceil(p.width),
     height: Math.ceil(p.height),
     viewBox: `0 0 ${Math.ceil(p.width)} ${Math.ceil(p.height)}`,
-    role: 'img',
-    'aria-labelledby': `${p.id}-title`,
-    'aria-describedby': `${p.id}-desc`,
+    role: position.aria ? 'img' : null,
+    'aria-labelledby': position.aria ? `${p.id}-title` : null,
+    'aria-describedby': position.aria ? `${p.id}-desc` : null,
     'font-family': SANS,
   },
   el('title', { id: `${p.id}-title` }, p.title),
