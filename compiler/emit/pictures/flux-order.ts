@@ -54,7 +54,7 @@ export function fluxOrder(model: Model): FluxOrderPicture {
   const cluster = model.spec.cluster.name;
   const level = levels(layout);
   const boxes: StageBox[] = [
-    { name: cluster, path: fluxGitPath(model.spec), wait: false, contents: [`the glue, kept at ${fluxBootstrapPath(model.spec)}/${cluster}.yaml beside flux bootstrap's manifests: applies every Kustomization below`], level: 0 },
+    { name: cluster, path: fluxGitPath(model), wait: false, contents: [`the glue, kept at ${fluxBootstrapPath(model.spec)}/${cluster}.yaml beside flux bootstrap's manifests: applies every Kustomization below`], level: 0 },
     ...layout.map((k) => ({ name: k.name, path: k.path, wait: k.wait, contents: k.contents, level: level.get(k.name)! })),
   ];
   const edges: OrderEdge[] = [];
