@@ -7,6 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toolsRequired } from '../flux/helpers.ts';
+import { addressPlan } from '../../compiler/emit/pictures/address-plan.ts';
+import { drawAddressPlan } from '../../compiler/emit/pictures/address-plan-svg.ts';
+import { svgDocument } from '../../compiler/emit/pictures/svg.ts';
+import { modelFromData, rawSpec } from '../fixtures/fixtures.ts';
 import { drawnDocuments, missingXmllint, SVG11_DTD } from './render-helpers.ts';
 
 const why = missingXmllint();
@@ -30,6 +34,18 @@ describe.runIf(run)('pictures against the SVG 1.1 DTD (xmllint)', () => {
   for (const d of drawnDocuments()) {
     it(`${d.name} is valid`, () => {
       const r = xmllint(d.svg, d.name);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+    });
+  }
+
+  // every LAN size the grids handle differently: overview + detail grids, one grid, addresses outside the LAN
+  for (const cidr of ['192.0.0.0/8', '192.168.0.0/16', '192.168.0.0/22', '192.168.0.0/26', '192.168.0.192/28', '192.168.0.200/30']) {
+    it(`the address plan of a /${cidr.split("/")[1]} LAN is valid`, () => {
+      const spec = rawSpec('veil');
+      spec.network.cidr = cidr;
+      const svg = svgDocument(drawAddressPlan(addressPlan(modelFromData(spec))));
+      const r = xmllint(svg, `lan-${cidr}`);
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
     });
