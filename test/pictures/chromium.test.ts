@@ -78,7 +78,8 @@ describe.runIf(run)('pictures in headless Chromium', () => {
 
   if (why !== null) it('has Chromium', () => expect.fail(why));
 
-  for (const d of drawnDocuments()) {
+  // the sheets nest the same pictures; one of them is enough to show nesting renders
+  for (const d of drawnDocuments().filter((x) => !x.name.endsWith('/sheet') || x.name === 'veil/sheet')) {
     it(`${d.name} renders with its text and without errors`, async () => {
       const r = await render(d.svg, 'image/svg+xml');
       expect(r.errors).toEqual([]);

@@ -58,11 +58,16 @@ function grid(p: PoolLayout, x: number, y: number): { markup: Markup; width: num
     const cx = x + LABEL_W + colOf.get(d.server)! * colW;
     const cy = y + HEAD_H + d.drive * (CELL_H + GAP);
     const label = d.set === null ? 'no set' : `set ${d.set + 1}`;
+    const shown = fit(label, chars);
     parts.push(el('g', { opacity: d.lost ? 0.55 : null },
       el('rect', { x: cx, y: cy, width: cellW, height: CELL_H, rx: 5, fill: d.set === null ? '#e2e8f0' : setFill(d.set), stroke: d.lost ? LOST : '#ffffff', 'stroke-width': d.lost ? 2 : 1 },
-        el('title', {}, `${p.name}-${d.server} ${p.driveNames[d.drive]}: ${label}${d.lost ? ', on the lost node' : ''}`)),
-      text(cx + cellW / 2, cy + CELL_H / 2 + 4, fit(label, chars), { size: 11, mono: true, anchor: 'middle', fill: SET_INK })));
-    if (d.lost) parts.push(cross(cx, cy, cellW, CELL_H));
+        el('title', {}, `${p.name}-${d.server} ${p.driveNames[d.drive]}: ${label}${d.lost ? ', on the lost node' : ''}`))));
+    // a lost drive's set stays readable over its cross, on a white pill
+    if (d.lost) {
+      const w = textWidth(shown, 11, true) + 8;
+      parts.push(cross(cx, cy, cellW, CELL_H), el('rect', { x: cx + cellW / 2 - w / 2, y: cy + CELL_H / 2 - 8, width: w, height: 16, rx: 8, fill: '#ffffff', opacity: 0.9 }));
+    }
+    parts.push(text(cx + cellW / 2, cy + CELL_H / 2 + 4, shown, { size: 11, mono: true, anchor: 'middle', fill: d.lost ? LOST : SET_INK }));
   }
   const width = LABEL_W + p.columns.length * colW - GAP;
   let height = HEAD_H + p.drivesPerServer * (CELL_H + GAP) - GAP;
