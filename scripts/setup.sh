@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what the whole test suite needs, and nothing when it is already
-# there: Debian's unbound, dig and shellcheck; the npm dependencies; the pinned
-# Go tools the suite runs (SUITE_TOOLS in scripts/toolchain.versions, built by
-# scripts/toolchain.sh; a fresh machine spends most of its first run on the
-# Kubernetes build). Safe to run again and again; fails when anything cannot
-# be installed, so that `npm test` never runs with a tool missing.
+# there: Debian's unbound, dig, shellcheck, xmllint with the W3C DTDs and
+# chromium; the npm dependencies; the pinned Go tools the suite runs
+# (SUITE_TOOLS in scripts/toolchain.versions, built by scripts/toolchain.sh; a
+# fresh machine spends most of its first run on the Kubernetes build). Safe to
+# run again and again; fails when anything cannot be installed, so that
+# `npm test` never runs with a tool missing.
 # VEILC_TOOLCHAIN_JOBS: builds side by side (default 2: the Kubernetes build
 # beside all the others).
 set -euo pipefail
@@ -15,6 +16,11 @@ command -v unbound >/dev/null 2>&1 || missing+=(unbound)
 command -v unbound-checkconf >/dev/null 2>&1 || missing+=(unbound)
 command -v dig >/dev/null 2>&1 || missing+=(bind9-dnsutils)
 command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
+# the pictures' tests: xmllint against the SVG 1.1 DTD, rendering in a real headless Chromium
+command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+[[ -f /usr/share/xml/w3c-sgml-lib/schema/dtd/REC-SVG11-20110816/svg11.dtd ]] || missing+=(w3c-sgml-lib)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+[[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] || missing+=(fonts-dejavu-core)
 if ((${#missing[@]})); then
   mapfile -t packages < <(printf '%s\n' "${missing[@]}" | sort -u)
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then

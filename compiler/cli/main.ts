@@ -17,6 +17,8 @@ import { refuseOutTarget, writeOutAtomically, type WriteResult } from '../write/
 import { explain } from '../report/explain.ts';
 import { gitPath } from '../model/place.ts';
 import { placeOutput } from '../place/output-place.ts';
+import { hasPicture, PICTURES, type PictureName } from '../emit/pictures/emit-pictures.ts';
+import { picturePageHtml, pictureSheetSvg } from '../emit/pictures/sheet.ts';
 import { checkNotes, checkSummary, junitChecks, toolLine } from './check-report.ts';
 import { addInitCommand, runInit } from './init-command.ts';
 import { runRpz } from './rpz-command.ts';
@@ -141,14 +143,25 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     });
 
   program.command('explain')
-    .description('print the derived facts: erasure sets, capacity, failure tolerance per drive and node, etcd quorum, the address plan')
+    .description('print the derived facts: erasure sets, capacity, failure tolerance per drive and node, etcd quorum, the address plan; or draw them (--format svg|html)')
     .addOption(specOption())
-    .action(async (o: { spec: string }) => {
+    .addOption(new Option('-f, --format <format>', 'text: facts in words and tables; svg: the pictures as one SVG document; html: a page with the pictures').choices(['text', 'svg', 'html']).default('text'))
+    .addOption(new Option('-p, --picture <name>', 'draw only this picture (repeatable; svg and html)').choices([...PICTURES]).argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), v]))
+    .action(async (o: { spec: string; format: 'text' | 'svg' | 'html'; picture?: PictureName[] }) => {
       const v = await validateSpec(o.spec);
-      io.stdout.write(explain(v.model));
+      const drawn = o.format !== 'text';
+      if (drawn) {
+        const names = (o.picture ?? [...PICTURES]).filter((n) => hasPicture(n, v.model));
+        if (!names.length) throw new UsageError(`the spec has nothing to draw as ${o.picture!.join(', ')}`, 'the erasure layout needs an objectStore section');
+        io.stdout.write(o.format === 'svg' ? pictureSheetSvg(v.model, names) : picturePageHtml(v.model, names));
+      } else {
+        io.stdout.write(explain(v.model));
+      }
       if (v.diagnostics.length) {
-        io.stdout.write('\n');
-        out({ diagnostics: v.diagnostics, text: v.source.text, rulesEvaluated: v.rulesEvaluated, version: pkg.version });
+        // findings go beside a picture (stderr), never into it
+        const report = render('text', { diagnostics: v.diagnostics, text: v.source.text, rulesEvaluated: v.rulesEvaluated, version: pkg.version }, drawn ? {} : io.stdout);
+        if (drawn) io.stderr.write(report);
+        else io.stdout.write(`\n${report}`);
       }
       exit = hasDeny(v.diagnostics) ? EXIT.deny : EXIT.ok;
     });

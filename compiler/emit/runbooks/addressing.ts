@@ -3,8 +3,8 @@
 import type { Model } from '../../model/build-model.ts';
 import { fromNumber, toNumber } from '../../model/ipv4.ts';
 import { navigation, title } from './common.ts';
-import { code, link, MarkdownDoc, table } from './markdown.ts';
-import { compiled, outLink, runbookLink } from './paths.ts';
+import { code, image, link, MarkdownDoc, table } from './markdown.ts';
+import { compiled, outLink, pictureLink, runbookLink } from './paths.ts';
 
 /** Record names by a key of the record, in zone order; built once so a table row is a lookup, not a scan. */
 function indexRecords(model: Model, key: (r: { target: string | null; address: string | null }) => string | null): (k: string) => string[] {
@@ -48,6 +48,7 @@ export function addressingRunbook(model: Model): string {
 
   d.heading(2, 'Address map');
   d.add('Everything that takes an address on the LAN, in address order. Static addresses must stay outside the DHCP range and the load-balancer pools; service addresses must lie inside a pool.');
+  d.add(image(`Address plan of ${s.cluster.name}: ${net.cidr}, coloured by what takes each address`, pictureLink('address-plan')));
   const rows: { key: number; order: number; cells: string[] }[] = [];
   const statics = net.statics.map((a) => ({ a, kind: a.owner === 'gateway' ? 'gateway' : a.owner.split('/')[0]!, name: a.owner === 'gateway' ? 'gateway' : a.owner.split('/')[1]! }));
   for (const { a, kind, name } of statics) {

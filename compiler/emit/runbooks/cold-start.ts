@@ -22,9 +22,9 @@ import { blocklistSteps, checkBlock, deployBlock, dnsHost, installBlock, reloadB
 import { bootstrapGlueFile, compiledFluxGitPath, fluxBootstrapPath, fluxGitPath, fluxLayout, outGitDir, type FluxKustomization } from '../flux/layout.ts';
 import { BACKUP_HEADINGS, COLD_START_HEADINGS as H, DNS_HEADINGS } from './headings.ts';
 import { configYaml, nodeConfigs, type NodeConfig } from './k3s-config.ts';
-import { bullets, callout, code, fence, link, MarkdownDoc, slug, table } from './markdown.ts';
+import { bullets, callout, code, fence, image, link, MarkdownDoc, slug, table } from './markdown.ts';
 import { compileCommand } from '../veilc-command.ts';
-import { compiled, host, outFolder, outLink, outPath, runbookLink } from './paths.ts';
+import { compiled, host, outFolder, outLink, outPath, pictureLink, runbookLink } from './paths.ts';
 import { continued, durationSeconds, heredoc, sh, underVar } from './shell.ts';
 
 /** Why each k3s config key is there (keys come from compiler/model/k3s.ts and k3s-config.ts). */
@@ -300,6 +300,7 @@ export function coldStartRunbook(model: Model): string {
 
   d.heading(2, H.kustomizations);
   const waitFor = `${durationSeconds(s.flux.timeout) * 2}s`;
+  d.add(image(`Flux dependency order of ${s.cluster.name}: each Kustomization and what it needs from those before it`, pictureLink('flux-order')));
   d.add(`Each waits for the previous ones (${code('dependsOn')}); a Kustomization with ${code('wait')} is Ready only when everything it applied is. The timeouts are twice the spec's Kustomization timeout (${code(s.flux.timeout)}), so one retry fits. If one times out, ${code(`flux logs -n ${fluxNs} --level=error`)} and ${code(`flux get kustomizations -n ${fluxNs}`)} say why.`);
   d.add(layout.length
     ? table(['Kustomization', 'Depends on', 'Waits for its resources', 'Applies'], layout.map((k) => [code(k.name), k.dependsOn.map(code).join(', ') || '—', k.wait ? 'yes' : 'no', k.contents.join('; ') || '—']))

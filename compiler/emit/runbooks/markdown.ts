@@ -30,6 +30,11 @@ export function link(text: string, href: string): string {
   return `[${text}](${href})`;
 }
 
+/** An image: alt text with Markdown's brackets and backslashes escaped. */
+export function image(alt: string, src: string): string {
+  return `![${alt.replace(/[\\[\]]/g, (c) => `\\${c}`)}](${src})`;
+}
+
 /** A fenced block; the fence grows if the body itself contains one. */
 export function fence(lang: string, body: string): string {
   const runs = body.match(/^`{3,}/gm) ?? [];

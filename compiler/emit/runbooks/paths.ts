@@ -23,6 +23,19 @@ export function runbookLink(name: RunbookName, anchor?: string): string {
   return `./${runbookFile(name)}${anchor ? `#${anchor}` : ''}`;
 }
 
+/** The pictures (SVG) beside the runbooks: out/docs/img/<name>.svg. */
+export const IMG_DIR = 'img';
+
+/** A picture's path relative to out/. */
+export function pictureFile(name: string): string {
+  return `${DOCS_DIR}/${IMG_DIR}/${name}.svg`;
+}
+
+/** Relative link from a runbook to a picture. */
+export function pictureLink(name: string): string {
+  return `./${IMG_DIR}/${name}.svg`;
+}
+
 /** Paths inside out/ (POSIX, relative to out/). */
 export const compiled = {
   fluxDir: (m: Model) => fluxOutDir(m.spec),

@@ -13,8 +13,8 @@ import { lostPerSet } from '../../report/explain.ts';
 import { exportKubeconfig, mcAlias, mcAliasBlock, navigation, title } from './common.ts';
 import { BACKUP_HEADINGS, COLD_START_HEADINGS, STORAGE_HEADINGS } from './headings.ts';
 import { configYaml, nodeConfigs } from './k3s-config.ts';
-import { bullets, callout, code, fence, link, MarkdownDoc, numbered, slug, table } from './markdown.ts';
-import { host, runbookLink } from './paths.ts';
+import { bullets, callout, code, fence, image, link, MarkdownDoc, numbered, slug, table } from './markdown.ts';
+import { host, pictureLink, runbookLink } from './paths.ts';
 import { heredoc, sh } from './shell.ts';
 
 const yesNo = (b: boolean) => (b ? 'yes' : '**no**');
@@ -101,6 +101,7 @@ export function storageRunbook(model: Model): string {
     ? ` Parity ${e.parity} is MinIO's default for the first pool's ${firstPool.setSize}-drive sets, which decide it for every pool.`
     : ` Parity ${e.parity} is set explicitly (MinIO's default, taken from the first pool's ${firstPool.setSize}-drive sets, would be ${e.defaultParity}).`;
   d.add(`MinIO chooses each pool's erasure-set size from that pool's own servers and drives; the parity is one setting for the whole deployment.${parityNote} A pool's layout is fixed once its drives are formatted: the deployment grows by ${link('adding a server pool', `#${slug(STORAGE_HEADINGS.addPool)}`)}.`);
+  d.add(image(`Erasure layout of MinIO ${os.name}: each pool's servers and drives by erasure set, and what losing one node takes`, pictureLink('erasure-layout')));
   for (const p of e.pools) poolTopology(d, e, p);
 
   d.heading(2, 'What survives a failure');
