@@ -7,7 +7,7 @@ import type { OutputFile } from './emit/output.ts';
 import { loadSpec, type LoadedSpec } from './load/load-spec.ts';
 import { place } from './load/source.ts';
 import { buildModel, type Model } from './model/build-model.ts';
-import { evaluatePolicies } from './policy/evaluate.ts';
+import { evaluatePolicies, evaluateSecrets } from './policy/evaluate.ts';
 import { validateSchema } from './schema/validate-schema.ts';
 import { mark } from './timing.ts';
 
@@ -16,6 +16,8 @@ export interface Validated {
   model: Model;
   diagnostics: Diagnostic[];
   rulesEvaluated: string[];
+  /** Secret substrings found in the spec: reports mask them wherever they echo it. */
+  redact: string[];
 }
 
 function placed(source: LoadedSpec, findings: readonly Finding[]): Diagnostic[] {
@@ -28,14 +30,19 @@ export async function validateSpec(specFile: string): Promise<Validated> {
   mark('load');
   const schema = validateSchema(source.data);
   mark('schema');
-  if (schema.findings.length) throw new SpecError(sortDiagnostics(placed(source, schema.findings)), source.text);
+  if (schema.findings.length) {
+    // the secret rules read nothing but strings, so they judge the refused spec too: a credential is
+    // reported, and masked in the schema findings that would otherwise quote it
+    const secrets = await evaluateSecrets(source.data, source);
+    throw new SpecError(sortDiagnostics([...placed(source, schema.findings), ...secrets.diagnostics]), source.text, secrets.redact);
+  }
   const { model, findings: modelFindings } = buildModel(schema.spec);
   mark('model');
   const policy = await evaluatePolicies(model, source);
   mark('policy');
   // what the Flux output cannot express (e.g. per-node drive sizes): denied here, at the spec line, before emitting
   const diagnostics = sortDiagnostics([...placed(source, modelFindings), ...placed(source, fluxFindings(model)), ...policy.diagnostics]);
-  return { source, model, diagnostics, rulesEvaluated: policy.rulesEvaluated };
+  return { source, model, diagnostics, rulesEvaluated: policy.rulesEvaluated, redact: policy.redact };
 }
 
 export function hasDeny(diags: readonly Diagnostic[]): boolean {

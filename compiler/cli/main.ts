@@ -33,7 +33,7 @@ class VerifyFailed extends Error {}
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   let exit: number = EXIT.ok;
   let format: Format = 'text';
-  const out = (r: ReportInput) => io.stdout.write(render(format, r, io.stdout));
+  const out = async (r: ReportInput) => { io.stdout.write(await render(format, r, io.stdout)); };
 
   const program = new Command('veilc')
     .description('Compile veil.spec.yaml into Flux manifests, Unbound zones and runbooks, after proving it with JSON Schema and Rego policies.')
@@ -48,7 +48,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .addOption(specOption()).addOption(formatOption(true))
     .action(async (o: { spec: string }) => {
       const v = await validateSpec(o.spec);
-      out({ diagnostics: v.diagnostics, text: v.source.text, rulesEvaluated: v.rulesEvaluated, version: pkg.version });
+      await out({ diagnostics: v.diagnostics, text: v.source.text, redact: v.redact, rulesEvaluated: v.rulesEvaluated, version: pkg.version });
       exit = hasDeny(v.diagnostics) ? EXIT.deny : EXIT.ok;
     });
 
@@ -58,9 +58,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .option('--verify', 'run kubeconform, kustomize, unbound-checkconf, amtool and shellcheck on the compiled tree before it replaces the output folder'))
     .action(async (o: { spec: string; out: string; verify?: boolean; schemaLocation: string[]; schemasDir?: string; kubernetesVersion: string }) => {
       const v = await validateSpec(o.spec);
-      const base = { diagnostics: v.diagnostics, text: v.source.text, rulesEvaluated: v.rulesEvaluated, version: pkg.version };
+      const base = { diagnostics: v.diagnostics, text: v.source.text, redact: v.redact, rulesEvaluated: v.rulesEvaluated, version: pkg.version };
       if (hasDeny(v.diagnostics)) {
-        out({ ...base, notes: ['nothing written: the spec is denied'], summary: { written: 0 } });
+        await out({ ...base, notes: ['nothing written: the spec is denied'], summary: { written: 0 } });
         exit = EXIT.deny;
         return;
       }
@@ -79,11 +79,11 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         } : undefined);
       } catch (e) {
         if (!(e instanceof VerifyFailed)) throw e;
-        out({ ...base, notes: [...tools, `nothing written: ${e.message} rejected the compiled tree`], summary: { written: 0, tools } });
+        await out({ ...base, notes: [...tools, `nothing written: ${e.message} rejected the compiled tree`], summary: { written: 0, tools } });
         exit = EXIT.deny;
         return;
       }
-      out({ ...base, notes: [...tools, `wrote ${files.length} files to ${o.out}/`], summary: { written: files.length, out: o.out, tools } });
+      await out({ ...base, notes: [...tools, `wrote ${files.length} files to ${o.out}/`], summary: { written: files.length, out: o.out, tools } });
     });
 
   toolOptions(program.command('check')
@@ -94,8 +94,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .action(async (o: { spec: string; out: string; requireTools?: boolean; skipTools?: boolean; schemaLocation: string[]; schemasDir?: string; kubernetesVersion: string }) => {
       const r = await runCheck({ spec: o.spec, out: o.out, requireTools: !!o.requireTools, skipTools: !!o.skipTools, verify: verifyOptions(o) });
       if (r.validated.rulesEvaluated.length === 0) throw new UsageError('zero policy rules were evaluated: the policy bundle is broken', 'rebuild it with `bash scripts/build-policy.sh`');
-      out({
-        diagnostics: r.diagnostics, text: r.validated.source.text, rulesEvaluated: r.validated.rulesEvaluated, version: pkg.version,
+      await out({
+        diagnostics: r.diagnostics, text: r.validated.source.text, redact: r.validated.redact, rulesEvaluated: r.validated.rulesEvaluated, version: pkg.version,
         notes: checkNotes(r, o.out), summary: checkSummary(r), checks: junitChecks(r),
       });
       exit = r.missingRequired.length ? EXIT.usage : hasDeny(r.diagnostics) || !r.passed ? EXIT.deny : EXIT.ok;
@@ -107,7 +107,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .action(async (o: { spec: string; out: string }) => {
       const v = await validateSpec(o.spec);
       if (hasDeny(v.diagnostics)) {
-        out({ diagnostics: v.diagnostics, text: v.source.text, rulesEvaluated: v.rulesEvaluated, version: pkg.version, notes: ['no plan: the spec is denied'] });
+        await out({ diagnostics: v.diagnostics, text: v.source.text, redact: v.redact, rulesEvaluated: v.rulesEvaluated, version: pkg.version, notes: ['no plan: the spec is denied'] });
         exit = EXIT.deny;
         return;
       }
@@ -131,7 +131,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       io.stdout.write(explain(v.model));
       if (v.diagnostics.length) {
         io.stdout.write('\n');
-        out({ diagnostics: v.diagnostics, text: v.source.text, rulesEvaluated: v.rulesEvaluated, version: pkg.version });
+        await out({ diagnostics: v.diagnostics, text: v.source.text, redact: v.redact, rulesEvaluated: v.rulesEvaluated, version: pkg.version });
       }
       exit = hasDeny(v.diagnostics) ? EXIT.deny : EXIT.ok;
     });
@@ -151,14 +151,14 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     await program.parseAsync(argv, { from: 'user' });
     return exit;
   } catch (e) {
-    return handleError(e, io, format);
+    return await handleError(e, io, format);
   }
 }
 
-function handleError(e: unknown, io: Io, format: Format): number {
+async function handleError(e: unknown, io: Io, format: Format): Promise<number> {
   if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   if (e instanceof SpecError) {
-    io.stdout.write(render(format, { diagnostics: e.diagnostics, text: e.text, rulesEvaluated: [], version: pkg.version, summary: { stoppedAt: 'load or schema' } }, io.stdout));
+    io.stdout.write(await render(format, { diagnostics: e.diagnostics, text: e.text, redact: e.redact, rulesEvaluated: [], version: pkg.version, summary: { stoppedAt: 'load or schema' } }, io.stdout));
     return EXIT.deny;
   }
   if (e instanceof UsageError) {

@@ -113,7 +113,7 @@ export async function runRpz(o: RpzCommandOptions, io: RpzIo = { stdout: process
       return 1;
     }
     if (e instanceof SpecError) {
-      io.stderr.write(render('text', { diagnostics: e.diagnostics, text: e.text, rulesEvaluated: [], version: pkg.version }, io.stderr));
+      io.stderr.write(await render('text', { diagnostics: e.diagnostics, text: e.text, redact: e.redact, rulesEvaluated: [], version: pkg.version }, io.stderr));
       return 1;
     }
     if (e instanceof UsageError) {

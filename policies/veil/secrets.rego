@@ -328,7 +328,7 @@ _user_password(v) := p if {
 }
 
 # Every secret substring the text detectors find in s, for masking.
-_parts(s) := (((_userinfo(s) | _params(s)) | _token_paths(s)) | {t | some [_, t] in _tokens(s)}) | _assignments(s) if {
+_parts(s) := ((((_userinfo(s) | _passwords(_userinfo(s))) | _params(s)) | _token_paths(s)) | {t | some [_, t] in _tokens(s)}) | _assignments(s) if {
 	regex.match(_screen, s)
 } else := set()
 
@@ -358,16 +358,19 @@ _finding(md, path, message, hint, parts) := object.union(
 #     - https://docs.github.com/en/get-started/git-basics/about-remote-repositories#cloning-with-https-urls
 findings contains f if {
 	some [path, value] in _texts
-	parts := _userinfo(value)
-	count(parts) > 0
+	userinfo := _userinfo(value)
+	count(userinfo) > 0
 	f := _finding(
 		rego.metadata.rule(),
 		path,
-		sprintf("this URL carries %s before the @; it would be committed and compiled in the clear", [_userinfo_kind(parts)]),
+		sprintf("this URL carries %s before the @; it would be committed and compiled in the clear", [_userinfo_kind(userinfo)]),
 		_ref_hint(path),
-		parts,
+		userinfo | _passwords(userinfo),
 	)
 }
+
+# The password of each user:password, to mask wherever it appears on its own.
+_passwords(userinfo) := {p | some u in userinfo; p := _user_password(u)}
 
 _userinfo_kind(parts) := "a user name and password (RFC 3986 deprecates passwords in URLs)" if {
 	some p in parts

@@ -55,8 +55,8 @@ describe('JUnit', () => {
 
 describe('text', () => {
   it('colour only on a terminal, and never with NO_COLOR', () => {
-    expect(formatDiagnostic(diag(), undefined, pickStyle({ isTTY: true }, {}))).toContain('\x1b[');
-    expect(formatDiagnostic(diag(), undefined, pickStyle({ isTTY: true }, { NO_COLOR: '1' }))).not.toContain('\x1b[');
-    expect(formatDiagnostic(diag(), undefined, pickStyle({ isTTY: false }, {}))).not.toContain('\x1b[');
+    expect(formatDiagnostic(diag(), pickStyle({ isTTY: true }, {}))).toContain('\x1b[');
+    expect(formatDiagnostic(diag(), pickStyle({ isTTY: true }, { NO_COLOR: '1' }))).not.toContain('\x1b[');
+    expect(formatDiagnostic(diag(), pickStyle({ isTTY: false }, {}))).not.toContain('\x1b[');
   });
 });
