@@ -30,6 +30,7 @@ const APT_PACKAGES = {
   "unbound-control": "unbound",
   shellcheck: "shellcheck",
   dig: "bind9-dnsutils",
+  "cmark-gfm": "cmark-gfm",
 };
 
 /** "unbound-checkconf" -> "VEILC_UNBOUND_CHECKCONF" */

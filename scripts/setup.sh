@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the whole test suite needs, and nothing when it is already
-# there: Debian's unbound, dig and shellcheck; the npm dependencies; the pinned
+# there: Debian's unbound, dig, shellcheck and cmark-gfm (GitHub's Markdown
+# parser, for the runbook escaping tests); the npm dependencies; the pinned
 # Go tools (scripts/toolchain.sh). Safe to run again and again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,7 @@ command -v unbound >/dev/null 2>&1 || missing+=(unbound)
 command -v unbound-checkconf >/dev/null 2>&1 || missing+=(unbound)
 command -v dig >/dev/null 2>&1 || missing+=(bind9-dnsutils)
 command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
+command -v cmark-gfm >/dev/null 2>&1 || missing+=(cmark-gfm)
 if ((${#missing[@]})); then
   mapfile -t packages < <(printf '%s\n' "${missing[@]}" | sort -u)
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
