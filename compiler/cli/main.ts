@@ -7,6 +7,7 @@ import { NotImplementedError } from '../emit/output.ts';
 import { runCheck } from '../gate/check.ts';
 import { computePlan } from '../gate/plan.ts';
 import { compileModel, hasDeny, validateSpec } from '../pipeline.ts';
+import { safeText } from '../report/redact.ts';
 import { FORMATS, render, type Format, type ReportInput } from '../report/render.ts';
 import { verifyOptions } from '../verify/options.ts';
 import { VERIFIERS } from '../verify/verifiers.ts';
@@ -162,7 +163,7 @@ async function handleError(e: unknown, io: Io, format: Format): Promise<number> 
     return EXIT.deny;
   }
   if (e instanceof UsageError) {
-    io.stderr.write(`veilc: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
+    io.stderr.write(await safeText(`veilc: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`));
     return EXIT.usage;
   }
   if (e instanceof NotImplementedError) {
@@ -171,6 +172,7 @@ async function handleError(e: unknown, io: Io, format: Format): Promise<number> 
   }
   // a bug, not bad input: say so plainly; the stack only on request
   const err = e instanceof Error ? e : new Error(String(e));
-  io.stderr.write(`veilc: internal error: ${err.message}\n${process.env.VEILC_DEBUG ? `${err.stack}\n` : 'set VEILC_DEBUG=1 for details\n'}`);
+  // the message may quote the spec: it goes through the same redaction as a report
+  io.stderr.write(await safeText(`veilc: internal error: ${err.message}\n${process.env.VEILC_DEBUG ? `${err.stack}\n` : 'set VEILC_DEBUG=1 for details\n'}`));
   return EXIT.usage;
 }

@@ -151,6 +151,15 @@ export async function redactReport(r: ReportInput, detect: Detect = policyDetect
   };
 }
 
+/**
+ * A free-standing message (an error on stderr) made safe like a report:
+ * what the detectors find masked, control characters visible, lines kept.
+ */
+export async function safeText(text: string, detect: Detect = policyDetect): Promise<string> {
+  const r = await redactReport({ diagnostics: [], notes: [text], rulesEvaluated: [], version: '' }, detect);
+  return r.notes![0]!;
+}
+
 function forEachString(v: unknown, f: (s: string) => void): void {
   if (typeof v === 'string') f(v);
   else if (Array.isArray(v)) for (const x of v) forEachString(x, f);

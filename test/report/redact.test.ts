@@ -5,7 +5,7 @@
 // a test stubs them.
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../compiler/diagnostics/diagnostic.ts';
-import { excerptOf, mask, MASK, policyDetect, redactReport, secretRanges } from '../../compiler/report/redact.ts';
+import { excerptOf, mask, MASK, policyDetect, redactReport, safeText, secretRanges } from '../../compiler/report/redact.ts';
 import { FORMATS, render, type ReportInput } from '../../compiler/report/render.ts';
 import { codeFrame } from '../../compiler/report/text.ts';
 import { visible } from '../../compiler/text/visible.ts';
@@ -106,6 +106,14 @@ describe('redactReport', () => {
   it('uses the compiled policy detectors by default', async () => {
     const [found] = await policyDetect(['  url: https://ci:hunter2hunter2@git.example.org/x.git']);
     expect(found).toEqual(['ci:hunter2hunter2', 'hunter2hunter2']);
+  });
+});
+
+describe('safeText, for errors on stderr', () => {
+  it('masks what the detectors find and shows control characters, keeping lines', async () => {
+    const msg = `veilc: internal error: cannot emit https://ci:Gr4nite-Pass@git.example.org ${ESC}[2J\nset VEILC_DEBUG=1 for details\n`;
+    expect(await safeText(msg)).toBe(`veilc: internal error: cannot emit https://${MASK}@git.example.org \\x1b[2J\nset VEILC_DEBUG=1 for details\n`);
+    expect(await safeText(`a ${ESC}b`, () => { throw new Error('broken'); })).toBe('a \\x1bb');
   });
 });
 
