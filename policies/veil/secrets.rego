@@ -224,12 +224,30 @@ _urls(s) := {m[0] |
 	some m in regex.find_all_string_submatch_n(_url, s, -1)
 }
 
-# RFC 3986 section 3.2.1: userinfo ends at the first "@" of the authority.
-_userinfo_re := `^[A-Za-z][A-Za-z0-9+.-]*://([^/?#@\s]+)@`
+# RFC 3986 section 3.2.1: the authority ends at the first "/", "?" or "#",
+# and the userinfo before its "@". A password may hold a raw "@" the RFC
+# forbids; URL parsers (WHATWG URL, Go net/url) then take the last "@" of the
+# authority, and so does this (the greedy match), so no piece of it is left.
+_userinfo_re := `^[A-Za-z][A-Za-z0-9+.-]*://([^/?#\s]+)@`
 
 _userinfo(s) := {m[1] |
 	some u in _urls(s)
 	some m in regex.find_all_string_submatch_n(_userinfo_re, u, -1)
+}
+
+# The value of a URL field (a key ending in "url": webhook.url,
+# dns.filtering[].url, remoteWrite[].url) is one URL as a whole, so its user
+# part runs to the last "@" of the authority whatever it holds: a password
+# with a space, a quote or "<" breaks the URL format and the match above,
+# and must still be found (and masked in the schema finding it causes).
+_field_userinfo(path, s) := {m[1] |
+	_url_key(path[count(path) - 1])
+	some m in regex.find_all_string_submatch_n(`^[A-Za-z][A-Za-z0-9+.-]*://([^/?#]+)@`, s, 1)
+}
+
+_url_key(k) if {
+	is_string(k)
+	endswith(lower(k), "url")
 }
 
 # Query or fragment parameters that carry a credential (token=, access_token=,
@@ -358,7 +376,7 @@ _finding(md, path, message, hint, parts) := object.union(
 #     - https://docs.github.com/en/get-started/git-basics/about-remote-repositories#cloning-with-https-urls
 findings contains f if {
 	some [path, value] in _texts
-	userinfo := _userinfo(value)
+	userinfo := _userinfo(value) | _field_userinfo(path, value)
 	count(userinfo) > 0
 	f := _finding(
 		rego.metadata.rule(),

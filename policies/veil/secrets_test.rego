@@ -59,6 +59,23 @@ test_001_url_in_free_text if {
 	f.redact == ["Tr0ub4dor", "admin:Tr0ub4dor"]
 }
 
+test_001_at_sign_in_password if {
+	inp := patch([_set(_webhook, "https://ops:h@wk@alerts.example.org/hook")])
+	[f] := only(secrets.findings, "VEIL-SECRET-001") with input as inp
+	f.redact == ["h@wk", "ops:h@wk"]
+}
+
+test_001_password_that_breaks_the_url_format if {
+	inp := patch([_set(_webhook, "https://ops:Kest rel\"<Mint@alerts.example.org/hook")])
+	[f] := only(secrets.findings, "VEIL-SECRET-001") with input as inp
+	f.redact == ["Kest rel\"<Mint", "ops:Kest rel\"<Mint"]
+}
+
+test_001_spaces_in_free_text_are_not_a_user_part if {
+	inp := patch([_set("/spec/hosts/0/description", "https://lists.example.org is mirrored, mail ops@example.org")])
+	count(secrets.findings) == 0 with input as inp
+}
+
 test_001_at_sign_in_path_is_fine if {
 	inp := patch([_set(_filter, "https://lists.example.org/~ops/@latest/hosts")])
 	count(secrets.findings) == 0 with input as inp

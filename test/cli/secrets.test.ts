@@ -55,6 +55,20 @@ describe('a secret in the spec is never quoted, in any format', () => {
     expect(text).toContain('is not valid (the value is not repeated here: this field may carry credentials)');
   });
 
+  it.each([
+    ['a space', '"https://ops:Sl0e Thicket@alerts.example.org/hook"', 'url: "https://****@alerts.example.org/hook"'],
+    ['a raw @', 'https://ops:Sl0e@Thicket@alerts.example.org/hook', 'url: https://****@alerts.example.org/hook'],
+    ['a quote and <', `'https://ops:Sl0e"<Thicket@alerts.example.org/hook'`, `url: 'https://****@alerts.example.org/hook'`],
+  ])('a password with %s, which breaks the URL format: no piece of it in any format', async (_, url, frame) => {
+    const spec = edit([WEBHOOK, `url: ${url}`]);
+    for (const r of await everyReport(spec)) {
+      expect(r.out, r.args).not.toMatch(/Sl0e|Thicket/);
+      expect(r.code, r.args).toBe(1);
+      expect(r.out, r.args).toContain('VEIL-SECRET-001');
+    }
+    expect((await runCli(['validate', '--spec', writeTemp(spec)])).stdout).toContain(frame);
+  });
+
   it('the code frame of a secret finding masks the secret, and nothing else on the line', async () => {
     const spec = edit([FILTER, 'url: https://lists.example.org/hosts?format=hosts&apikey=Qu1nce-Pl4nk   # list mirror']);
     const r = await runCli(['validate', '--spec', writeTemp(spec)]);
