@@ -9,6 +9,7 @@ import { place } from './load/source.ts';
 import { buildModel, type Model } from './model/build-model.ts';
 import { evaluatePolicies, evaluateSecrets } from './policy/evaluate.ts';
 import { validateSchema } from './schema/validate-schema.ts';
+import type { Spec } from './schema/spec-types.ts';
 import { mark } from './timing.ts';
 
 export interface Validated {
@@ -24,19 +25,27 @@ function placed(source: LoadedSpec, findings: readonly Finding[]): Diagnostic[] 
   return findings.map((f) => place(source, f));
 }
 
+/**
+ * The schema-valid spec of a loaded spec file. Throws SpecError when the schema refuses it: its
+ * findings plus the secret rules' (which read nothing but strings, so they judge the refused spec
+ * too), with the secrets found, so a credential is reported and masked in the schema findings that
+ * would otherwise quote it. Every command that reads a spec goes through here.
+ */
+export async function schemaValidSpec(source: LoadedSpec): Promise<Spec> {
+  const schema = validateSchema(source.data);
+  mark('schema');
+  if (schema.findings.length) {
+    const secrets = await evaluateSecrets(source.data, source);
+    throw new SpecError(sortDiagnostics([...placed(source, schema.findings), ...secrets.diagnostics]), source.text, secrets.redact);
+  }
+  return schema.spec;
+}
+
 /** Load, schema, model and policy. Throws SpecError when the spec cannot even be modelled. */
 export async function validateSpec(specFile: string): Promise<Validated> {
   const source = loadSpec(specFile);
   mark('load');
-  const schema = validateSchema(source.data);
-  mark('schema');
-  if (schema.findings.length) {
-    // the secret rules read nothing but strings, so they judge the refused spec too: a credential is
-    // reported, and masked in the schema findings that would otherwise quote it
-    const secrets = await evaluateSecrets(source.data, source);
-    throw new SpecError(sortDiagnostics([...placed(source, schema.findings), ...secrets.diagnostics]), source.text, secrets.redact);
-  }
-  const { model, findings: modelFindings } = buildModel(schema.spec);
+  const { model, findings: modelFindings } = buildModel(await schemaValidSpec(source));
   mark('model');
   const policy = await evaluatePolicies(model, source);
   mark('policy');

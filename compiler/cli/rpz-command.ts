@@ -15,9 +15,8 @@ import { SpecError, UsageError } from '../diagnostics/diagnostic.ts';
 import { convertHosts, emptyRpzZone, HostsFormatError } from '../emit/unbound/hosts-to-rpz.ts';
 import { hostFiles, rpzZoneName } from '../emit/unbound/names.ts';
 import { loadSpec } from '../load/load-spec.ts';
-import { place } from '../load/source.ts';
+import { schemaValidSpec } from '../pipeline.ts';
 import { render } from '../report/render.ts';
-import { validateSchema } from '../schema/validate-schema.ts';
 import type { Spec } from '../schema/spec-types.ts';
 
 export interface RpzCommandOptions {
@@ -41,10 +40,8 @@ export interface RpzIo {
 
 type FilterList = NonNullable<Spec['dns']>['filtering'][number];
 
-function findList(specFile: string, name: string): { list: FilterList; zoneDir: string } {
-  const src = loadSpec(specFile);
-  const { spec, findings } = validateSchema(src.data);
-  if (findings.length) throw new SpecError(findings.map((f) => place(src, f)), src.text);
+async function findList(specFile: string, name: string): Promise<{ list: FilterList; zoneDir: string }> {
+  const spec = await schemaValidSpec(loadSpec(specFile));
   const lists = spec.dns?.filtering ?? [];
   const list = lists.find((l) => l.name === name);
   if (!list) {
@@ -82,7 +79,7 @@ function writeAtomically(file: string, content: string): void {
 export async function runRpz(o: RpzCommandOptions, io: RpzIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
   const specFile = o.spec ?? 'veil.spec.yaml';
   try {
-    const { list, zoneDir } = findList(specFile, o.list);
+    const { list, zoneDir } = await findList(specFile, o.list);
     const zone = rpzZoneName(list.name);
     if (o.empty) {
       if (o.in !== undefined) throw new UsageError('--empty reads no input: drop --in');

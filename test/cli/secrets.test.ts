@@ -27,13 +27,15 @@ const WEBHOOK = 'url: http://hive.home.arpa:8080/alertmanager';
 const FILTER = 'url: https://raw.githubusercontent.com/StevenBlack/hosts/master/hosts';
 const NODE2 = '    address: 192.168.0.202                # example\n';
 
-/** Every report of validate and check (all formats) and compile (text, json) on `spec`. */
+/** Every report of validate and check (all formats), compile (text, json) and rpz on `spec`. */
 async function everyReport(spec: string): Promise<{ args: string; code: number; out: string }[]> {
   const file = writeTemp(spec);
   const runs: string[][] = [
     ...FORMATS.map((f) => ['validate', '--spec', file, '--format', f]),
     ...FORMATS.map((f) => ['check', '--spec', file, '--out', join(tempDir(), 'out'), '--skip-tools', '--format', f]),
     ...['text', 'json'].map((f) => ['compile', '--spec', file, '--out', join(tempDir(), 'out'), '--format', f]),
+    // rpz reads the spec too, and reports a refused one on stderr
+    ['rpz', '--list', 'stevenblack', '--spec', file, '--empty'],
   ];
   return Promise.all(runs.map(async (args) => {
     const r = await runCli(args);
