@@ -7,6 +7,7 @@ import type { OutputFile } from './emit/output.ts';
 import { loadSpec, type LoadedSpec } from './load/load-spec.ts';
 import { place } from './load/source.ts';
 import { buildModel, type Model } from './model/build-model.ts';
+import { DEFAULT_PLACE, type OutputPlace } from './model/place.ts';
 import { evaluatePolicies, evaluateSecrets } from './policy/evaluate.ts';
 import { validateSchema } from './schema/validate-schema.ts';
 import type { Spec } from './schema/spec-types.ts';
@@ -41,11 +42,15 @@ export async function schemaValidSpec(source: LoadedSpec): Promise<Spec> {
   return schema.spec;
 }
 
-/** Load, schema, model and policy. Throws SpecError when the spec cannot even be modelled. */
-export async function validateSpec(specFile: string): Promise<Validated> {
-  const source = loadSpec(specFile);
+/**
+ * Load, schema, model and policy. Throws SpecError when the spec cannot even be modelled.
+ * `place`: where the output folder and the spec sit in the Git repository (compiler/place/).
+ * `bytes`: the spec's content when it is not on disk (yet): `veilc init` checks before it writes.
+ */
+export async function validateSpec(specFile: string, place: OutputPlace = DEFAULT_PLACE, bytes?: Buffer): Promise<Validated> {
+  const source = bytes ? loadSpec(specFile, bytes) : loadSpec(specFile);
   mark('load');
-  const { model, findings: modelFindings } = buildModel(await schemaValidSpec(source));
+  const { model, findings: modelFindings } = buildModel(await schemaValidSpec(source), place);
   mark('model');
   const policy = await evaluatePolicies(model, source);
   mark('policy');

@@ -40,7 +40,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     let current = '';
     try { current = readFileSync(outfile, 'utf8'); } catch { /* missing counts as stale */ }
     if (current !== text) {
-      console.error('dist/veilc.cjs is stale: run `npm run build` and commit it');
+      console.error('dist/veilc.cjs is stale: run `npm run build:bundle` and commit it');
       process.exit(1);
     }
   } else {

@@ -14,7 +14,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const VALIDATOR_FILE = `${root}compiler/schema/validator.generated.ts`;
 
 export function generateValidator(): string {
-  const schema = JSON.parse(readFileSync(`${root}schema/veil.schema.json`, 'utf8'));
+  // markdownDescription is editor hover text (scripts/gen-hover.ts): not needed to validate, kept out of the bundle
+  const schema = JSON.parse(readFileSync(`${root}schema/veil.schema.json`, 'utf8'), (k, v) => (k === 'markdownDescription' ? undefined : v));
   const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: true } });
   // standalone ESM still require()s ajv's runtime helpers; make them imports so
   // tsx, vitest and esbuild all resolve them the same way

@@ -36,6 +36,8 @@ export function checkNotes(r: CheckResult, outDir: string): string[] {
 export function checkSummary(r: CheckResult): Record<string, unknown> {
   return {
     passed: r.passed,
+    outFromRepositoryRoot: r.placed.place.outDir,
+    repository: r.placed.repository !== null,
     filesChecked: r.files?.length ?? 0,
     drift: r.drift ? { added: r.drift.added, changed: r.drift.changed, removed: r.drift.removed } : null,
     tools: r.tools.map((t) => ({ tool: t.tool, ran: t.ran, ok: t.ok, checked: t.checked, skipped: t.skipped ?? null, problems: t.problems })),

@@ -13,12 +13,15 @@ import { verifyOptions } from '../verify/options.ts';
 import { VERIFIERS } from '../verify/verifiers.ts';
 import { readTree, writeOutAtomically } from '../write/write-out.ts';
 import { explain } from '../report/explain.ts';
+import { gitPath } from '../model/place.ts';
+import { placeOutput } from '../place/output-place.ts';
 import { checkNotes, checkSummary, junitChecks, toolLine } from './check-report.ts';
+import { addInitCommand, runInit } from './init-command.ts';
 import { runRpz } from './rpz-command.ts';
 
 export const EXIT = { ok: 0, deny: 1, usage: 2 } as const;
 
-export interface Io { stdout: { write(s: string): unknown; isTTY?: boolean }; stderr: { write(s: string): unknown } }
+export interface Io { stdout: { write(s: string): unknown; isTTY?: boolean }; stderr: { write(s: string): unknown }; stdin?: NodeJS.ReadableStream & { isTTY?: boolean } }
 
 const collect = (v: string, prev: string[]) => [...prev, v];
 const specOption = () => new Option('-s, --spec <file>', 'the spec to read').default('veil.spec.yaml');
@@ -46,9 +49,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
 
   program.command('validate')
     .description('check the spec against the schema and the policies; write nothing')
-    .addOption(specOption()).addOption(formatOption(true))
-    .action(async (o: { spec: string }) => {
-      const v = await validateSpec(o.spec);
+    .addOption(specOption()).addOption(outOption()).addOption(formatOption(true))
+    .action(async (o: { spec: string; out: string }) => {
+      const v = await validateSpec(o.spec, placeOutput(o.out, o.spec).place);
       await out({ diagnostics: v.diagnostics, text: v.source.text, redact: v.redact, rulesEvaluated: v.rulesEvaluated, version: pkg.version });
       exit = hasDeny(v.diagnostics) ? EXIT.deny : EXIT.ok;
     });
@@ -58,10 +61,11 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .addOption(specOption()).addOption(outOption()).addOption(formatOption())
     .option('--verify', 'run kubeconform, kustomize, unbound-checkconf, amtool and shellcheck on the compiled tree before it replaces the output folder'))
     .action(async (o: { spec: string; out: string; verify?: boolean; schemaLocation: string[]; schemasDir?: string; kubernetesVersion: string }) => {
-      const v = await validateSpec(o.spec);
-      const base = { diagnostics: v.diagnostics, text: v.source.text, redact: v.redact, rulesEvaluated: v.rulesEvaluated, version: pkg.version };
+      const placed = placeOutput(o.out, o.spec);
+      const v = await validateSpec(o.spec, placed.place);
+      const base = { diagnostics: v.diagnostics, text: v.source.text, redact: v.redact, rulesEvaluated: v.rulesEvaluated, version: pkg.version, notes: placed.notes };
       if (hasDeny(v.diagnostics)) {
-        await out({ ...base, notes: ['nothing written: the spec is denied'], summary: { written: 0 } });
+        await out({ ...base, notes: [...placed.notes, 'nothing written: the spec is denied'], summary: { written: 0 } });
         exit = EXIT.deny;
         return;
       }
@@ -80,11 +84,11 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         } : undefined);
       } catch (e) {
         if (!(e instanceof VerifyFailed)) throw e;
-        await out({ ...base, notes: [...tools, `nothing written: ${e.message} rejected the compiled tree`], summary: { written: 0, tools } });
+        await out({ ...base, notes: [...placed.notes, ...tools, `nothing written: ${e.message} rejected the compiled tree`], summary: { written: 0, tools } });
         exit = EXIT.deny;
         return;
       }
-      await out({ ...base, notes: [...tools, `wrote ${files.length} files to ${o.out}/`], summary: { written: files.length, out: o.out, tools } });
+      await out({ ...base, notes: [...placed.notes, ...tools, `wrote ${files.length} files to ${o.out}/ (Flux paths from ${gitPath(placed.place.outDir)})`], summary: { written: files.length, out: o.out, outFromRepositoryRoot: placed.place.outDir, repository: placed.repository !== null, tools } });
     });
 
   toolOptions(program.command('check')
@@ -97,7 +101,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       if (r.validated.rulesEvaluated.length === 0) throw new UsageError('zero policy rules were evaluated: the policy bundle is broken', 'rebuild it with `bash scripts/build-policy.sh`');
       await out({
         diagnostics: r.diagnostics, text: r.validated.source.text, redact: r.validated.redact, rulesEvaluated: r.validated.rulesEvaluated, version: pkg.version,
-        notes: checkNotes(r, o.out), summary: checkSummary(r), checks: junitChecks(r),
+        notes: [...r.placed.notes, ...checkNotes(r, o.out)], summary: checkSummary(r), checks: junitChecks(r),
       });
       exit = r.missingRequired.length ? EXIT.usage : hasDeny(r.diagnostics) || !r.passed ? EXIT.deny : EXIT.ok;
     });
@@ -106,14 +110,16 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .description('what compiling the spec would change in the output folder, by resource, runbook section and DNS record')
     .addOption(specOption()).addOption(outOption()).addOption(formatOption())
     .action(async (o: { spec: string; out: string }) => {
-      const v = await validateSpec(o.spec);
+      const placed = placeOutput(o.out, o.spec);
+      const v = await validateSpec(o.spec, placed.place);
       if (hasDeny(v.diagnostics)) {
-        await out({ diagnostics: v.diagnostics, text: v.source.text, redact: v.redact, rulesEvaluated: v.rulesEvaluated, version: pkg.version, notes: ['no plan: the spec is denied'] });
+        await out({ diagnostics: v.diagnostics, text: v.source.text, redact: v.redact, rulesEvaluated: v.rulesEvaluated, version: pkg.version, notes: [...placed.notes, 'no plan: the spec is denied'] });
         exit = EXIT.deny;
         return;
       }
       const plan = computePlan(compileModel(v.model), readTree(o.out));
       if (format === 'json') { io.stdout.write(`${JSON.stringify(plan, null, 2)}\n`); return; }
+      for (const n of placed.notes) io.stderr.write(`${n}\n`);
       const sign = { add: '+', change: '~', remove: '-' } as const;
       let lastFile = '';
       for (const c of plan.changes) {
@@ -121,7 +127,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         io.stdout.write(`  ${sign[c.change]} ${c.item}\n`);
       }
       const n = plan.filesAdded.length + plan.filesChanged.length + plan.filesRemoved.length;
-      io.stdout.write(n ? `${plan.changes.length} change(s) in ${n} file(s): ${plan.filesAdded.length} added, ${plan.filesChanged.length} changed, ${plan.filesRemoved.length} removed; run \`veilc compile\` to apply\n` : `${o.out}/ is up to date\n`);
+      io.stdout.write(n ? `${plan.changes.length} change(s) in ${n} file(s): ${plan.filesAdded.length} added, ${plan.filesChanged.length} changed, ${plan.filesRemoved.length} removed; run \`veilc compile${o.out === 'out' ? '' : ` --out ${o.out}`}\` to apply\n` : `${o.out}/ is up to date\n`);
     });
 
   program.command('explain')
@@ -136,6 +142,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       }
       exit = hasDeny(v.diagnostics) ? EXIT.deny : EXIT.ok;
     });
+
+  addInitCommand(program, specOption(), async (o) => {
+    exit = await runInit(o, { stdin: io.stdin ?? process.stdin, stdout: io.stdout, stderr: io.stderr }, pkg.version);
+  });
 
   program.command('rpz')
     .description('convert a hosts-format block list (e.g. StevenBlack) into the RPZ zone the compiled Unbound config loads (run on the DNS host, see DNS.md)')

@@ -3,12 +3,13 @@
 // over the compiled tree. Nothing here writes to out/.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { bootstrapGlueFile, fluxBootstrapPath } from '../emit/flux/layout.ts';
 import type { OutputFile } from '../emit/output.ts';
 import type { Model } from '../model/build-model.ts';
 import { compileModel, hasDeny, validateSpec, type Validated } from '../pipeline.ts';
+import { placeOutput, type PlacedOutput } from '../place/output-place.ts';
 import { computeDrift, hasDrift, type Drift } from '../verify/drift.ts';
 import { VERIFIERS } from '../verify/verifiers.ts';
 import type { ToolCheck, VerifyOptions } from '../verify/tool-check.ts';
@@ -24,6 +25,8 @@ export interface CheckOptions {
 }
 
 export interface CheckResult {
+  /** Where --out sits in its Git repository: the Flux paths and commands the compile is judged with. */
+  placed: PlacedOutput;
   validated: Validated;
   diagnostics: Diagnostic[];
   /** null when the spec was denied and nothing was compiled. */
@@ -47,29 +50,30 @@ export interface GlueCopy {
 
 /**
  * The user copies out/flux/<cluster>/bootstrap/<cluster>.yaml to the bootstrap
- * path (COLD-START); a stale copy keeps Flux on an old path or interval. The
- * repository root is taken to be the spec's folder, where veil.spec.yaml lives.
+ * path (COLD-START); a stale copy keeps Flux on an old path or interval.
+ * `root`: the Git repository root the bootstrap path is relative to.
  */
-export function glueCopy(model: Model, files: readonly OutputFile[], specFile: string): GlueCopy | null {
+export function glueCopy(model: Model, files: readonly OutputFile[], root: string): GlueCopy | null {
   const spec = model.spec;
   if (!spec.loadBalancer && !spec.ingress && !spec.monitoring && !spec.objectStore) return null;
   const compiled = bootstrapGlueFile(spec);
   const expected = files.find((f) => f.path === compiled);
   const copy = `${fluxBootstrapPath(spec).replace(/^\.\//, '')}/${spec.cluster.name}.yaml`;
-  const at = join(dirname(resolve(specFile)), copy);
+  const at = join(root, copy);
   if (!expected || !existsSync(at)) return null;
   return { copy, compiled, matches: readFileSync(at, 'utf8') === expected.content };
 }
 
 export async function runCheck(o: CheckOptions): Promise<CheckResult> {
-  const validated = await validateSpec(o.spec);
+  const placed = placeOutput(o.out, o.spec);
+  const validated = await validateSpec(o.spec, placed.place);
   const { diagnostics } = validated;
   if (hasDeny(diagnostics)) {
-    return { validated, diagnostics, files: null, drift: null, glue: null, tools: [], missingRequired: [], passed: false };
+    return { placed, validated, diagnostics, files: null, drift: null, glue: null, tools: [], missingRequired: [], passed: false };
   }
   const files = compileModel(validated.model);
   const drift = computeDrift(files, readTree(o.out), o.out.replace(/\/$/, ''));
-  const glue = glueCopy(validated.model, files, o.spec);
+  const glue = glueCopy(validated.model, files, placed.root);
   const tools: ToolCheck[] = [];
   if (!o.skipTools) {
     const staging = mkdtempSync(join(tmpdir(), 'veilc-check-'));
@@ -82,5 +86,5 @@ export async function runCheck(o: CheckOptions): Promise<CheckResult> {
   }
   const missingRequired = o.requireTools ? tools.filter((t) => !t.ran).map((t) => t.tool) : [];
   const passed = !hasDrift(drift) && glue?.matches !== false && tools.every((t) => !t.ran || t.ok) && missingRequired.length === 0;
-  return { validated, diagnostics, files, drift, glue, tools, missingRequired, passed };
+  return { placed, validated, diagnostics, files, drift, glue, tools, missingRequired, passed };
 }

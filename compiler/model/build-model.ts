@@ -6,12 +6,15 @@ import type { AddressFact, BgpFacts, DnsFacts, EtcdFacts, Facts, MonitoringFacts
 import { groupBy, sharedKeys } from './group.ts';
 import { fromNumber, parseCidr, parseRange, reverseOwner, reverseZone, toNumber } from './ipv4.ts';
 import { erasureFacts } from './object-store.ts';
+import { DEFAULT_PLACE, type OutputPlace } from './place.ts';
 import { publicSuffixOf } from './public-suffix.ts';
 import { parseQuantity } from './quantity.ts';
 
 export interface Model {
   spec: Spec;
   facts: Facts;
+  /** Where the output folder and the spec sit in the Git repository (Flux paths, runbook commands). */
+  place: OutputPlace;
 }
 
 export interface ModelResult {
@@ -19,7 +22,7 @@ export interface ModelResult {
   findings: Finding[];
 }
 
-export function buildModel(spec: Spec): ModelResult {
+export function buildModel(spec: Spec, place: OutputPlace = DEFAULT_PLACE): ModelResult {
   const findings: Finding[] = [];
   const bytes = (q: string, path: Path): number => {
     const b = parseQuantity(q);
@@ -42,7 +45,7 @@ export function buildModel(spec: Spec): ModelResult {
     monitoring: spec.monitoring ? monitoringFacts(spec, bytes) : null,
     storage: { uses: storageUses(spec) },
   };
-  return { model: { spec, facts }, findings };
+  return { model: { spec, facts, place }, findings };
 }
 
 function address(owner: string, text: string, path: Path): AddressFact {

@@ -855,7 +855,7 @@ export type Spec = {
      */
     flux: {
         /**
-         * Path (from the Git repository root) of the compiled Flux entry folder, which veilc writes to out/flux/<cluster.name>/; the Kustomization <cluster.name> syncs it. Default `./out/flux/<cluster.name>`.
+         * Path (from the Git repository root) of the compiled Flux entry folder, which veilc writes to <output folder>/flux/<cluster.name>/; the Kustomization <cluster.name> syncs it. Default: where the compile writes it, from the output folder's place in the Git repository (`./out/flux/<cluster.name>` for `--out out` at the root).
          */
         path?: string;
         /**

@@ -3,6 +3,7 @@
 // "skipped" (or an error with --require-tools), never a silent pass.
 import { spawn } from 'node:child_process';
 import { findTool, missingToolHint } from '../../scripts/find-tool.mjs';
+import { installedPackageHint } from './install-hint.ts';
 
 export interface ToolCheck {
   /** e.g. `kubeconform`, `kustomize`, `unbound-checkconf`, `shellcheck` */
@@ -37,7 +38,7 @@ export interface ToolRun {
 export function locateTool(tool: string, env: NodeJS.ProcessEnv): { path: string } | ToolCheck {
   const skip = (why: string): ToolCheck => ({ tool, ran: false, skipped: why, ok: false, checked: 0, problems: [] });
   try {
-    return findTool(tool, { env }) ?? skip(missingToolHint(tool));
+    return findTool(tool, { env }) ?? skip(installedPackageHint(tool) ?? missingToolHint(tool));
   } catch (e) {
     return skip(e instanceof Error ? e.message : String(e));
   }

@@ -6,9 +6,9 @@ import pkg from '../../package.json' with { type: 'json' };
 import { ROOT } from './helpers.ts';
 
 describe('dist/veilc.cjs, the bundle `npx veilc` runs', () => {
-  it('is what scripts/bundle.mjs builds from the current sources (run `npm run build`)', async () => {
+  it('is what scripts/bundle.mjs builds from the current sources (run `npm run build:bundle`)', async () => {
     const { bundle } = await import('../../scripts/bundle.mjs');
-    expect(readFileSync(join(ROOT, 'dist/veilc.cjs'), 'utf8') === (await bundle()), 'dist/veilc.cjs is stale: run `npm run build`').toBe(true);
+    expect(readFileSync(join(ROOT, 'dist/veilc.cjs'), 'utf8') === (await bundle()), 'dist/veilc.cjs is stale: run `npm run build:bundle`').toBe(true);
   });
   it('runs with Node.js alone and is what package.json exposes as `veilc`', () => {
     expect(pkg.bin.veilc).toBe('dist/veilc.cjs');

@@ -46,7 +46,7 @@ function bootstrapPaths(markdown: string): string[] {
 
 /** out/ as Flux paths spell it, from the compiled location: fluxGitPath minus the tree's folder under out/. */
 function outRoot(m: Model): string {
-  const git = fluxGitPath(m.spec), tail = `/${fluxOutDir(m.spec)}`;
+  const git = fluxGitPath(m), tail = `/${fluxOutDir(m.spec)}`;
   expect(git.endsWith(tail), `${git} is not the compiled location`).toBe(true);
   return git.slice(0, -tail.length);
 }

@@ -7,6 +7,7 @@ import type { Model } from '../../model/build-model.ts';
 import type { OutputFile } from '../output.ts';
 import { ingressNginx } from './ingress-nginx.ts';
 import { fluxKustomization, glueKustomization, kustomizeConfig } from './kustomizations.ts';
+import { outFolder } from '../../model/place.ts';
 import { bootstrapGlueFile, fluxBootstrapPath, fluxGitPath, fluxLayout, fluxOutDir, FOLDER, type KustomizationName } from './layout.ts';
 import { bgpPeers, metallbController, metallbPools } from './metallb.ts';
 import { minio } from './minio.ts';
@@ -61,18 +62,18 @@ export function emitFlux(model: Model): OutputFile[] {
   folder(root, layout.map((k) => [`${k.name}.yaml`, [fluxKustomization(spec, k)]]), [
     `Entry of the Flux tree of cluster ${spec.cluster.name}. The Kustomization ${spec.cluster.name}`,
     `(from bootstrap/${spec.cluster.name}.yaml, kept in ${bootstrapPath}) syncs this folder:`,
-    `path ${fluxGitPath(spec)} from the root of the Git repository. Order:`,
+    `path ${fluxGitPath(model)} from the root of the Git repository. Order:`,
     ...layout.map((k) => `  ${k.name}${k.dependsOn.length ? ` (after ${k.dependsOn.join(', ')})` : ''}${k.wait ? ', waits for readiness' : ''}`),
   ]);
   for (const k of layout) folder(`${root}/${FOLDER[k.name]}`, folderContents(model, k.name));
   // not listed in any kustomization.yaml: the flux-system Kustomization applies it from the bootstrap path
   files.push({
     path: bootstrapGlueFile(spec),
-    content: yamlFile([glueKustomization(spec)], [
+    content: yamlFile([glueKustomization(model)], [
       `Glue between Flux bootstrap and the compiled tree. Copy this file to`,
       `${glueCopy}, next to bootstrap's ${spec.flux.namespace}/ (the only file outside`,
-      `out/ you keep, by hand, and copy again when it changes: see COLD-START). The`,
-      `${spec.flux.namespace} Kustomization applies it from there, and it syncs ${fluxGitPath(spec)}.`,
+      `${outFolder(model.place)} you keep, by hand, and copy again when it changes: see COLD-START). The`,
+      `${spec.flux.namespace} Kustomization applies it from there, and it syncs ${fluxGitPath(model)}.`,
     ]),
   });
   return files;

@@ -3,6 +3,7 @@
 // Flux builds a folder with its kustomization.yaml when there is one; without
 // it Flux would generate one over every manifest below, subfolders included
 // (Flux docs, Kustomization ".spec.path"), and apply each stage twice.
+import type { Model } from '../../model/build-model.ts';
 import type { Spec } from '../../schema/spec-types.ts';
 import { fluxGitPath, type FluxKustomization } from './layout.ts';
 
@@ -30,7 +31,8 @@ export function fluxKustomization(spec: Spec, k: FluxKustomization): object {
  * flux-system Kustomization applies, so it is never part of the tree it syncs.
  * No wait: each stage Kustomization reports its own readiness.
  */
-export function glueKustomization(spec: Spec): object {
+export function glueKustomization(model: Model): object {
+  const spec = model.spec;
   return {
     apiVersion: 'kustomize.toolkit.fluxcd.io/v1',
     kind: 'Kustomization',
@@ -39,7 +41,7 @@ export function glueKustomization(spec: Spec): object {
       interval: spec.flux.interval,
       timeout: spec.flux.timeout,
       sourceRef: { kind: 'GitRepository', name: spec.flux.sourceRef },
-      path: fluxGitPath(spec),
+      path: fluxGitPath(model),
       prune: true,
       wait: false,
     },

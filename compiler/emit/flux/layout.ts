@@ -17,6 +17,7 @@
 // deadlock either way; this order holds for both.
 import type { Model } from '../../model/build-model.ts';
 import { CONTROLLER_MANAGER_PORT, ETCD_METRICS_PORT, k3sServers, KUBE_PROXY_METRICS_PORT, SCHEDULER_PORT } from '../../model/k3s.ts';
+import { gitPath } from '../../model/place.ts';
 import type { Spec } from '../../schema/spec-types.ts';
 import { chartSources } from './sources.ts';
 
@@ -70,22 +71,25 @@ export function fluxOutDir(spec: Spec): string {
   return `flux/${spec.cluster.name}`;
 }
 
-/** out/ from the Git repository root, as Flux paths spell it: `veilc compile` replaces this folder wholesale. */
-export const OUT_GIT_DIR = './out';
+/** The output folder from the Git repository root, as Flux paths spell it (./out): `veilc compile` replaces this folder wholesale. */
+export function outGitDir(model: Model): string {
+  return gitPath(model.place.outDir);
+}
 
 const trimSlashes = (p: string) => p.replace(/\/+$/, '');
 
 /**
  * The entry folder's path from the Git repository root, which the glue
  * Kustomization <cluster.name> syncs: spec.flux.path, by default where veilc
- * writes it (./out/flux/<cluster.name>).
+ * writes it (<output folder>/flux/<cluster.name>, e.g. ./out/flux/veil).
  */
-export function fluxGitPath(spec: Spec): string {
-  return trimSlashes(spec.flux.path ?? defaultFluxGitPath(spec));
+export function fluxGitPath(model: Model): string {
+  return trimSlashes(model.spec.flux.path ?? compiledFluxGitPath(model));
 }
 
-export function defaultFluxGitPath(spec: Spec): string {
-  return `${OUT_GIT_DIR}/${fluxOutDir(spec)}`;
+/** Where this compile writes the Flux entry folder, from the Git repository root. */
+export function compiledFluxGitPath(model: Model): string {
+  return `${outGitDir(model).replace(/\/$/, '')}/${fluxOutDir(model.spec)}`;
 }
 
 /**
@@ -117,7 +121,7 @@ export function fluxLayout(model: Model): FluxKustomization[] {
 /** The stages the spec asks for, in order, with what each needs and provides. */
 function stages(model: Model): Stage[] {
   const { spec, facts } = model;
-  const root = fluxGitPath(spec);
+  const root = fluxGitPath(model);
   const at = (name: KustomizationName) => `${root}/${FOLDER[name]}`;
   const out: Stage[] = [];
   // Ingress objects need the ingress controller's IngressClass and webhook; a spec without ingress renders none

@@ -11,7 +11,7 @@
 // (VEIL-FLUX-001, per-node drive sizes, is gone with objectStore.driveSizeOverrides:
 // see compiler/schema/removed-keys.ts.)
 //
-// Where Flux bootstrap and the compiled tree live in Git (VEIL-FLUX-002..004):
+// Where Flux bootstrap and the compiled tree live in Git (VEIL-FLUX-002..004, 006):
 // bootstrap commits its own manifests under <bootstrapPath>/flux-system/ and
 // its Kustomization (named after the Flux namespace, prune: true) syncs
 // <bootstrapPath>. Inside out/, a compile would delete them and Flux would
@@ -21,15 +21,18 @@
 // Kustomization ".spec.path"), and a folder with one would hide flux-system/
 // or the glue file. The glue Kustomization is named after the cluster, so
 // that name must not be taken by another Kustomization in the Flux namespace.
+// A flux.path other than where the compile writes the tree (model.place) is
+// only a warning: the tree may be published there by other means.
 import { posix } from 'node:path';
 import type { Finding } from '../../diagnostics/diagnostic.ts';
 import type { Model } from '../../model/build-model.ts';
-import { defaultBootstrapPath, defaultFluxGitPath, fluxBootstrapPath, fluxGitPath, fluxLayout, OUT_GIT_DIR } from './layout.ts';
+import { compiledFluxGitPath, defaultBootstrapPath, fluxBootstrapPath, fluxGitPath, fluxLayout, outGitDir } from './layout.ts';
 
 export const RULE_BOOTSTRAP_IN_OUT = 'VEIL-FLUX-002';
 export const RULE_BOOTSTRAP_OVERLAP = 'VEIL-FLUX-003';
 export const RULE_GLUE_NAME = 'VEIL-FLUX-004';
 export const RULE_STATEFULSET_NAME = 'VEIL-FLUX-005';
+export const RULE_PATH_ELSEWHERE = 'VEIL-FLUX-006';
 
 /** Longest StatefulSet name whose pods Kubernetes can label (63 - '-' - 10-character revision hash). */
 export const MAX_STATEFULSET_NAME = 52;
@@ -71,17 +74,17 @@ function within(a: string, b: string): boolean {
 /** Where the bootstrap path and the glue Kustomization sit in Git: valid manifests, but a repository layout that breaks Flux. */
 export function layoutFindings(model: Model): Finding[] {
   const { spec } = model;
-  const boot = fluxBootstrapPath(spec), entry = fluxGitPath(spec);
+  const boot = fluxBootstrapPath(spec), entry = fluxGitPath(model), out = outGitDir(model);
   // blame the value the user wrote (defaults never collide with each other)
   const bootAt = spec.flux.bootstrapPath !== undefined ? ['flux', 'bootstrapPath'] : ['flux', 'path'];
   const findings: Finding[] = [];
-  if (within(boot, OUT_GIT_DIR)) {
+  if (within(boot, out)) {
     findings.push({
       rule: RULE_BOOTSTRAP_IN_OUT,
       severity: 'deny',
       path: ['flux', 'bootstrapPath'],
-      message: `the Flux bootstrap path ${boot} is inside ${OUT_GIT_DIR}/, which \`veilc compile\` replaces wholesale: the next compile would delete the flux-system manifests bootstrap commits there, and Flux would prune its own controllers`,
-      hint: `remove flux.bootstrapPath (default ${defaultBootstrapPath(spec)}) or choose a folder outside ${OUT_GIT_DIR}/`,
+      message: `the Flux bootstrap path ${boot} is inside ${out}/, which \`veilc compile\` replaces wholesale: the next compile would delete the flux-system manifests bootstrap commits there, and Flux would prune its own controllers`,
+      hint: `remove flux.bootstrapPath (default ${defaultBootstrapPath(spec)}) or choose a folder outside ${out}/`,
     });
   } else if (within(boot, entry) || within(entry, boot)) {
     findings.push({
@@ -91,7 +94,16 @@ export function layoutFindings(model: Model): Finding[] {
       message: segments(boot).join('/') === segments(entry).join('/')
         ? `the Flux bootstrap path and the compiled entry path are the same folder (${entry}): the flux-system Kustomization and the Kustomization ${spec.cluster.name} would both sync it`
         : `the Flux bootstrap path ${boot} and the compiled entry path ${entry} overlap: the Kustomization that syncs the outer folder would also apply the files of the inner one`,
-      hint: `keep them apart, as in Flux's repository layout: remove flux.path and flux.bootstrapPath for the defaults, ${defaultFluxGitPath(spec)} (the compiled tree) and ${defaultBootstrapPath(spec)} (bootstrap)`,
+      hint: `keep them apart, as in Flux's repository layout: remove flux.path and flux.bootstrapPath for the defaults, ${compiledFluxGitPath(model)} (the compiled tree) and ${defaultBootstrapPath(spec)} (bootstrap)`,
+    });
+  }
+  if (spec.flux.path !== undefined && segments(entry).join('/') !== segments(compiledFluxGitPath(model)).join('/')) {
+    findings.push({
+      rule: RULE_PATH_ELSEWHERE,
+      severity: 'warn',
+      path: ['flux', 'path'],
+      message: `flux.path is ${entry}, but this compile writes the Flux tree to ${compiledFluxGitPath(model)} (from the Git repository root): the Kustomization ${spec.cluster.name} would sync ${entry}, which holds no compiled tree unless you publish it there`,
+      hint: `remove flux.path (the default follows --out: ${compiledFluxGitPath(model)}), or compile with the --out that puts the tree at ${entry}`,
     });
   }
   const taken = [spec.flux.namespace, ...fluxLayout(model).map((k) => k.name)];

@@ -19,11 +19,12 @@ import type { Model } from '../../model/build-model.ts';
 import { CONTROLLER_MANAGER_PORT, ETCD_METRICS_PORT, KUBE_PROXY_METRICS_PORT, SCHEDULER_PORT } from '../../model/k3s.ts';
 import { exportKubeconfig, kubeconfigPath, mcAlias, mcAliasBlock, navigation, secretNeeds, title } from './common.ts';
 import { blocklistSteps, checkBlock, deployBlock, dnsHost, installBlock, reloadBlock, verifyBlock } from './dns-steps.ts';
-import { bootstrapGlueFile, defaultFluxGitPath, fluxBootstrapPath, fluxGitPath, fluxLayout, OUT_GIT_DIR, type FluxKustomization } from '../flux/layout.ts';
+import { bootstrapGlueFile, compiledFluxGitPath, fluxBootstrapPath, fluxGitPath, fluxLayout, outGitDir, type FluxKustomization } from '../flux/layout.ts';
 import { BACKUP_HEADINGS, COLD_START_HEADINGS as H, DNS_HEADINGS } from './headings.ts';
 import { configYaml, nodeConfigs, type NodeConfig } from './k3s-config.ts';
 import { bullets, callout, code, fence, link, MarkdownDoc, slug, table, text } from './markdown.ts';
-import { compiled, host, outLink, outPath, runbookLink } from './paths.ts';
+import { compileCommand } from '../veilc-command.ts';
+import { compiled, host, outFolder, outLink, outPath, runbookLink } from './paths.ts';
 import { continued, durationSeconds, heredoc, sh, underVar } from './shell.ts';
 
 /** Why each k3s config key is there (keys come from compiler/model/k3s.ts and k3s-config.ts). */
@@ -125,8 +126,9 @@ function fluxBootstrapSection(model: Model, d: MarkdownDoc): void {
   const s = model.spec;
   const fluxNs = s.flux.namespace;
   const bootPath = fluxBootstrapPath(s);
-  const entryPath = fluxGitPath(s);
-  const compiledPath = defaultFluxGitPath(s);
+  const entryPath = fluxGitPath(model);
+  const compiledPath = compiledFluxGitPath(model);
+  const outDir = `${outGitDir(model).replace(/\/$/, '')}/`;
   const glue = bootstrapGlueFile(s);
   const glueName = glue.split('/').pop()!;
   const commit = `git commit -m ${sh(`Flux: Kustomization ${s.cluster.name} syncs the compiled tree`)}`;
@@ -134,9 +136,9 @@ function fluxBootstrapSection(model: Model, d: MarkdownDoc): void {
   if (normalizeRepoPath(entryPath) !== normalizeRepoPath(compiledPath)) {
     d.add(callout('IMPORTANT', `${code('flux.path')} is ${code(entryPath)}, but veilc writes the compiled tree to ${code(compiledPath)}. The Kustomization ${code(s.cluster.name)} syncs ${code(entryPath)} in Git: publish the compiled tree there before bootstrapping, or remove ${code('flux.path')} from the spec.`));
   }
-  d.add(`Bootstrap installs Flux, commits its own manifests to ${code(`${bootPath}/${fluxNs}/`)} and creates the Kustomization ${code(fluxNs)}, which applies everything under ${code(bootPath)}. That folder is outside ${code(`${OUT_GIT_DIR}/`)} on purpose: every compile replaces ${code(`${OUT_GIT_DIR}/`)} wholesale, and Flux must never lose its own manifests (its Kustomization prunes, so it would delete its own controllers).`);
-  d.add(`The one file you keep there by hand is the Kustomization ${code(s.cluster.name)} (${link(code(outPath(glue)), outLink(glue))}): it syncs ${code(entryPath)}, the compiled tree (${link(code(compiled.fluxDir(model)), outLink(compiled.fluxDir(model)))}). Copy it again whenever a compile changes it.`);
-  d.add(`Flux reads Git, not your disk: push ${code('out/')} first. On the workstation, from the repository root:`);
+  d.add(`Bootstrap installs Flux, commits its own manifests to ${code(`${bootPath}/${fluxNs}/`)} and creates the Kustomization ${code(fluxNs)}, which applies everything under ${code(bootPath)}. That folder is outside ${code(outDir)} on purpose: every compile replaces ${code(outDir)} wholesale, and Flux must never lose its own manifests (its Kustomization prunes, so it would delete its own controllers).`);
+  d.add(`The one file you keep there by hand is the Kustomization ${code(s.cluster.name)} (${link(code(outPath(model, glue)), outLink(glue))}): it syncs ${code(entryPath)}, the compiled tree (${link(code(compiled.fluxDir(model)), outLink(compiled.fluxDir(model)))}). Copy it again whenever a compile changes it.`);
+  d.add(`Flux reads Git, not your disk: push ${code(outFolder(model))} first. On the workstation, from the repository root:`);
   d.add(fence('bash', [
     exportKubeconfig(model),
     'git push',
@@ -150,7 +152,7 @@ function fluxBootstrapSection(model: Model, d: MarkdownDoc): void {
     ]),
     // bootstrap pushed its own commit
     'git pull --ff-only',
-    `mkdir -p ${sh(bootPath)} && cp ${sh(outPath(glue))} ${sh(`${bootPath}/`)}`,
+    `mkdir -p ${sh(bootPath)} && cp ${sh(outPath(model, glue))} ${sh(`${bootPath}/`)}`,
     `git add ${sh(`${bootPath}/${glueName}`)}`,
     commit,
     'git push',
@@ -167,12 +169,12 @@ function fluxBootstrapSection(model: Model, d: MarkdownDoc): void {
     exportKubeconfig(model),
     `kubectl -n ${sh(fluxNs)} get kustomization ${sh(fluxNs)} -o jsonpath='{.spec.path}'; echo`,
   ].join('\n')));
-  d.add(`If it is inside ${code(`${OUT_GIT_DIR}/`)} (an earlier veilc bootstrapped there), the next compile deletes Flux's own manifests: run ${code(`flux uninstall --namespace=${fluxNs} --keep-namespace`)} (it leaves everything Flux applied in place) and bootstrap as above. Otherwise, from the repository root (if that folder has a ${code('kustomization.yaml')} of its own, also add the file to its ${code('resources')}):`);
+  d.add(`If it is inside ${code(outDir)} (an earlier veilc bootstrapped there), the next compile deletes Flux's own manifests: run ${code(`flux uninstall --namespace=${fluxNs} --keep-namespace`)} (it leaves everything Flux applied in place) and bootstrap as above. Otherwise, from the repository root (if that folder has a ${code('kustomization.yaml')} of its own, also add the file to its ${code('resources')}):`);
   d.add(fence('bash', [
     exportKubeconfig(model),
     'git pull --ff-only',
     `synced="$(kubectl -n ${sh(fluxNs)} get kustomization ${sh(fluxNs)} -o jsonpath='{.spec.path}')"`,
-    `cp ${sh(outPath(glue))} "\${synced:?no such Kustomization}/"`,
+    `cp ${sh(outPath(model, glue))} "\${synced:?no such Kustomization}/"`,
     `git add ${underVar('$synced', glueName)}`,
     commit,
     'git push',
@@ -202,7 +204,7 @@ export function coldStartRunbook(model: Model): string {
   d.heading(2, 'Before you start');
   d.add(bullets([
     `Every machine below has its static address, runs a systemd Linux with ${code('curl')}, and accepts ssh from your workstation as a user with passwordless ${code('sudo')} (the commands pipe secrets through ssh, where sudo cannot ask for a password).`,
-    `Your workstation has this repository checked out with ${code('out/')} compiled (${code('npx veilc compile')}) and committed, plus ${['ssh', 'rsync', 'kubectl', 'flux', 'dig', ...(s.objectStore ? ['mc'] : [])].map(code).join(', ')}.`,
+    `Your workstation has this repository checked out with ${code(outFolder(model))} compiled (${code(compileCommand(model))}) and committed, plus ${['ssh', 'rsync', 'kubectl', 'flux', 'dig', ...(s.objectStore ? ['mc'] : [])].map(code).join(', ')}.`,
     ...(h && s.dns?.filtering.some((l) => l.format === 'hosts')
       ? [`${code(h.name)} also has a checkout of this repository with Node.js 20 and ${code('npm ci')} done: it turns the block lists into RPZ zones with ${code('npx veilc rpz')}.`]
       : []),
@@ -278,7 +280,7 @@ export function coldStartRunbook(model: Model): string {
   if (!needs.length) {
     d.add('The manifests reference no secrets.');
   } else {
-    d.add(`The compiled manifests refer to these Secrets but never contain their values (no secret goes into Git or ${code('out/')}). Create them before Flux applies the workloads; each value is read from the terminal without echo (for passwords, ${code('openssl rand -base64 24')} makes a good one).`);
+    d.add(`The compiled manifests refer to these Secrets but never contain their values (no secret goes into Git or ${code(outFolder(model))}). Create them before Flux applies the workloads; each value is read from the terminal without echo (for passwords, ${code('openssl rand -base64 24')} makes a good one).`);
     d.add(table(['Namespace', 'Secret', 'Keys', 'Used by'], needs.map((n) => [code(n.namespace), code(n.name), `${n.keys.map(code).join(', ')}${n.type ? ` (type ${code(n.type)})` : ''}`, text(n.for)])));
     const lines = [exportKubeconfig(model)];
     const namespaces = [...new Set(needs.map((n) => n.namespace))];

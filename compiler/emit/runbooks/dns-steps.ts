@@ -5,6 +5,7 @@
 // config and zone files, `auth_zone_reload` re-reads one auth zone, which is
 // how RPZ zones are held); Debian's unbound reads unbound.conf.d/*.conf.
 import type { Model } from '../../model/build-model.ts';
+import { compileCommand } from '../veilc-command.ts';
 import { compiled, host, outPath, zoneNames } from './paths.ts';
 import { continued, sh, underVar } from './shell.ts';
 
@@ -35,10 +36,10 @@ export function deployBlock(model: Model, h: DnsHost): string {
   const conf = compiled.unboundConf(model);
   const confTarget = host.unboundConf(model);
   const lines = [
-    `# from the repository root, after \`npx veilc compile\``,
+    `# from the repository root, after \`${compileCommand(model)}\``,
     remote(h.address, `sudo install -d -m 0755 ${sh(h.zoneDir)} ${sh(host.rpzDir(h.zoneDir))} ${sh(host.unboundConfDir)}`),
-    `${remote(h.address, `sudo tee ${sh(confTarget)} >/dev/null`)} < ${sh(outPath(conf))}`,
-    ...zoneNames(model).map((z) => `${remote(h.address, `sudo tee ${sh(host.zoneFile(h.zoneDir, z))} >/dev/null`)} < ${sh(outPath(compiled.zoneFile(z)))}`),
+    `${remote(h.address, `sudo tee ${sh(confTarget)} >/dev/null`)} < ${sh(outPath(model, conf))}`,
+    ...zoneNames(model).map((z) => `${remote(h.address, `sudo tee ${sh(host.zoneFile(h.zoneDir, z))} >/dev/null`)} < ${sh(outPath(model, compiled.zoneFile(z)))}`),
   ];
   const lists = model.spec.dns?.filtering ?? [];
   if (lists.length) {

@@ -5,7 +5,8 @@ import { navigation, title } from './common.ts';
 import { blocklistSteps, checkBlock, deployBlock, dnsHost, installBlock, reloadBlock, verifyBlock } from './dns-steps.ts';
 import { bullets, code, fence, link, MarkdownDoc, slug, table } from './markdown.ts';
 import { DNS_HEADINGS } from './headings.ts';
-import { compiled, host, outLink, runbookLink, zoneNames } from './paths.ts';
+import { compileCommand } from '../veilc-command.ts';
+import { compiled, host, outFolder, outLink, runbookLink, zoneNames } from './paths.ts';
 
 export function dnsRunbook(model: Model): string {
   const d = new MarkdownDoc();
@@ -31,7 +32,7 @@ export function dnsRunbook(model: Model): string {
   d.add(`On ${code(h.name)}:`, fence('bash', installBlock()));
 
   d.heading(2, DNS_HEADINGS.deploy);
-  d.add(`On your workstation, from the root of the repository (the commands read ${code('out/')}). They need ssh to ${code(h.address)} as a user with passwordless sudo.`, fence('bash', deployBlock(model, h)));
+  d.add(`On your workstation, from the root of the repository (the commands read ${code(outFolder(model))}). They need ssh to ${code(h.address)} as a user with passwordless sudo.`, fence('bash', deployBlock(model, h)));
   if (dns.filtering.length) d.add(`The config refers to the block lists' zone files, and Unbound will not start while one is missing: the last lines install an empty stand-in the first time. The real lists replace it when you build them (${link('below', `#${slug(DNS_HEADINGS.blocklists)}`)}).`);
 
   d.heading(2, '3. Check the configuration');
@@ -53,7 +54,7 @@ export function dnsRunbook(model: Model): string {
   if (!dns.filtering.length) {
     d.add('The spec declares no block lists.');
   } else {
-    d.add(`Block lists are served as RPZ zones. They are not compiled into ${code('out/')} (they change daily upstream); build them on ${code(h.name)} from a checkout of this repository (Node.js 20, ${code('npm ci')} once, for ${code('npx veilc')}) and re-run this to refresh them, e.g. weekly.`);
+    d.add(`Block lists are served as RPZ zones. They are not compiled into ${code(outFolder(model))} (they change daily upstream); build them on ${code(h.name)} from a checkout of this repository (Node.js 20, ${code('npm ci')} once, for ${code('npx veilc')}) and re-run this to refresh them, e.g. weekly.`);
     for (const l of blocklistSteps(model, h)) {
       d.heading(3, `List ${l.name}`);
       d.add(`Source ${code(l.url)} (${l.format} format), installed as ${code(l.target)} and loaded as RPZ zone ${code(`${l.zone}.`)}. Listed names get ${l.expect}.`, fence('bash', l.block));
@@ -64,6 +65,6 @@ export function dnsRunbook(model: Model): string {
   const serial = dns.serial.policy === 'content'
     ? 'Each SOA serial is derived from its zone\'s content, so it changes exactly when the zone does.'
     : `The SOA serial is fixed at ${code(dns.serial.value ?? 0)} by the spec: raise ${code('dns.serial.value')} with every change.`;
-  d.add(`Run ${code('npx veilc compile')}, then steps 2 to 5 again. ${serial}`);
+  d.add(`Run ${code(compileCommand(model))}, then steps 2 to 5 again. ${serial}`);
   return d.toString();
 }

@@ -1,8 +1,9 @@
 // Where things are: the runbooks themselves, the files other emitters compile
 // (their contracts), and where those files go on the machines. Links from a
 // runbook are relative to out/docs/; commands run from the repository root,
-// where `npx veilc compile` writes out/.
+// where the output folder is model.place.outDir (out/ by default).
 import type { Model } from '../../model/build-model.ts';
+import { outFolder as outFolderOf, outRepoPath } from '../../model/place.ts';
 import { fluxOutDir } from '../flux/layout.ts';
 import { hostFiles, outFiles, rpzZoneName } from '../unbound/names.ts';
 
@@ -34,9 +35,14 @@ export function outLink(pathInOut: string): string {
   return `../${pathInOut}`;
 }
 
-/** The same file as a command-line path from the repository root. */
-export function outPath(pathInOut: string): string {
-  return `out/${pathInOut}`;
+/** The same file as a command-line path from the repository root, where the output folder is model.place.outDir. */
+export function outPath(m: Model, pathInOut: string): string {
+  return outRepoPath(m.place, pathInOut);
+}
+
+/** The output folder as the runbooks name it: `out/`, `deploy/veil/`. */
+export function outFolder(m: Model): string {
+  return outFolderOf(m.place);
 }
 
 /** Every zone the Unbound emitter compiles: the spec's zones, then the reverse zone. */

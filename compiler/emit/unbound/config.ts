@@ -5,6 +5,7 @@
 // Reference: unbound.conf(5) (Unbound 1.17), sections Server, Authority Zone
 // and Response Policy Zone Options.
 import type { Model } from '../../model/build-model.ts';
+import { compileCommand } from '../veilc-command.ts';
 import { localZoneOverrides } from './default-zones.ts';
 import { commentText } from './comment.ts';
 import { absolute, hostFiles, rpzZoneName } from './names.ts';
@@ -24,7 +25,7 @@ export function unboundConfig(model: Model): string {
 
   L.push(
     `# ${commentText(`${file}: Unbound settings for the LAN DNS of cluster ${model.spec.cluster.name}, on ${dns.server}${facts.serverAddress ? ` (${facts.serverAddress})` : ''}.`)}`,
-    '# Compiled by veilc from the spec: do not edit; change the spec and run `npx veilc compile`.',
+    `# ${commentText(`Compiled by veilc from the spec: do not edit; change the spec and run \`${compileCommand(model)}\`.`)}`,
     `# ${commentText(`Install as /etc/unbound/unbound.conf.d/${file} with the zone files in ${dns.zoneDir}.`)}`,
     '# Debian\'s unbound.conf reads that folder with include-toplevel:, so this file opens its own clauses.',
     '',

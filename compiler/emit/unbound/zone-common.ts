@@ -2,6 +2,7 @@
 // LAN zone), the SOA, the header comment, and the other zones it may delegate to.
 import type { Model } from '../../model/build-model.ts';
 import type { DnsFacts } from '../../model/facts.ts';
+import { compileCommand } from '../veilc-command.ts';
 import { absolute, isBelow } from './names.ts';
 import { negativeTtl, SOA_TIMERS, type Rr, type Soa, type ZoneContent } from './zone-file.ts';
 
@@ -34,7 +35,7 @@ export function headerFor(model: Model, zone: string, what: string): string[] {
   const { dns } = dnsOf(model);
   return [
     `${zone}: ${what} of cluster ${model.spec.cluster.name}, served by Unbound on ${dns.server}.`,
-    'Compiled by veilc from the spec: do not edit; change the spec and run `npx veilc compile`.',
+    `Compiled by veilc from the spec: do not edit; change the spec and run \`${compileCommand(model)}\`.`,
   ];
 }
 

@@ -1,0 +1,96 @@
+// What `npm pack` ships and how it installs: only what runs, no tool shims for
+// users, and an install that needs no registry (the bundle has no runtime
+// dependencies), from a tarball and from a git URL.
+import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import pkg from '../../package.json' with { type: 'json' };
+import { NPM_TIMEOUT, npmInstallOffline, npxVeilc, pack, project, repositoryCopy, ROOT, type Packed } from './npm.ts';
+
+/** Everything the package ships: the bundle, what it reads at run time (the policy Wasm and its data), the schema editors load, and the documents. */
+const SHIPPED = [
+  'LICENSE',
+  'README.md',
+  'dist/veilc.cjs',
+  'package.json',
+  'policies/RULES.md',
+  'policies/build/data.json',
+  'policies/build/manifest.json',
+  'policies/build/veil.wasm',
+  'schema/veil.schema.json',
+];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+    .sort();
+}
+
+let packed: Packed;
+beforeAll(() => { packed = pack(); }, NPM_TIMEOUT);
+
+describe('npm pack', () => {
+  it(`ships exactly ${SHIPPED.length} files: the bundle, its run-time files, the schema and the documents`, () => {
+    expect(packed.files).toEqual(SHIPPED);
+  });
+
+  it('ships nothing from test/, out/, tools/, scripts/, compiler/ or the development tool shims', () => {
+    for (const f of packed.files) expect(f).not.toMatch(/^(test|out|tools|scripts|compiler|bin|examples|node_modules)\//);
+  });
+
+  it('exports only `veilc` as a command: kubeconform, opa and kustomize are not linked into a user\'s node_modules/.bin', () => {
+    expect(pkg.bin).toEqual({ veilc: 'dist/veilc.cjs' });
+  });
+
+  it('has no runtime dependencies: the bundle requires only Node.js built-ins', () => {
+    expect('dependencies' in pkg).toBe(false);
+    // every require() call of the bundle (esbuild bundles all but built-ins);
+    // the lookbehind skips require("…") inside string literals of generated code
+    const bundle = readFileSync(join(ROOT, 'dist/veilc.cjs'), 'utf8');
+    const required = [...bundle.matchAll(/(?<![.'"\w])require\("([^"]+)"\)/g)].map((m) => m[1]!);
+    expect(required.length).toBeGreaterThan(5);
+    const foreign = required.filter((id) => !builtinModules.includes(id.replace(/^node:/, '')));
+    expect(foreign).toEqual([]);
+  });
+
+  it('is never published by accident (private), yet installs from a tarball or git', () => {
+    expect(pkg.private).toBe(true);
+  });
+
+  it('has no script that makes npm prepare a git dependency (it would install every devDependency from the registry)', () => {
+    // pacote's GitFetcher runs a full `npm install --include=dev` in the clone when
+    // any of these scripts, or workspaces, exist (pacote lib/git.js #prepareDir)
+    for (const s of ['build', 'prepare', 'prepack', 'preinstall', 'install', 'postinstall']) expect(pkg.scripts).not.toHaveProperty(s);
+    expect(pkg).not.toHaveProperty('workspaces');
+  });
+});
+
+describe('installed into a fresh project, offline, with an empty npm cache', () => {
+  it('from the tarball: the shipped files, one command, and it runs', () => {
+    const dir = project();
+    npmInstallOffline(dir, packed.tarball);
+    const installed = join(dir, 'node_modules/veilc');
+    expect(filesUnder(installed)).toEqual(SHIPPED);
+    expect(readdirSync(join(dir, 'node_modules')).filter((n) => n !== '.package-lock.json' && n !== '.bin')).toEqual(['veilc']);
+    expect(readdirSync(join(dir, 'node_modules/.bin'))).toEqual(['veilc']);
+    const r = npxVeilc(dir, ['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(pkg.version);
+    // the policy Wasm is found next to the installed bundle: validate evaluates the rules
+    const v = npxVeilc(dir, ['validate', '--spec', join(ROOT, 'veil.spec.yaml'), '--format', 'json']);
+    expect(v.code).toBe(0);
+    expect(JSON.parse(v.stdout).summary.rulesEvaluated).toBeGreaterThan(30);
+  }, NPM_TIMEOUT);
+
+  it('from a git URL (git+file://…#main): the same files, no preparation step', () => {
+    const repo = repositoryCopy();
+    const dir = project();
+    npmInstallOffline(dir, `git+file://${repo}#main`);
+    expect(filesUnder(join(dir, 'node_modules/veilc'))).toEqual(SHIPPED);
+    expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).devDependencies.veilc).toMatch(/^git\+file:/);
+    const r = npxVeilc(dir, ['validate', '--spec', join(ROOT, 'veil.spec.yaml')]);
+    expect(r.code).toBe(0);
+  }, NPM_TIMEOUT);
+});
