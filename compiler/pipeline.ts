@@ -8,8 +8,9 @@ import { loadSpec, type LoadedSpec } from './load/load-spec.ts';
 import { place } from './load/source.ts';
 import { buildModel, type Model } from './model/build-model.ts';
 import { DEFAULT_PLACE, type OutputPlace } from './model/place.ts';
-import { evaluatePolicies } from './policy/evaluate.ts';
+import { evaluatePolicies, evaluateSecrets } from './policy/evaluate.ts';
 import { validateSchema } from './schema/validate-schema.ts';
+import type { Spec } from './schema/spec-types.ts';
 import { mark } from './timing.ts';
 
 export interface Validated {
@@ -17,10 +18,28 @@ export interface Validated {
   model: Model;
   diagnostics: Diagnostic[];
   rulesEvaluated: string[];
+  /** Secret substrings found in the spec: reports mask them wherever they echo it. */
+  redact: string[];
 }
 
 function placed(source: LoadedSpec, findings: readonly Finding[]): Diagnostic[] {
   return findings.map((f) => place(source, f));
+}
+
+/**
+ * The schema-valid spec of a loaded spec file. Throws SpecError when the schema refuses it: its
+ * findings plus the secret rules' (which read nothing but strings, so they judge the refused spec
+ * too), with the secrets found, so a credential is reported and masked in the schema findings that
+ * would otherwise quote it. Every command that reads a spec goes through here.
+ */
+export async function schemaValidSpec(source: LoadedSpec): Promise<Spec> {
+  const schema = validateSchema(source.data);
+  mark('schema');
+  if (schema.findings.length) {
+    const secrets = await evaluateSecrets(source.data, source);
+    throw new SpecError(sortDiagnostics([...placed(source, schema.findings), ...secrets.diagnostics]), source.text, secrets.redact);
+  }
+  return schema.spec;
 }
 
 /**
@@ -31,16 +50,13 @@ function placed(source: LoadedSpec, findings: readonly Finding[]): Diagnostic[] 
 export async function validateSpec(specFile: string, place: OutputPlace = DEFAULT_PLACE, bytes?: Buffer): Promise<Validated> {
   const source = bytes ? loadSpec(specFile, bytes) : loadSpec(specFile);
   mark('load');
-  const schema = validateSchema(source.data);
-  mark('schema');
-  if (schema.findings.length) throw new SpecError(sortDiagnostics(placed(source, schema.findings)), source.text);
-  const { model, findings: modelFindings } = buildModel(schema.spec, place);
+  const { model, findings: modelFindings } = buildModel(await schemaValidSpec(source), place);
   mark('model');
   const policy = await evaluatePolicies(model, source);
   mark('policy');
   // what the Flux output cannot express (e.g. per-node drive sizes): denied here, at the spec line, before emitting
   const diagnostics = sortDiagnostics([...placed(source, modelFindings), ...placed(source, fluxFindings(model)), ...policy.diagnostics]);
-  return { source, model, diagnostics, rulesEvaluated: policy.rulesEvaluated };
+  return { source, model, diagnostics, rulesEvaluated: policy.rulesEvaluated, redact: policy.redact };
 }
 
 export function hasDeny(diags: readonly Diagnostic[]): boolean {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the whole test suite needs, and nothing when it is already
-# there: Debian's unbound, dig, shellcheck, xmllint with the W3C DTDs and
+# there: Debian's unbound, dig, shellcheck, cmark-gfm (GitHub's Markdown
+# parser, for the runbook escaping tests), xmllint with the W3C DTDs and
 # chromium; the npm dependencies; the pinned Go tools the suite runs
 # (SUITE_TOOLS in scripts/toolchain.versions, built by scripts/toolchain.sh; a
 # fresh machine spends most of its first run on the Kubernetes build). Safe to
@@ -16,6 +17,7 @@ command -v unbound >/dev/null 2>&1 || missing+=(unbound)
 command -v unbound-checkconf >/dev/null 2>&1 || missing+=(unbound)
 command -v dig >/dev/null 2>&1 || missing+=(bind9-dnsutils)
 command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
+command -v cmark-gfm >/dev/null 2>&1 || missing+=(cmark-gfm)
 # the pictures' tests: xmllint against the SVG 1.1 DTD, rendering in a real headless Chromium
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 [[ -f /usr/share/xml/w3c-sgml-lib/schema/dtd/REC-SVG11-20110816/svg11.dtd ]] || missing+=(w3c-sgml-lib)

@@ -113,13 +113,13 @@ export async function runInit(f: InitFlags, io: InitIo, version: string): Promis
   const text = initSpecText(answers, schemaReference(f.spec));
   const v = await validateSpec(f.spec, undefined, Buffer.from(text));
   if (hasDeny(v.diagnostics)) {
-    io.stdout.write(render('text', { diagnostics: v.diagnostics, text, rulesEvaluated: v.rulesEvaluated, version, notes: [`nothing written: the spec these answers make is denied; fix the values above`] }, io.stdout));
+    io.stdout.write(await render('text', { diagnostics: v.diagnostics, text, redact: v.redact, rulesEvaluated: v.rulesEvaluated, version, notes: [`nothing written: the spec these answers make is denied; fix the values above`] }, io.stdout));
     return 1;
   }
   write(f.spec, text, !!f.force);
   const sections = withNeeds(answers.sections);
-  io.stdout.write(render('text', {
-    diagnostics: v.diagnostics, text, rulesEvaluated: v.rulesEvaluated, version,
+  io.stdout.write(await render('text', {
+    diagnostics: v.diagnostics, text, redact: v.redact, rulesEvaluated: v.rulesEvaluated, version,
     notes: [
       `wrote ${f.spec}: cluster ${answers.name}, ${answers.nodes.length} node(s), sections: ${sections.length ? sections.join(', ') : 'none (the others are commented out)'}`,
       `next: npx veilc compile --out DIR (e.g. --out deploy), then commit ${basename(f.spec)} and DIR`,

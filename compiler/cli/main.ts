@@ -7,6 +7,7 @@ import { NotImplementedError } from '../emit/output.ts';
 import { runCheck } from '../gate/check.ts';
 import { computePlan } from '../gate/plan.ts';
 import { compileModel, hasDeny, validateSpec } from '../pipeline.ts';
+import { safeText } from '../report/redact.ts';
 import { FORMATS, render, type Format, type ReportInput } from '../report/render.ts';
 import { verifyOptions } from '../verify/options.ts';
 import { VERIFIERS } from '../verify/verifiers.ts';
@@ -41,7 +42,7 @@ class VerifyFailed extends Error {}
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   let exit: number = EXIT.ok;
   let format: Format = 'text';
-  const out = (r: ReportInput) => io.stdout.write(render(format, r, io.stdout));
+  const out = async (r: ReportInput) => { io.stdout.write(await render(format, r, io.stdout)); };
 
   const program = new Command('veilc')
     .description('Compile veil.spec.yaml into Flux manifests, Unbound zones and runbooks, after proving it with JSON Schema and Rego policies.')
@@ -56,7 +57,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .addOption(specOption()).addOption(outOption()).addOption(formatOption(true))
     .action(async (o: { spec: string; out: string }) => {
       const v = await validateSpec(o.spec, placeOutput(o.out, o.spec).place);
-      out({ diagnostics: v.diagnostics, text: v.source.text, rulesEvaluated: v.rulesEvaluated, version: pkg.version });
+      await out({ diagnostics: v.diagnostics, text: v.source.text, redact: v.redact, rulesEvaluated: v.rulesEvaluated, version: pkg.version });
       exit = hasDeny(v.diagnostics) ? EXIT.deny : EXIT.ok;
     });
 
@@ -69,9 +70,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       refuseOutTarget(o.out, o.spec, !!o.pruneUnknown);
       const placed = placeOutput(o.out, o.spec);
       const v = await validateSpec(o.spec, placed.place);
-      const base = { diagnostics: v.diagnostics, text: v.source.text, rulesEvaluated: v.rulesEvaluated, version: pkg.version, notes: placed.notes };
+      const base = { diagnostics: v.diagnostics, text: v.source.text, redact: v.redact, rulesEvaluated: v.rulesEvaluated, version: pkg.version, notes: placed.notes };
       if (hasDeny(v.diagnostics)) {
-        out({ ...base, notes: [...placed.notes, 'nothing written: the spec is denied'], summary: { written: 0 } });
+        await out({ ...base, notes: [...placed.notes, 'nothing written: the spec is denied'], summary: { written: 0 } });
         exit = EXIT.deny;
         return;
       }
@@ -91,14 +92,14 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         } : undefined });
       } catch (e) {
         if (!(e instanceof VerifyFailed)) throw e;
-        out({ ...base, notes: [...placed.notes, ...tools, `nothing written: ${e.message} rejected the compiled tree`], summary: { written: 0, tools } });
+        await out({ ...base, notes: [...placed.notes, ...tools, `nothing written: ${e.message} rejected the compiled tree`], summary: { written: 0, tools } });
         exit = EXIT.deny;
         return;
       }
       const notes = [...placed.notes, ...tools, `wrote ${files.length} files to ${o.out}/ (Flux paths from ${gitPath(placed.place.outDir)})`,
         ...written.pruned.map((p) => `pruned (--prune-unknown): ${p}`), ...written.cleaned.map((n) => `removed the leftover ${n} of an interrupted compile`)];
       if (written.leftBehind) notes.push(`could not remove the previous tree ${written.leftBehind}; the next compile removes it`);
-      out({ ...base, notes, summary: { written: files.length, out: o.out, outFromRepositoryRoot: placed.place.outDir, repository: placed.repository !== null, tools, pruned: written.pruned } });
+      await out({ ...base, notes, summary: { written: files.length, out: o.out, outFromRepositoryRoot: placed.place.outDir, repository: placed.repository !== null, tools, pruned: written.pruned } });
     });
 
   toolOptions(program.command('check')
@@ -109,8 +110,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .action(async (o: { spec: string; out: string; requireTools?: boolean; skipTools?: boolean; schemaLocation: string[]; schemasDir?: string; kubernetesVersion: string }) => {
       const r = await runCheck({ spec: o.spec, out: o.out, requireTools: !!o.requireTools, skipTools: !!o.skipTools, verify: verifyOptions(o) });
       if (r.validated.rulesEvaluated.length === 0) throw new UsageError('zero policy rules were evaluated: the policy bundle is broken', 'rebuild it with `bash scripts/build-policy.sh`');
-      out({
-        diagnostics: r.diagnostics, text: r.validated.source.text, rulesEvaluated: r.validated.rulesEvaluated, version: pkg.version,
+      await out({
+        diagnostics: r.diagnostics, text: r.validated.source.text, redact: r.validated.redact, rulesEvaluated: r.validated.rulesEvaluated, version: pkg.version,
         notes: [...r.placed.notes, ...checkNotes(r, o.out)], summary: checkSummary(r), checks: junitChecks(r),
       });
       exit = r.missingRequired.length ? EXIT.usage : hasDeny(r.diagnostics) || !r.passed ? EXIT.deny : EXIT.ok;
@@ -123,7 +124,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       const placed = placeOutput(o.out, o.spec);
       const v = await validateSpec(o.spec, placed.place);
       if (hasDeny(v.diagnostics)) {
-        out({ diagnostics: v.diagnostics, text: v.source.text, rulesEvaluated: v.rulesEvaluated, version: pkg.version, notes: [...placed.notes, 'no plan: the spec is denied'] });
+        await out({ diagnostics: v.diagnostics, text: v.source.text, redact: v.redact, rulesEvaluated: v.rulesEvaluated, version: pkg.version, notes: [...placed.notes, 'no plan: the spec is denied'] });
         exit = EXIT.deny;
         return;
       }
@@ -159,7 +160,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       }
       if (v.diagnostics.length) {
         // findings go beside a picture (stderr), never into it
-        const report = render('text', { diagnostics: v.diagnostics, text: v.source.text, rulesEvaluated: v.rulesEvaluated, version: pkg.version }, drawn ? {} : io.stdout);
+        const report = await render('text', { diagnostics: v.diagnostics, text: v.source.text, redact: v.redact, rulesEvaluated: v.rulesEvaluated, version: pkg.version }, drawn ? {} : io.stdout);
         if (drawn) io.stderr.write(report);
         else io.stdout.write(`\n${report}`);
       }
@@ -185,18 +186,18 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     await program.parseAsync(argv, { from: 'user' });
     return exit;
   } catch (e) {
-    return handleError(e, io, format);
+    return await handleError(e, io, format);
   }
 }
 
-function handleError(e: unknown, io: Io, format: Format): number {
+async function handleError(e: unknown, io: Io, format: Format): Promise<number> {
   if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   if (e instanceof SpecError) {
-    io.stdout.write(render(format, { diagnostics: e.diagnostics, text: e.text, rulesEvaluated: [], version: pkg.version, summary: { stoppedAt: 'load or schema' } }, io.stdout));
+    io.stdout.write(await render(format, { diagnostics: e.diagnostics, text: e.text, redact: e.redact, rulesEvaluated: [], version: pkg.version, summary: { stoppedAt: 'load or schema' } }, io.stdout));
     return EXIT.deny;
   }
   if (e instanceof UsageError) {
-    io.stderr.write(`veilc: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
+    io.stderr.write(await safeText(`veilc: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`));
     return EXIT.usage;
   }
   if (e instanceof NotImplementedError) {
@@ -211,6 +212,7 @@ function handleError(e: unknown, io: Io, format: Format): number {
   }
   // a bug, not bad input: say so plainly; the stack only on request
   const err = e instanceof Error ? e : new Error(String(e));
-  io.stderr.write(`veilc: internal error: ${err.message}\n${process.env.VEILC_DEBUG ? `${err.stack}\n` : 'set VEILC_DEBUG=1 for details\n'}`);
+  // the message may quote the spec: it goes through the same redaction as a report
+  io.stderr.write(await safeText(`veilc: internal error: ${err.message}\n${process.env.VEILC_DEBUG ? `${err.stack}\n` : 'set VEILC_DEBUG=1 for details\n'}`));
   return EXIT.usage;
 }

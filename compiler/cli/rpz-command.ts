@@ -14,9 +14,8 @@ import { SpecError, UsageError } from '../diagnostics/diagnostic.ts';
 import { convertHosts, emptyRpzZone, HostsFormatError, isVeilcRpzZone } from '../emit/unbound/hosts-to-rpz.ts';
 import { hostFiles, rpzZoneName } from '../emit/unbound/names.ts';
 import { loadSpec } from '../load/load-spec.ts';
-import { place } from '../load/source.ts';
+import { schemaValidSpec } from '../pipeline.ts';
 import { render } from '../report/render.ts';
-import { validateSchema } from '../schema/validate-schema.ts';
 import { IoError } from '../write/io-error.ts';
 import { replaceOwnedFile } from '../write/owned-file.ts';
 import type { Spec } from '../schema/spec-types.ts';
@@ -42,10 +41,8 @@ export interface RpzIo {
 
 type FilterList = NonNullable<Spec['dns']>['filtering'][number];
 
-function findList(specFile: string, name: string): { list: FilterList; zoneDir: string } {
-  const src = loadSpec(specFile);
-  const { spec, findings } = validateSchema(src.data);
-  if (findings.length) throw new SpecError(findings.map((f) => place(src, f)), src.text);
+async function findList(specFile: string, name: string): Promise<{ list: FilterList; zoneDir: string }> {
+  const spec = await schemaValidSpec(loadSpec(specFile));
   const lists = spec.dns?.filtering ?? [];
   const list = lists.find((l) => l.name === name);
   if (!list) {
@@ -76,7 +73,7 @@ function writeAtomically(file: string, content: string): void {
 export async function runRpz(o: RpzCommandOptions, io: RpzIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
   const specFile = o.spec ?? 'veil.spec.yaml';
   try {
-    const { list, zoneDir } = findList(specFile, o.list);
+    const { list, zoneDir } = await findList(specFile, o.list);
     const zone = rpzZoneName(list.name);
     if (o.empty) {
       if (o.in !== undefined) throw new UsageError('--empty reads no input: drop --in');
@@ -107,7 +104,7 @@ export async function runRpz(o: RpzCommandOptions, io: RpzIo = { stdout: process
       return 1;
     }
     if (e instanceof SpecError) {
-      io.stderr.write(render('text', { diagnostics: e.diagnostics, text: e.text, rulesEvaluated: [], version: pkg.version }, io.stderr));
+      io.stderr.write(await render('text', { diagnostics: e.diagnostics, text: e.text, redact: e.redact, rulesEvaluated: [], version: pkg.version }, io.stderr));
       return 1;
     }
     if (e instanceof UsageError) {

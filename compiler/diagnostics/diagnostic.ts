@@ -36,6 +36,16 @@ export interface Diagnostic {
   endColumn: number;
   hint?: string;
   waived?: Waived;
+  /** The spec line it points at, as reports echo it (compiler/report/redact.ts fills it in). */
+  excerpt?: Excerpt;
+}
+
+/** A source line made safe to echo: secrets masked as `****`, control characters visible. */
+export interface Excerpt {
+  text: string;
+  /** 1-based columns in `text` of the span to underline; `end` is exclusive. */
+  start: number;
+  end: number;
 }
 
 /** `nodes[1].address` from ['nodes', 1, 'address']. */
@@ -77,8 +87,11 @@ function cmp(a: string, b: string): number {
 
 /** An error that stops the pipeline with diagnostics already placed (exit 1). */
 export class SpecError extends Error {
-  /** `text` is the spec's source, for code frames, when it could be decoded. */
-  constructor(readonly diagnostics: Diagnostic[], readonly text?: string) {
+  /**
+   * `text` is the spec's source, for code frames, when it could be decoded;
+   * `redact` the secret substrings found in it, masked wherever reports echo the spec.
+   */
+  constructor(readonly diagnostics: Diagnostic[], readonly text?: string, readonly redact: readonly string[] = []) {
     super(`${diagnostics.length} problem(s) in the spec`);
     this.name = 'SpecError';
   }

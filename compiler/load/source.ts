@@ -1,4 +1,4 @@
-// Maps spec paths to positions in the YAML source, and renders code frames.
+// Maps spec paths to positions in the YAML source.
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import { formatPath, type Diagnostic, type Finding, type SpecPath } from '../diagnostics/diagnostic.ts';
 
@@ -69,14 +69,4 @@ export function placeAt(file: string, lines: LineCounter, f: Finding, span: Span
   };
   if (f.hint) d.hint = f.hint;
   return d;
-}
-
-/** A two-line code frame: the source line and a caret under the column. */
-export function codeFrame(text: string, line: number, column: number, endLine = line, endColumn = column + 1): string {
-  const src = text.split(/\r?\n/)[line - 1];
-  if (src === undefined) return '';
-  const width = endLine === line ? Math.max(1, endColumn - column) : Math.max(1, src.length - column + 1);
-  const gutter = String(line).padStart(4);
-  const shown = src.replace(/\t/g, ' ');
-  return `${gutter} | ${shown}\n${' '.repeat(gutter.length)} | ${' '.repeat(Math.max(0, column - 1))}${'^'.repeat(Math.min(width, 80))}`;
 }

@@ -19,6 +19,11 @@ const sdk = (opaWasm as unknown as { default?: Partial<typeof opaWasm> }).defaul
 
 export const ENTRYPOINT_FINDINGS = 'veil/findings';
 export const ENTRYPOINT_RULES = 'veil/rules';
+/** The secret rules alone, on input {spec}: they also judge a spec the schema refused. */
+export const ENTRYPOINT_SECRET_FINDINGS = 'veil/secret_findings';
+/** The secret detectors on input {texts}: for each text, the substrings to mask. */
+export const ENTRYPOINT_REDACTIONS = 'veil/redactions';
+const ENTRYPOINTS = [ENTRYPOINT_FINDINGS, ENTRYPOINT_RULES, ENTRYPOINT_SECRET_FINDINGS, ENTRYPOINT_REDACTIONS];
 
 export interface PolicyFiles {
   wasm: string;
@@ -36,6 +41,8 @@ export interface CatalogEntry {
   title: string;
   severity: Severity;
   package: string;
+  /** false for rules spec.waivers cannot waive (the secret rules). */
+  waivable: boolean;
 }
 
 export type Catalog = Record<string, CatalogEntry>;
@@ -48,11 +55,17 @@ export interface PolicyFinding {
   path: PathSegment[];
   hint: string;
   waived?: { reason: string; expires: string };
+  /** Secret substrings the finding is about, to be masked wherever the spec is echoed (secret rules only). */
+  redact?: string[];
 }
 
 export interface PolicyEngine {
   catalog: Catalog;
   findings(input: PolicyInput): PolicyFinding[];
+  /** The secret rules on any document (a spec the schema refused, say); none of them is waivable. */
+  secretFindings(spec: unknown): PolicyFinding[];
+  /** For each text, the secret substrings the detectors find in it (possibly none). */
+  redactions(texts: readonly string[]): string[][];
 }
 
 const REBUILD = 'run `node scripts/build-policy.mjs` (needs opa) or restore policies/build/ from git';
@@ -125,25 +138,29 @@ async function createEngine(files: PolicyFiles): Promise<PolicyEngine> {
     throw new PolicyEngineError(`cannot load ${files.wasm}: ${toError(e).message}`);
   }
   const entrypoints = policy.entrypoints as Record<string, number>;
-  for (const ep of [ENTRYPOINT_FINDINGS, ENTRYPOINT_RULES]) {
+  for (const ep of ENTRYPOINTS) {
     if (!Object.hasOwn(entrypoints, ep)) throw new PolicyEngineError(`${files.wasm} has no entrypoint ${ep} (it has: ${Object.keys(entrypoints).join(', ') || 'none'})`);
   }
   const catalog = checkCatalog(evaluate(policy, {}, ENTRYPOINT_RULES));
+  /** One entrypoint on `input`, in an instance with memory enough for it. */
+  const run = (input: unknown, entrypoint: string): unknown => {
+    const json = encodeInput(input);
+    // an instance with too little memory for this input is replaced, not grown (see memory.ts)
+    const pages = pagesFor(json.byteLength);
+    if (policy.mem.buffer.byteLength < pages * WASM_PAGE_BYTES) {
+      try {
+        policy = instantiate(module, data, pages);
+      } catch {
+        // no address space for it: the current instance still works, growing as it goes
+      }
+    }
+    return evaluate(policy, json, entrypoint);
+  };
   return {
     catalog,
-    findings: (input) => {
-      const json = encodeInput(input);
-      // an instance with too little memory for this input is replaced, not grown (see memory.ts)
-      const pages = pagesFor(json.byteLength);
-      if (policy.mem.buffer.byteLength < pages * WASM_PAGE_BYTES) {
-        try {
-          policy = instantiate(module, data, pages);
-        } catch {
-          // no address space for it: the current instance still works, growing as it goes
-        }
-      }
-      return checkFindings(evaluate(policy, json, ENTRYPOINT_FINDINGS), catalog);
-    },
+    findings: (input) => checkFindings(run(input, ENTRYPOINT_FINDINGS), catalog),
+    secretFindings: (spec) => checkFindings(run({ spec }, ENTRYPOINT_SECRET_FINDINGS), catalog),
+    redactions: (texts) => checkRedactions(run({ texts }, ENTRYPOINT_REDACTIONS), texts.length),
   };
 }
 
@@ -156,7 +173,7 @@ function instantiate(module: WebAssembly.Module, data: object, pages: number): L
 }
 
 /** The input as the UTF-8 JSON the SDK copies into the Wasm memory (its length sizes the memory). */
-function encodeInput(input: PolicyInput): ArrayBuffer {
+function encodeInput(input: unknown): ArrayBuffer {
   const bytes = new TextEncoder().encode(JSON.stringify(input));
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
 }
@@ -185,7 +202,7 @@ function checkCatalog(value: unknown): Catalog {
   if (ids.length === 0) throw new PolicyEngineError('the policy has zero rules; refusing to pass a spec that nothing checked');
   for (const id of ids) {
     const e = value[id];
-    if (!RULE_ID.test(id) || !isObject(e) || !isSeverity(e.severity) || typeof e.title !== 'string' || typeof e.package !== 'string') {
+    if (!RULE_ID.test(id) || !isObject(e) || !isSeverity(e.severity) || typeof e.title !== 'string' || typeof e.package !== 'string' || typeof e.waivable !== 'boolean') {
       throw new PolicyEngineError(`malformed rule catalog entry ${id}: ${JSON.stringify(e)}`);
     }
   }
@@ -208,6 +225,19 @@ function checkFindings(value: unknown, catalog: Catalog): PolicyFinding[] {
       if (!isObject(w) || typeof w.reason !== 'string' || typeof w.expires !== 'string') throw bad('waived is not {reason, expires}');
       out.waived = { reason: w.reason, expires: w.expires };
     }
+    if (f.redact !== undefined) {
+      if (!isStrings(f.redact)) throw bad('redact is not a list of strings');
+      out.redact = f.redact;
+    }
     return out;
   });
+}
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+function checkRedactions(value: unknown, count: number): string[][] {
+  if (!Array.isArray(value) || value.length !== count || !value.every(isStrings)) {
+    throw new PolicyEngineError(`${ENTRYPOINT_REDACTIONS} is not one list of strings per text: ${JSON.stringify(value)?.slice(0, 200)}`);
+  }
+  return value as string[][];
 }

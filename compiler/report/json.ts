@@ -10,6 +10,7 @@ export function toJsonReport(diags: readonly Diagnostic[], summary: JsonSummary)
   const findings = diags.map((d) => ({
     rule: d.rule, severity: d.severity, message: d.message, path: d.path, file: d.file, line: d.line, column: d.column,
     endLine: d.endLine, endColumn: d.endColumn, hint: d.hint ?? null, ...(d.waived ? { waived: d.waived } : {}),
+    ...(d.excerpt ? { excerpt: d.excerpt.text } : {}),
   }));
   return `${JSON.stringify({ findings, summary: { deny: c.deny, warn: c.warn, waived: c.waived, ...summary } }, null, 2)}\n`;
 }

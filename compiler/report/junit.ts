@@ -23,7 +23,7 @@ export function toJunit(diags: readonly Diagnostic[], rulesEvaluated: readonly s
     const found = byRule.get(id) ?? [];
     const denies = found.filter((d) => d.severity === 'deny' && !d.waived);
     const others = found.filter((d) => !denies.includes(d));
-    const line = (d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.waived ? 'waived' : d.severity} ${d.path}: ${d.message}${d.hint ? ` (hint: ${d.hint})` : ''}`;
+    const line = (d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.waived ? 'waived' : d.severity} ${d.path}: ${d.message}${d.hint ? ` (hint: ${d.hint})` : ''}${d.excerpt ? `\n  ${d.line} | ${d.excerpt.text}` : ''}`;
     let body = '';
     if (denies.length) {
       failures++;

@@ -1,8 +1,11 @@
-// One entry point for every report format, so each command reports alike.
+// One entry point for every report format, so each command reports alike,
+// and every report first goes through the redaction pass (redact.ts): no
+// format sees the spec text or an unmasked finding.
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { toGithubAnnotations } from './github.ts';
 import { toJsonReport } from './json.ts';
 import { toJunit, type JunitCheck } from './junit.ts';
+import { policyDetect, redactReport, type Detect } from './redact.ts';
 import { toSarif } from './sarif.ts';
 import { formatDiagnostic, formatSummary, pickStyle } from './text.ts';
 
@@ -11,8 +14,10 @@ export type Format = (typeof FORMATS)[number];
 
 export interface ReportInput {
   diagnostics: Diagnostic[];
-  /** The spec source, for code frames (text only). */
+  /** The spec source, for code frames; only the redaction pass reads it. */
   text?: string;
+  /** Secret substrings the secret rules found in the spec: masked wherever the report echoes it. */
+  redact?: readonly string[];
   rulesEvaluated: readonly string[];
   /** Extra summary fields (json), e.g. drift and tools. */
   summary?: Record<string, unknown>;
@@ -23,7 +28,8 @@ export interface ReportInput {
   version: string;
 }
 
-export function render(format: Format, r: ReportInput, stream: { isTTY?: boolean }): string {
+export async function render(format: Format, input: ReportInput, stream: { isTTY?: boolean }, detect: Detect = policyDetect): Promise<string> {
+  const r = await redactReport(input, detect);
   switch (format) {
     case 'json':
       return toJsonReport(r.diagnostics, { rulesEvaluated: r.rulesEvaluated.length, ...r.summary });
@@ -35,7 +41,7 @@ export function render(format: Format, r: ReportInput, stream: { isTTY?: boolean
       return toGithubAnnotations(r.diagnostics) + (r.notes ?? []).map((n) => `${n}\n`).join('') + `${formatSummary(r.diagnostics, r.rulesEvaluated.length, pickStyle({}))}\n`;
     case 'text': {
       const s = pickStyle(stream);
-      const parts = r.diagnostics.map((d) => `${formatDiagnostic(d, r.text, s)}\n\n`);
+      const parts = r.diagnostics.map((d) => `${formatDiagnostic(d, s)}\n\n`);
       for (const n of r.notes ?? []) parts.push(`${n}\n`);
       parts.push(`${formatSummary(r.diagnostics, r.rulesEvaluated.length, s)}\n`);
       return parts.join('');

@@ -21,7 +21,7 @@ export function toSarif(diags: readonly Diagnostic[], opts: { version: string; r
     locations: [{
       physicalLocation: {
         artifactLocation: { uri: toUri(relative(cwd, d.file) || d.file) },
-        region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+        region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn, ...(d.excerpt ? { snippet: { text: d.excerpt.text } } : {}) },
       },
       ...(d.path ? { logicalLocations: [{ fullyQualifiedName: d.path, kind: 'member' }] } : {}),
     }],

@@ -1,6 +1,5 @@
 // Human output: file:line:col, severity, rule, message, a code frame and the hint.
-import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { codeFrame } from '../load/source.ts';
+import { countBySeverity, type Diagnostic, type Excerpt } from '../diagnostics/diagnostic.ts';
 
 export interface Style { red(s: string): string; yellow(s: string): string; dim(s: string): string; bold(s: string): string; cyan(s: string): string }
 
@@ -13,16 +12,21 @@ export function pickStyle(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = 
   return stream.isTTY && !env.NO_COLOR ? colour : plain;
 }
 
-export function formatDiagnostic(d: Diagnostic, text: string | undefined, s: Style): string {
+/** A diagnostic as text; its code frame is its excerpt, already made safe by the redaction pass. */
+export function formatDiagnostic(d: Diagnostic, s: Style): string {
   const sev = d.waived ? s.dim('waived') : d.severity === 'deny' ? s.red('deny') : s.yellow('warn');
   const lines = [`${s.bold(`${d.file}:${d.line}:${d.column}`)} ${sev} ${s.cyan(d.rule)} ${d.path ? `${s.dim(d.path)}: ` : ''}${d.message}`];
-  if (text !== undefined) {
-    const frame = codeFrame(text, d.line, d.column, d.endLine, d.endColumn);
-    if (frame) lines.push(s.dim(frame));
-  }
+  if (d.excerpt) lines.push(s.dim(codeFrame(d.line, d.excerpt)));
   if (d.hint) lines.push(`  hint: ${d.hint}`);
   if (d.waived) lines.push(`  waived until ${d.waived.expires}: ${d.waived.reason}`);
   return lines.join('\n');
+}
+
+/** A two-line code frame: the line with its number, and a caret under the finding (at most 80 wide). */
+export function codeFrame(line: number, e: Excerpt): string {
+  const gutter = String(line).padStart(4);
+  const width = Math.min(Math.max(1, e.end - e.start), 80);
+  return `${gutter} | ${e.text}\n${' '.repeat(gutter.length)} | ${' '.repeat(Math.max(0, e.start - 1))}${'^'.repeat(width)}`;
 }
 
 export function formatSummary(diags: readonly Diagnostic[], rulesEvaluated: number | undefined, s: Style): string {

@@ -89,9 +89,9 @@ function toFinding(e: ErrorObject): Finding {
       return { rule: SCHEMA_RULES.required, severity: 'deny', path, message: `${where} is missing the required key \`${key}\``, hint: `add \`${key}\`${describeProp(sch, key)}` };
     }
     case 'type':
-      return { rule: SCHEMA_RULES.type, severity: 'deny', path, message: `${where} must be ${article(String(p.type))}, not ${show(e.data)}`, hint: sch?.description ?? `write ${article(String(p.type))}` };
+      return { rule: SCHEMA_RULES.type, severity: 'deny', path, message: `${where} must be ${article(String(p.type))}, not ${kindOf(e.data)}`, hint: sch?.description ?? `write ${article(String(p.type))}` };
     case 'pattern':
-      return { rule: SCHEMA_RULES.format, severity: 'deny', path, message: `${where} is ${show(e.data)}, which is not valid`, hint: formatHint(sch?.description) };
+      return { rule: SCHEMA_RULES.format, severity: 'deny', path, message: quotable(e) ? `${where} is ${show(e.data)}, which is not valid` : `${where} is not valid (${WITHHELD})`, hint: formatHint(sch?.description) };
     case 'not':
       return { rule: SCHEMA_RULES.format, severity: 'deny', path, message: `${where} is not valid: ${sch?.description ?? 'forbidden value'}`, hint: formatHint(sch?.description) };
     case 'enum': {
@@ -125,12 +125,33 @@ function describeProp(sch: { properties?: Record<string, unknown> } | undefined,
   return d ? `: ${d}` : '';
 }
 
-function show(v: unknown): string {
+const WITHHELD = 'the value is not repeated here: this field may carry credentials';
+
+/**
+ * Whether a message may quote the failing value: only for the schema's value
+ * types ($defs: labels, DNS names, addresses, quantities, ...) and enums, whose
+ * values are identifiers. A URL, an e-mail address, a user name or free text
+ * may carry a credential, and a finding never quotes one (the redaction pass
+ * in compiler/report/redact.ts also masks any secret the detectors find).
+ */
+function quotable(e: ErrorObject): boolean {
+  return e.schemaPath.startsWith('#/$defs/') || e.keyword === 'enum';
+}
+
+/** What kind of value it is, never the value itself. */
+function kindOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  const s = typeof v === 'string' ? `"${v}"` : String(v);
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  return typeof v === 'object' ? 'a mapping' : typeof v === 'string' ? 'a string' : typeof v === 'boolean' ? 'a boolean' : 'a number';
+}
+
+/**
+ * A value quoted in full, or its kind when it is long: never cut, since a cut
+ * quote could keep part of a secret that no longer matches what is masked.
+ */
+function show(v: unknown): string {
+  if (typeof v === 'string') return v.length <= 64 ? `"${v}"` : `a string of ${v.length} characters`;
+  return typeof v === 'number' || typeof v === 'boolean' ? String(v) : kindOf(v);
 }
 
 function article(t: string): string {

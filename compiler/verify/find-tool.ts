@@ -34,6 +34,7 @@ const APT_PACKAGES: Readonly<Record<string, string>> = {
   'unbound-control': 'unbound',
   shellcheck: 'shellcheck',
   dig: 'bind9-dnsutils',
+  'cmark-gfm': 'cmark-gfm',
 };
 
 export interface FoundTool {

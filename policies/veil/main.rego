@@ -1,10 +1,13 @@
 # METADATA
 # title: veil policy entrypoints
 # description: |
-#   The two entrypoints compiled into policies/build/veil.wasm:
-#   veil/findings (every finding, waivers applied) and veil/rules (the rule
-#   catalog, generated from the METADATA annotations). The runtime fails
-#   closed when either is missing or the catalog is empty.
+#   The entrypoints compiled into policies/build/veil.wasm: veil/findings
+#   (every finding, waivers applied), veil/rules (the rule catalog,
+#   generated from the METADATA annotations), and the secret detectors
+#   veil/secret_findings (input {spec}: the secret rules alone, for a spec
+#   the schema refused) and veil/redactions (input {texts}: what to mask in
+#   each text a report echoes). The runtime fails closed when one is missing
+#   or the catalog is empty.
 package veil
 
 import data.veil.catalog
@@ -34,3 +37,10 @@ findings contains f if some f in waivers.findings
 
 # Rule ID -> {title, severity}, for the runtime to count and check findings against.
 rules := catalog.rules
+
+# The secret rules on their own; they read nothing but input.spec, so they
+# also run on a spec the schema refused. None of them can be waived.
+secret_findings := data.veil.secrets.findings
+
+# For each of input.texts, the secret substrings to mask in it.
+redactions := data.veil.secrets.redactions

@@ -5,6 +5,8 @@
 #   anywhere) until a date. A waiver whose date has passed no longer applies,
 #   so its finding is reported as before. input.today (YYYY-MM-DD) is the date
 #   waivers are judged against; string order is date order in that format.
+#   Rules whose METADATA says `waivable: false` (the secret rules) ignore
+#   waivers: a waiver cannot make a leaked credential safe.
 package veil.waivers
 
 import data.veil.catalog
@@ -27,8 +29,13 @@ covers(w, f) if {
 	_path(w) == lib.path_string(f.path)
 }
 
+# A rule waivers may apply to: every rule in the catalog but those marked
+# waivable: false, and unknown IDs (reported by VEIL-WAIVER-002).
+waivable(rule) if not catalog.rules[rule].waivable == false
+
 # The first active waiver that covers a finding, if any.
 active_for(f) := ws[0] if {
+	waivable(f.rule)
 	ws := [w | some w in _waivers; not expired(w); covers(w, f)]
 	count(ws) > 0
 }
@@ -55,6 +62,7 @@ _where(w) := sprintf("at %s", [_path(w)]) if _path(w) != ""
 #     - schema/veil.schema.json (waivers)
 findings contains f if {
 	some i, w in _waivers
+	waivable(w.rule)
 	expired(w)
 	f := lib.finding(
 		rego.metadata.rule(),
@@ -77,6 +85,7 @@ findings contains f if {
 #     - schema/veil.schema.json (waivers)
 findings contains f if {
 	some i, w in _waivers
+	waivable(w.rule)
 	not expired(w)
 	not _matches_any(w)
 	f := lib.finding(
@@ -84,6 +93,31 @@ findings contains f if {
 		["waivers", i],
 		sprintf("the waiver of %s %s matches no finding%s", [w.rule, _where(w), _unknown(w.rule)]),
 		"delete the waiver, or correct its rule ID and path (paths look like objectStore.require.usable or nodes[3].role)",
+	)
+}
+
+# METADATA
+# title: Waiver of a rule that cannot be waived
+# description: |
+#   The secret rules (VEIL-SECRET-*) cannot be waived: a credential in the
+#   spec is in Git and in out/ whatever a waiver says, so the only fix is to
+#   remove and rotate it. A waiver naming such a rule is an error, active or
+#   expired, and waives nothing.
+# custom:
+#   id: VEIL-WAIVER-003
+#   severity: deny
+#   sources:
+#     - schema/veil.schema.json (waivers)
+#     - policies/veil/secrets.rego
+findings contains f if {
+	some i, w in _waivers
+	not waivable(w.rule)
+	rule := catalog.rules[w.rule]
+	f := lib.finding(
+		rego.metadata.rule(),
+		["waivers", i, "rule"],
+		sprintf("%s (%s) cannot be waived; this waiver waives nothing", [w.rule, rule.title]),
+		"delete the waiver; remove the secret from the spec, rotate it, and keep it in a Kubernetes Secret the spec refers to by name",
 	)
 }
 

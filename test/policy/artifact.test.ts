@@ -33,7 +33,7 @@ describe('policy artifact, checked with Node alone', () => {
   it('ships the Wasm and data the manifest describes', () => {
     expect(manifest.wasmSha256).toBe(sha256(readFileSync(build('veil.wasm'))));
     expect(manifest.dataSha256).toBe(sha256(readFileSync(build('data.json'))));
-    expect(manifest.entrypoints).toEqual(['veil/findings', 'veil/rules']);
+    expect(manifest.entrypoints).toEqual(['veil/findings', 'veil/rules', 'veil/secret_findings', 'veil/redactions']);
   });
 
   it('was built for the installed SDK, with its capabilities plus only rego_v1 and rego.metadata.rule', () => {

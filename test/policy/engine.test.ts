@@ -99,7 +99,7 @@ describe('the engine refuses a broken artifact', () => {
     copyFileSync(POLICY_FILES.wasm, files.wasm);
     copyFileSync(POLICY_FILES.data, files.data);
     copyFileSync(POLICY_FILES.manifest, files.manifest);
-    expect(Object.keys((await loadPolicyEngine(files)).catalog).length).toBe(53);
+    expect(Object.keys((await loadPolicyEngine(files)).catalog).length).toBe(56);
   });
 });
 
@@ -108,32 +108,59 @@ describe('the committed engine', () => {
     expect(loadPolicyEngine()).toBe(loadPolicyEngine());
   });
 
-  it('reports the 53 rules it evaluates', async () => {
+  it('reports the 56 rules it evaluates', async () => {
     const { model, source } = veilModel();
     const r = await evaluatePolicies(model, source, { today: TODAY });
-    expect(r.rulesEvaluated).toHaveLength(53);
+    expect(r.rulesEvaluated).toHaveLength(56);
     expect(r.rulesEvaluated).toContain('VEIL-MINIO-001');
     expect(r.rulesEvaluated).toEqual([...r.rulesEvaluated].sort());
   });
 });
 
+const ALL_ENTRYPOINTS = ['veil/findings', 'veil/rules', 'veil/secret_findings', 'veil/redactions'];
+/** The secret entrypoints, well-formed, for tiny policies about the other two. */
+const SECRET_RULES = '\nsecret_findings := []\n\nredactions := [[] | some _ in input.texts]\n';
+
 /** Builds a throw-away policy with the project's capabilities; returns its files. */
-function tinyPolicy(rego: string, entrypoints = ['veil/findings', 'veil/rules']): PolicyFiles {
+function tinyPolicy(rego: string, entrypoints = ALL_ENTRYPOINTS): PolicyFiles {
   const dir = mkdtempSync(join(tmpdir(), 'veilc-tiny-'));
   mkdirSync(join(dir, 'src'));
-  writeFileSync(join(dir, 'src/tiny.rego'), rego);
+  writeFileSync(join(dir, 'src/tiny.rego'), /^(secret_findings|redactions) :=/m.test(rego) ? rego : rego + SECRET_RULES);
   const bundle = join(dir, 'bundle.tar.gz');
   opa(['build', '-t', 'wasm', '--capabilities', join(ROOT, 'policies/build/capabilities.json'), ...entrypoints.flatMap((e) => ['-e', e]), '-o', bundle, join(dir, 'src')]);
   const files = untarGz(readFileSync(bundle));
   return artifact(files.get('policy.wasm')!, '{}');
 }
 
-const CATALOG = 'rules := {"VEIL-TINY-001": {"title": "t", "severity": "deny", "package": "veil"}}';
+const CATALOG = 'rules := {"VEIL-TINY-001": {"title": "t", "severity": "deny", "package": "veil", "waivable": false}}';
 
 describeWithOpa()('the engine refuses a policy that does not keep the contract', () => {
   it('a missing entrypoint', async () => {
     const files = tinyPolicy('package veil\n\nfindings := []\n', ['veil/findings']);
     expect((await failure(files)).message).toMatch(/has no entrypoint veil\/rules \(it has: veil\/findings\)$/);
+  });
+
+  it('a missing secret detector entrypoint', async () => {
+    const files = tinyPolicy(`package veil\n\n${CATALOG}\n\nfindings := []\n`, ['veil/findings', 'veil/rules', 'veil/secret_findings']);
+    expect((await failure(files)).message).toMatch(/has no entrypoint veil\/redactions/);
+  });
+
+  it('a catalog entry that does not say whether the rule is waivable', async () => {
+    const files = tinyPolicy('package veil\n\nfindings := []\n\nrules := {"VEIL-TINY-001": {"title": "t", "severity": "deny", "package": "veil"}}\n');
+    expect((await failure(files)).message).toMatch(/malformed rule catalog entry VEIL-TINY-001/);
+  });
+
+  it('a finding whose redact is not a list of strings', async () => {
+    const files = tinyPolicy(`package veil\n\n${CATALOG}\n\nfindings := [{"rule": "VEIL-TINY-001", "severity": "deny", "message": "m", "path": [], "hint": "", "redact": "pw"}]\n`);
+    expect((await failure(files)).message).toMatch(/malformed finding \(redact is not a list of strings\)/);
+  });
+
+  it('secret findings and redactions in the wrong shape', async () => {
+    const rego = `package veil\n\n${CATALOG}\n\nfindings := []\n\nsecret_findings := [{"rule": "VEIL-TINY-001", "severity": "deny", "message": "m", "path": [], "hint": "", "redact": [1]}]\n\nredactions := [["a"]]\n`;
+    const engine = await loadPolicyEngine(tinyPolicy(rego));
+    expect(() => engine.secretFindings({})).toThrow(/malformed finding \(redact is not a list of strings\)/);
+    expect(() => engine.redactions(['x', 'y'])).toThrow(/veil\/redactions is not one list of strings per text/);
+    expect(engine.redactions(['x'])).toEqual([['a']]);
   });
 
   it('zero rules', async () => {

@@ -195,16 +195,22 @@ const cases: Case[] = [
     message: 'the MinIO community server and its community Helm chart are in maintenance mode since December 2025 (no new changes; security fixes only case by case) and MinIO publishes no community binaries or images (maintenance mode since 2025-12)' },
   // secrets
   { rule: 'VEIL-SECRET-001', name: 'password in the block-list URL', spec: () => edit(['https://raw.githubusercontent.com/StevenBlack/hosts/master/hosts', 'https://me:s3cret@lists.example.org/hosts']), path: 'dns.filtering[0].url',
-    message: 'this URL carries a user name and password before the @ (RFC 3986 says not to); it would be committed and compiled in the clear' },
+    message: 'this URL carries a user name and password (RFC 3986 deprecates passwords in URLs) before the @; it would be committed and compiled in the clear' },
   { rule: 'VEIL-SECRET-002', name: 'token in the webhook URL', spec: () => edit(['http://hive.home.arpa:8080/alertmanager', 'http://hive.home.arpa:8080/alertmanager?token=abc123']), path: 'monitoring.alertmanager.receivers[1].webhook.url',
-    message: 'this URL contains a token (a credential in its query or a webhook token in its path); it would be committed and compiled in the clear', hint: 'store the URL in a Secret and refer to it with webhook.urlSecret' },
+    message: 'this URL contains a token (a credential in its query or fragment, or a webhook token in its path); it would be committed and compiled in the clear', hint: 'store the URL in a Secret and refer to it with webhook.urlSecret' },
   { rule: 'VEIL-SECRET-003', name: 'password in the description', spec: () => edit([VEIL.split('\n').find((l) => l.startsWith('  description: Headless'))!, '  description: "Homelab. Admin password: hunter22"']), path: 'cluster.description',
     message: 'this text contains what looks like a password or key assignment; the spec is committed and compiled in the clear' },
+  { rule: 'VEIL-SECRET-004', name: 'a password as a node label', spec: () => edit(['    address: 192.168.0.202                # example\n', '    address: 192.168.0.202                # example\n    labels:\n      mysql-password: Tr0ub4dor3\n']), path: 'nodes[1].labels.mysql-password',
+    message: 'this key names a secret and has a literal value; the spec is committed and compiled in the clear', at: '      mysql-password: Tr0ub4dor3' },
+  { rule: 'VEIL-SECRET-005', name: 'user:password as the SMTP user name', spec: () => edit(['      - name: hive-webhook\n', '      - name: mail\n        email: { to: ops@example.org, from: am@example.org, smarthost: "smtp.example.org:587", authUsername: "am@example.org:Sm7p-2026" }\n      - name: hive-webhook\n']), path: 'monitoring.alertmanager.receivers[1].email.authUsername',
+    message: 'this user name has a password after its colon (user:password); it would be committed and compiled in the clear' },
   // waivers
   { rule: 'VEIL-WAIVER-001', name: 'expired waiver', spec: () => edit(['waivers: []', 'waivers:\n  - { rule: VEIL-MINIO-005, path: objectStore.require.usable, reason: 500 GiB is the hard need, expires: 2026-01-14 }']), path: 'waivers[0].expires',
     message: 'the waiver of VEIL-MINIO-005 at objectStore.require.usable expired on 2026-01-14 (today is 2026-01-15); its findings count again' },
   { rule: 'VEIL-WAIVER-002', name: 'waiver that matches nothing', spec: () => edit(['waivers: []', 'waivers:\n  - { rule: VEIL-DNS-004, path: monitoring.grafana.host, reason: record is added by hand, expires: 2026-06-30 }']), path: 'waivers[0]',
     message: 'the waiver of VEIL-DNS-004 at monitoring.grafana.host matches no finding' },
+  { rule: 'VEIL-WAIVER-003', name: 'waiver of a secret rule', spec: () => edit(['waivers: []', 'waivers:\n  - { rule: VEIL-SECRET-003, reason: the token is revoked, expires: 2026-06-30 }']), path: 'waivers[0].rule',
+    message: 'VEIL-SECRET-003 (No credentials in text) cannot be waived; this waiver waives nothing' },
 ];
 
 describe('every rule fires end to end through the Wasm', () => {
@@ -212,7 +218,7 @@ describe('every rule fires end to end through the Wasm', () => {
   beforeAll(async () => { catalog = (await evaluateFile(VEIL_SPEC)).rulesEvaluated; });
 
   it('every rule in the catalog has a failing case here', () => {
-    expect(catalog.length).toBe(53);
+    expect(catalog.length).toBe(56);
     expect([...new Set(cases.map((c) => c.rule))].sort()).toEqual(catalog);
   });
 
@@ -253,16 +259,17 @@ describe('and passes a spec that keeps the rule', () => {
   it('VEIL-LIFECYCLE-001 passes a spec without ingress-nginx and MinIO', async () => {
     const r = await evaluateText('cluster: { name: tiny }\nnetwork: { cidr: 10.0.0.0/24, gateway: 10.0.0.1 }\nnodes:\n  - { name: n1, address: 10.0.0.2 }\n  - { name: n2, address: 10.0.0.3 }\n  - { name: n3, address: 10.0.0.4 }\n');
     expect(r.diagnostics).toEqual([]);
-    expect(r.rulesEvaluated.length).toBe(53);
+    expect(r.rulesEvaluated.length).toBe(56);
   });
 
-  it('near misses: half parity, a leftmost wildcard, an owned domain, a user name without password, round-robin, a subdomain of a public domain, a peered BGP pool', async () => {
+  it('near misses: half parity, a leftmost wildcard, an owned domain, secret words that hold no secret, round-robin, a subdomain of a public domain, a peered BGP pool', async () => {
     const r = await evaluateText(edit(
       ['  erasure: { data: 4, parity: 2 }', '  erasure: { data: 3, parity: 3 }'],
       ['  driveSize: 125Gi', '  driveSize: 175Gi'],
       ['        - { name: s3-console, target: ingress }\n', '        - { name: s3-console, target: ingress }\n        - { name: "*", target: ingress }\n        - { name: www, address: 192.168.0.61 }\n        - { name: www, address: 192.168.0.62 }\n'],
       ['    - name: home.arpa\n', '    - name: lab.example.org\n    - name: lan.myfamily.net\n    - name: home.arpa\n'],
-      ['https://raw.githubusercontent.com/StevenBlack/hosts/master/hosts', 'https://mirror@lists.example.org/hosts?format=plain'],
+      ['https://raw.githubusercontent.com/StevenBlack/hosts/master/hosts', 'https://lists.example.org/hosts?format=plain&keyword=ads#token'],
+      ['    address: 192.168.0.202                # example\n', '    address: 192.168.0.202                # example\n    labels: { has-secret: "true", tokenizer: bert }\n'],
       [POOL_L2, `      mode: bgp\n  bgp:\n    myASN: 64512\n    peers:\n${PEER(', holdTime: 3, nodes: [meteor-1]')}\n\ningress:`],
     ));
     // 525 GiB for 500 GiB required: only the headroom warning remains

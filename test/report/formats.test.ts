@@ -24,6 +24,12 @@ describe('SARIF', () => {
     expect(second.suppressions[0].status).toBe('accepted');
     expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['VEIL-ETCD-002', 'VEIL-MINIO-001', 'VEIL-NET-001']);
   });
+  it('carries the excerpt as the region snippet, still valid SARIF', () => {
+    const log = JSON.parse(toSarif([diag({ excerpt: { text: '  erasure: { data: 4, parity: 3 }', start: 3, end: 30 } })], { version: '0.1.0', cwd }));
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(log.runs[0].results[0].locations[0].physicalLocation.region.snippet).toEqual({ text: '  erasure: { data: 4, parity: 3 }' });
+  });
+
   it('the schema check can fail', () => {
     const log = JSON.parse(toSarif([diag()], { version: '0.1.0', cwd }));
     log.runs[0].results[0].locations[0].physicalLocation.region.startLine = 0;
@@ -55,8 +61,8 @@ describe('JUnit', () => {
 
 describe('text', () => {
   it('colour only on a terminal, and never with NO_COLOR', () => {
-    expect(formatDiagnostic(diag(), undefined, pickStyle({ isTTY: true }, {}))).toContain('\x1b[');
-    expect(formatDiagnostic(diag(), undefined, pickStyle({ isTTY: true }, { NO_COLOR: '1' }))).not.toContain('\x1b[');
-    expect(formatDiagnostic(diag(), undefined, pickStyle({ isTTY: false }, {}))).not.toContain('\x1b[');
+    expect(formatDiagnostic(diag(), pickStyle({ isTTY: true }, {}))).toContain('\x1b[');
+    expect(formatDiagnostic(diag(), pickStyle({ isTTY: true }, { NO_COLOR: '1' }))).not.toContain('\x1b[');
+    expect(formatDiagnostic(diag(), pickStyle({ isTTY: false }, {}))).not.toContain('\x1b[');
   });
 });

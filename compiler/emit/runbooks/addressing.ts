@@ -3,7 +3,7 @@
 import type { Model } from '../../model/build-model.ts';
 import { fromNumber, toNumber } from '../../model/ipv4.ts';
 import { navigation, title } from './common.ts';
-import { code, image, link, MarkdownDoc, table } from './markdown.ts';
+import { code, image, link, MarkdownDoc, table, text } from './markdown.ts';
 import { compiled, outLink, pictureLink, runbookLink } from './paths.ts';
 
 /** Record names by a key of the record, in zone order; built once so a table row is a lookup, not a scan. */
@@ -62,7 +62,7 @@ export function addressingRunbook(model: Model): string {
 
   d.heading(2, 'Hosts');
   d.add(s.hosts.length
-    ? table(['Host', 'Address', 'Roles', 'DNS names', 'Notes'], s.hosts.map((h) => [code(h.name), code(h.address), h.roles.join(', ') || '—', codes(namesFor(`host/${h.name}`)), h.description ?? '']))
+    ? table(['Host', 'Address', 'Roles', 'DNS names', 'Notes'], s.hosts.map((h) => [code(h.name), code(h.address), h.roles.join(', ') || '—', codes(namesFor(`host/${h.name}`)), text(h.description ?? '')]))
     : 'No LAN hosts are declared.');
 
   d.heading(2, 'Nodes');

@@ -22,7 +22,7 @@ import { blocklistSteps, checkBlock, deployBlock, dnsHost, installBlock, reloadB
 import { bootstrapGlueFile, compiledFluxGitPath, fluxBootstrapPath, fluxGitPath, fluxLayout, outGitDir, type FluxKustomization } from '../flux/layout.ts';
 import { BACKUP_HEADINGS, COLD_START_HEADINGS as H, DNS_HEADINGS } from './headings.ts';
 import { configYaml, nodeConfigs, type NodeConfig } from './k3s-config.ts';
-import { bullets, callout, code, fence, image, link, MarkdownDoc, slug, table } from './markdown.ts';
+import { bullets, callout, code, fence, image, link, MarkdownDoc, slug, table, text } from './markdown.ts';
 import { compileCommand } from '../veilc-command.ts';
 import { compiled, host, outFolder, outLink, outPath, pictureLink, runbookLink } from './paths.ts';
 import { continued, durationSeconds, heredoc, sh, underVar } from './shell.ts';
@@ -195,7 +195,7 @@ export function coldStartRunbook(model: Model): string {
 
   d.heading(1, title('COLD-START', model));
   d.add(navigation('COLD-START'));
-  if (s.cluster.description) d.add(s.cluster.description);
+  if (s.cluster.description) d.add(text(s.cluster.description));
   d.add(`How to bring ${code(s.cluster.name)} up from bare machines. Follow the steps in order; each one says where to run it. Addresses and names: ${link('Addressing', runbookLink('ADDRESSING'))}.`);
 
   d.heading(2, H.order);
@@ -281,7 +281,7 @@ export function coldStartRunbook(model: Model): string {
     d.add('The manifests reference no secrets.');
   } else {
     d.add(`The compiled manifests refer to these Secrets but never contain their values (no secret goes into Git or ${code(outFolder(model))}). Create them before Flux applies the workloads; each value is read from the terminal without echo (for passwords, ${code('openssl rand -base64 24')} makes a good one).`);
-    d.add(table(['Namespace', 'Secret', 'Keys', 'Used by'], needs.map((n) => [code(n.namespace), code(n.name), `${n.keys.map(code).join(', ')}${n.type ? ` (type ${code(n.type)})` : ''}`, n.for])));
+    d.add(table(['Namespace', 'Secret', 'Keys', 'Used by'], needs.map((n) => [code(n.namespace), code(n.name), `${n.keys.map(code).join(', ')}${n.type ? ` (type ${code(n.type)})` : ''}`, text(n.for)])));
     const lines = [exportKubeconfig(model)];
     const namespaces = [...new Set(needs.map((n) => n.namespace))];
     for (const ns of namespaces) lines.push(`kubectl create namespace ${sh(ns)} --dry-run=client -o yaml | kubectl apply -f -`);

@@ -1,14 +1,23 @@
-// Shell text built from spec values. Values are schema-checked (labels,
-// addresses, paths), but everything that reaches a command line still goes
-// through `sh`, so a surprising value can never become shell syntax.
+// Shell text built from spec values, the one shell escaping module. Values
+// are schema-checked (labels, addresses, paths), but everything that reaches a
+// command line still goes through `sh`, so a surprising value can never become
+// shell syntax, nor put a control character or a line break into a runbook.
+
+import { escapeChar, isInvisible } from '../../text/visible.ts';
 
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
 
-/** A single shell word: bare when it is plainly safe, else single-quoted. */
+/**
+ * A single shell word: bare when it is plainly safe, else single-quoted. A
+ * value with a line break, tab or control character is written with bash's
+ * ANSI-C quoting (`$'...'`, escapes `\xHH` and `\uHHHH`), so the word stays
+ * on one line and the runbook holds no raw control byte (bash(1), QUOTING).
+ */
 export function sh(value: string | number): string {
   const s = String(value);
   if (s !== '' && SAFE.test(s)) return s;
-  return `'${s.replace(/'/g, `'\\''`)}'`;
+  if (![...s].some((c) => isInvisible(c) || c === '\t')) return `'${s.replace(/'/g, `'\\''`)}'`;
+  return `$'${[...s].map((c) => (c === '\\' || c === "'" ? `\\${c}` : c === '\t' ? '\\t' : isInvisible(c) ? escapeChar(c) : c)).join('')}'`;
 }
 
 /**

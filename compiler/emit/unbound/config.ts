@@ -7,12 +7,11 @@
 import type { Model } from '../../model/build-model.ts';
 import { compileCommand } from '../veilc-command.ts';
 import { localZoneOverrides } from './default-zones.ts';
+import { commentText } from './comment.ts';
 import { absolute, hostFiles, rpzZoneName } from './names.ts';
 import { dnsOf, servedZones } from './zone-common.ts';
 
 const q = (s: string) => `"${s}"`;
-/** Free text (a URL) inside a comment: one line, printable ASCII, so it can never open a directive. */
-const commentSafe = (s: string) => s.replace(/[^\x20-\x7e]/g, '?');
 
 export function unboundConfig(model: Model): string {
   const { dns, facts } = dnsOf(model);
@@ -25,9 +24,9 @@ export function unboundConfig(model: Model): string {
   const line = (s = '') => L.push(s ? `    ${s}` : '');
 
   L.push(
-    `# ${file}: Unbound settings for the LAN DNS of cluster ${model.spec.cluster.name}, on ${dns.server}${facts.serverAddress ? ` (${facts.serverAddress})` : ''}.`,
-    `# Compiled by veilc from the spec: do not edit; change the spec and run \`${compileCommand(model)}\`.`,
-    `# Install as /etc/unbound/unbound.conf.d/${file} with the zone files in ${dns.zoneDir}.`,
+    `# ${commentText(`${file}: Unbound settings for the LAN DNS of cluster ${model.spec.cluster.name}, on ${dns.server}${facts.serverAddress ? ` (${facts.serverAddress})` : ''}.`)}`,
+    `# ${commentText(`Compiled by veilc from the spec: do not edit; change the spec and run \`${compileCommand(model)}\`.`)}`,
+    `# ${commentText(`Install as /etc/unbound/unbound.conf.d/${file} with the zone files in ${dns.zoneDir}.`)}`,
     '# Debian\'s unbound.conf reads that folder with include-toplevel:, so this file opens its own clauses.',
     '',
     'server:',
@@ -49,7 +48,7 @@ export function unboundConfig(model: Model): string {
     line('# shadow the auth-zones: lift them (unbound.conf(5): nodefault for exactly that');
     line('# zone, transparent for a zone inside one)');
     for (const o of overrides) {
-      if (o.type === 'transparent') line(`# ${o.zone} is inside the default zone ${o.shadows}`);
+      if (o.type === 'transparent') line(`# ${commentText(`${o.zone} is inside the default zone ${o.shadows}`)}`);
       line(`local-zone: ${q(o.zone)} ${o.type}`);
     }
   }
@@ -78,8 +77,8 @@ export function unboundConfig(model: Model): string {
     // hosts lists are not RPZ: built on the host with `veilc rpz`; rpz lists are installed as downloaded.
     // Not `url:`: Unbound would fetch https only with a tls-cert-bundle configured, and DNS.md refreshes the file.
     line(l.format === 'hosts'
-      ? `# built on this host by \`veilc rpz --list ${l.name}\` from ${commentSafe(l.url)} (hosts format); see DNS.md`
-      : `# downloaded from ${commentSafe(l.url)} (already RPZ); see DNS.md`);
+      ? `# built on this host by \`veilc rpz --list ${l.name}\` from ${commentText(l.url)} (hosts format); see DNS.md`
+      : `# downloaded from ${commentText(l.url)} (already RPZ); see DNS.md`);
     line(`zonefile: ${q(hostFiles.rpz(dns.zoneDir, l.name))}`);
     line(`rpz-action-override: ${l.action}`);
     line('rpz-log: yes');

@@ -9,6 +9,7 @@
 //   name CNAME *.         NODATA
 //   name CNAME rpz-drop.  drop the query
 // A hosts file blocks exact names only, so no `*.name` wildcards are added.
+import { commentText } from './comment.ts';
 import { SERIAL_PLACEHOLDER, applySerial } from './serial.ts';
 import { absolute, relative } from './names.ts';
 import { SOA_TIMERS } from './zone-file.ts';
@@ -123,7 +124,7 @@ export function renderRpz(stats: HostsStats, o: RpzOptions): string {
   const rdata = RPZ_ACTION_RDATA[o.action];
   const ttl = 3600;
   const text = [
-    `; ${zone}: ${BUILT_BY} from a hosts-format list; do not edit, rebuild it.`,
+    `; ${commentText(`${zone}: ${BUILT_BY} from a hosts-format list; do not edit, rebuild it.`)}`,
     `; ${stats.names.length} names, action ${o.action} (CNAME ${rdata}), sorted.`,
     `$ORIGIN ${zone}`,
     `$TTL ${ttl}`,

@@ -1,6 +1,7 @@
 // RFC 1035 master-file writer (section 5): $ORIGIN, $TTL, a one-line SOA and
 // one record per line with an explicit owner, TTL and class, so every line
 // stands alone (`veilc plan` itemizes zones line by line).
+import { commentText } from './comment.ts';
 import { absolute } from './names.ts';
 import { SERIAL_PLACEHOLDER, applySerial, type SerialPolicy } from './serial.ts';
 
@@ -66,7 +67,7 @@ export function renderWithPlaceholder(z: ZoneContent): string {
   const width = Math.max(...rows.map((r) => r[0].length));
   const ttlWidth = Math.max(...rows.map((r) => String(r[1]).length));
   return [
-    ...z.header.map((h) => (h ? `; ${h}` : ';')),
+    ...z.header.map((h) => (h ? `; ${commentText(h)}` : ';')),
     `$ORIGIN ${absolute(z.origin)}`,
     `$TTL ${z.ttl}`,
     ...rows.map(([owner, ttl, type, data]) => `${owner.padEnd(width)} ${String(ttl).padStart(ttlWidth)} IN ${type.padEnd(5)} ${data}`),
