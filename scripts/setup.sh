@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the whole test suite needs, and nothing when it is already
-# there: Debian's unbound, dig and shellcheck; the npm dependencies; the pinned
+# there: Debian's unbound, dig, shellcheck and xmllint; the npm dependencies; the pinned
 # Go tools (scripts/toolchain.sh). Safe to run again and again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,8 @@ command -v unbound >/dev/null 2>&1 || missing+=(unbound)
 command -v unbound-checkconf >/dev/null 2>&1 || missing+=(unbound)
 command -v dig >/dev/null 2>&1 || missing+=(bind9-dnsutils)
 command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
+# xmllint checks --format junit against the Jenkins junit-10.xsd (test/report/consumers.test.ts)
+command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 if ((${#missing[@]})); then
   mapfile -t packages < <(printf '%s\n' "${missing[@]}" | sort -u)
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then

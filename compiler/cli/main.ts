@@ -2,9 +2,12 @@
 // outcomes to exit codes: 0 clean or warnings only, 1 deny or drift, 2 usage or I/O.
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { SpecError, UsageError } from '../diagnostics/diagnostic.ts';
+import { SpecError, sortDiagnostics, UsageError } from '../diagnostics/diagnostic.ts';
 import { NotImplementedError } from '../emit/output.ts';
 import { runCheck } from '../gate/check.ts';
+import { checkFindings } from '../gate/check-findings.ts';
+import { CHECK_RULES } from '../report/rule-catalog.ts';
+import { docsBaseOf } from '../report/sarif.ts';
 import { computePlan } from '../gate/plan.ts';
 import { compileModel, hasDeny, validateSpec } from '../pipeline.ts';
 import { FORMATS, render, type Format, type ReportInput } from '../report/render.ts';
@@ -39,7 +42,9 @@ class VerifyFailed extends Error {}
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   let exit: number = EXIT.ok;
   let format: Format = 'text';
-  const out = (r: ReportInput) => io.stdout.write(render(format, r, io.stdout));
+  let command = '';
+  const docsBase = docsBaseOf(pkg);
+  const out = (r: ReportInput) => io.stdout.write(render(format, { command, ...(docsBase ? { docsBase } : {}), ...r }, io.stdout));
 
   const program = new Command('veilc')
     .description('Compile veil.spec.yaml into Flux manifests, Unbound zones and runbooks, after proving it with JSON Schema and Rego policies.')
@@ -47,7 +52,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError('(run `veilc --help` for usage)')
-    .hook('preAction', (_p, cmd) => { format = (cmd.opts() as { format?: Format }).format ?? 'text'; });
+    .hook('preAction', (_p, cmd) => { format = (cmd.opts() as { format?: Format }).format ?? 'text'; command = cmd.name(); });
 
   program.command('validate')
     .description('check the spec against the schema and the policies; write nothing')
@@ -107,11 +112,14 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .action(async (o: { spec: string; out: string; requireTools?: boolean; skipTools?: boolean; schemaLocation: string[]; schemasDir?: string; kubernetesVersion: string }) => {
       const r = await runCheck({ spec: o.spec, out: o.out, requireTools: !!o.requireTools, skipTools: !!o.skipTools, verify: verifyOptions(o) });
       if (r.validated.rulesEvaluated.length === 0) throw new UsageError('zero policy rules were evaluated: the policy bundle is broken', 'rebuild it with `bash scripts/build-policy.sh`');
+      // drift, a stale glue copy and a checker's rejection are findings too: every format shows why the gate failed
+      const diagnostics = sortDiagnostics([...r.diagnostics, ...checkFindings(r, o.out, o.spec)]);
       out({
-        diagnostics: r.diagnostics, text: r.validated.source.text, rulesEvaluated: r.validated.rulesEvaluated, version: pkg.version,
+        diagnostics, text: r.validated.source.text, specFile: o.spec, version: pkg.version,
+        rulesEvaluated: r.files ? [...r.validated.rulesEvaluated, ...CHECK_RULES] : r.validated.rulesEvaluated,
         notes: [...r.placed.notes, ...checkNotes(r, o.out)], summary: checkSummary(r), checks: junitChecks(r),
       });
-      exit = r.missingRequired.length ? EXIT.usage : hasDeny(r.diagnostics) || !r.passed ? EXIT.deny : EXIT.ok;
+      exit = r.missingRequired.length ? EXIT.usage : hasDeny(diagnostics) || !r.passed ? EXIT.deny : EXIT.ok;
     });
 
   program.command('plan')
@@ -172,14 +180,14 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     await program.parseAsync(argv, { from: 'user' });
     return exit;
   } catch (e) {
-    return handleError(e, io, format);
+    return handleError(e, io, format, command);
   }
 }
 
-function handleError(e: unknown, io: Io, format: Format): number {
+function handleError(e: unknown, io: Io, format: Format, command: string): number {
   if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   if (e instanceof SpecError) {
-    io.stdout.write(render(format, { diagnostics: e.diagnostics, text: e.text, rulesEvaluated: [], version: pkg.version, summary: { stoppedAt: 'load or schema' } }, io.stdout));
+    io.stdout.write(render(format, { command, diagnostics: e.diagnostics, text: e.text, rulesEvaluated: [], version: pkg.version, summary: { stoppedAt: 'load or schema' } }, io.stdout));
     return EXIT.deny;
   }
   if (e instanceof UsageError) {

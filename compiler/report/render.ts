@@ -13,6 +13,12 @@ export interface ReportInput {
   diagnostics: Diagnostic[];
   /** The spec source, for code frames (text only). */
   text?: string;
+  /** The spec file as named; findings in other files (the gate's, in the output folder) get no spec code frame. */
+  specFile?: string;
+  /** The command, e.g. `check`: names the JUnit test suite. */
+  command?: string;
+  /** Absolute URL of veilc's documentation folder, for SARIF helpUri (see sarif.ts). */
+  docsBase?: string;
   rulesEvaluated: readonly string[];
   /** Extra summary fields (json), e.g. drift and tools. */
   summary?: Record<string, unknown>;
@@ -28,14 +34,14 @@ export function render(format: Format, r: ReportInput, stream: { isTTY?: boolean
     case 'json':
       return toJsonReport(r.diagnostics, { rulesEvaluated: r.rulesEvaluated.length, ...r.summary });
     case 'sarif':
-      return toSarif(r.diagnostics, { version: r.version, rules: r.rulesEvaluated.map((id) => ({ id })) });
+      return toSarif(r.diagnostics, { version: r.version, rules: r.rulesEvaluated, ...(r.docsBase ? { docsBase: r.docsBase } : {}) });
     case 'junit':
-      return toJunit(r.diagnostics, r.rulesEvaluated, r.checks);
+      return toJunit(r.diagnostics, r.rulesEvaluated, r.checks, r.command ? `veilc ${r.command}` : 'veilc');
     case 'github':
       return toGithubAnnotations(r.diagnostics) + (r.notes ?? []).map((n) => `${n}\n`).join('') + `${formatSummary(r.diagnostics, r.rulesEvaluated.length, pickStyle({}))}\n`;
     case 'text': {
       const s = pickStyle(stream);
-      const parts = r.diagnostics.map((d) => `${formatDiagnostic(d, r.text, s)}\n\n`);
+      const parts = r.diagnostics.map((d) => `${formatDiagnostic(d, r.specFile === undefined || d.file === r.specFile ? r.text : undefined, s)}\n\n`);
       for (const n of r.notes ?? []) parts.push(`${n}\n`);
       parts.push(`${formatSummary(r.diagnostics, r.rulesEvaluated.length, s)}\n`);
       return parts.join('');
