@@ -20,11 +20,21 @@ import { refuseOutTarget, writeOutAtomically, type WriteResult } from '../write/
 import { explain } from '../report/explain.ts';
 import { gitPath } from '../model/place.ts';
 import { placeOutput } from '../place/output-place.ts';
+import { toJsonReport } from '../report/json.ts';
+import { planHasChanges, planLines, planSummary } from '../report/plan-text.ts';
+import { pickStyle } from '../report/text.ts';
 import { checkNotes, checkSummary, junitChecks, toolLine } from './check-report.ts';
 import { addInitCommand, runInit } from './init-command.ts';
 import { runRpz } from './rpz-command.ts';
 
 export const EXIT = { ok: 0, deny: 1, usage: 2 } as const;
+/**
+ * `plan --detailed-exitcode`, terraform's convention: 0 succeeded with no
+ * changes, 1 error, 2 succeeded with changes. veilc's deny (1) stays 1 and its
+ * usage or I/O error (2) becomes 1, so 2 means only "changes".
+ * https://developer.hashicorp.com/terraform/cli/commands/plan#detailed-exitcode
+ */
+export const DETAILED_EXIT = { none: 0, error: 1, changes: 2 } as const;
 
 export interface Io { stdout: { write(s: string): unknown; isTTY?: boolean }; stderr: { write(s: string): unknown }; stdin?: NodeJS.ReadableStream & { isTTY?: boolean } }
 
@@ -123,29 +133,29 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     });
 
   program.command('plan')
-    .description('what compiling the spec would change in the output folder, by resource, runbook section and DNS record')
+    .description('what compiling the spec would change in the output folder, by resource, runbook section and DNS record, value by value')
     .addOption(specOption()).addOption(outOption()).addOption(formatOption())
-    .action(async (o: { spec: string; out: string }) => {
+    .option('--detailed-exitcode', 'exit 0 when nothing would change, 2 when something would, 1 on a denied spec or any error (terraform plan -detailed-exitcode)')
+    .action(async (o: { spec: string; out: string; detailedExitcode?: boolean }) => {
       const placed = placeOutput(o.out, o.spec);
       const v = await validateSpec(o.spec, placed.place);
+      const base = { diagnostics: v.diagnostics, text: v.source.text, specFile: o.spec, rulesEvaluated: v.rulesEvaluated, version: pkg.version };
       if (hasDeny(v.diagnostics)) {
-        out({ diagnostics: v.diagnostics, text: v.source.text, rulesEvaluated: v.rulesEvaluated, version: pkg.version, notes: [...placed.notes, 'no plan: the spec is denied'] });
+        out({ ...base, notes: [...placed.notes, 'no plan: the spec is denied'] });
         exit = EXIT.deny;
         return;
       }
       const files = compileModel(v.model);
       const committed = await readOutSnapshot(o.out);
       const plan = computePlan([...files, manifestFile(files, specFromTree(committed.target.abs, o.spec))], committed);
-      if (format === 'json') { io.stdout.write(`${JSON.stringify(plan, null, 2)}\n`); return; }
-      for (const n of placed.notes) io.stderr.write(`${n}\n`);
-      const sign = { add: '+', change: '~', remove: '-' } as const;
-      let lastFile = '';
-      for (const c of plan.changes) {
-        if (c.file !== lastFile) { io.stdout.write(`${o.out}/${c.file}\n`); lastFile = c.file; }
-        io.stdout.write(`  ${sign[c.change]} ${c.item}\n`);
+      if (format === 'json') {
+        // the plan, then the findings and their summary as every json report has them
+        io.stdout.write(`${JSON.stringify({ ...plan, ...JSON.parse(toJsonReport(v.diagnostics, { rulesEvaluated: v.rulesEvaluated.length })) }, null, 2)}\n`);
+      } else {
+        for (const n of placed.notes) io.stderr.write(`${n}\n`);
+        out({ ...base, notes: [...planLines(plan, o.out, pickStyle(io.stdout)), planSummary(plan, o.out, `veilc compile${o.out === 'out' ? '' : ` --out ${o.out}`}`)] });
       }
-      const n = plan.filesAdded.length + plan.filesChanged.length + plan.filesRemoved.length;
-      io.stdout.write(n ? `${plan.changes.length} change(s) in ${n} file(s): ${plan.filesAdded.length} added, ${plan.filesChanged.length} changed, ${plan.filesRemoved.length} removed; run \`veilc compile${o.out === 'out' ? '' : ` --out ${o.out}`}\` to apply\n` : `${o.out}/ is up to date\n`);
+      exit = o.detailedExitcode && planHasChanges(plan) ? DETAILED_EXIT.changes : EXIT.ok;
     });
 
   program.command('explain')
@@ -176,11 +186,14 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       exit = await runRpz(o, { stdout: io.stdout, stderr: io.stderr, stdin: process.stdin });
     });
 
+  // known before parsing, so that a bad flag or an unreadable spec is 1 too
+  const detailed = argv[0] === 'plan' && argv.includes('--detailed-exitcode');
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exit;
   } catch (e) {
-    return handleError(e, io, format, command);
+    const code = handleError(e, io, format, command);
+    return detailed && code === EXIT.usage ? DETAILED_EXIT.error : code;
   }
 }
 
