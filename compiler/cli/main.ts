@@ -5,7 +5,8 @@ import pkg from '../../package.json' with { type: 'json' };
 import { SpecError, sortDiagnostics, UsageError } from '../diagnostics/diagnostic.ts';
 import { NotImplementedError } from '../emit/output.ts';
 import { runCheck } from '../gate/check.ts';
-import { checkFindings } from '../gate/check-findings.ts';
+import { checkFindings, toolFindings } from '../gate/check-findings.ts';
+import type { ToolCheck } from '../verify/tool-check.ts';
 import { CHECK_RULES } from '../report/rule-catalog.ts';
 import { docsBaseOf } from '../report/sarif.ts';
 import { computePlan } from '../gate/plan.ts';
@@ -91,12 +92,14 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       const files = compileModel(v.model);
       const tools: string[] = [];
       let written: WriteResult;
+      const checks: ToolCheck[] = [];
       try {
         written = await writeOutAtomically(o.out, files, { spec: o.spec, pruneUnknown: !!o.pruneUnknown, beforeSwap: o.verify ? async (staging) => {
           const opts = verifyOptions(o);
           const failed: string[] = [];
           for (const verify of VERIFIERS) {
             const t = await verify(staging, opts);
+            checks.push(t);
             tools.push(toolLine(t));
             if (t.ran && !t.ok) failed.push(t.tool);
           }
@@ -104,7 +107,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         } : undefined });
       } catch (e) {
         if (!(e instanceof VerifyFailed)) throw e;
-        out({ ...base, notes: [...placed.notes, ...tools, `nothing written: ${e.message} rejected the compiled tree`], summary: { written: 0, tools } });
+        // a rejection is a finding (VEIL-CHECK-003), as in `check`, at the compiled file the checker names
+        const diagnostics = sortDiagnostics([...v.diagnostics, ...toolFindings(checks, files, o.out, o.spec)]);
+        out({ ...base, diagnostics, specFile: o.spec, notes: [...placed.notes, ...tools, `nothing written: ${e.message} rejected the compiled tree`], summary: { written: 0, tools } });
         exit = EXIT.deny;
         return;
       }

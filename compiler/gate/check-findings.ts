@@ -6,7 +6,12 @@
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { visible } from '../write/shown-path.ts';
+import type { OutputFile } from '../emit/output.ts';
+import type { ToolCheck } from '../verify/tool-check.ts';
 import type { CheckResult } from './check.ts';
+
+const at = (file: string, line: number, rule: string, message: string, hint?: string): Diagnostic =>
+  ({ rule, severity: 'deny', message, path: '', file, line, column: 1, endLine: line, endColumn: 1, ...(hint ? { hint } : {}) });
 
 const RECOMPILE = 'run `veilc compile` and commit the output, or revert the hand edit';
 
@@ -19,8 +24,6 @@ const RECOMPILE = 'run `veilc compile` and commit the output, or revert the hand
  */
 export function checkFindings(r: CheckResult, outDir: string, specFile: string): Diagnostic[] {
   const out = outDir.replace(/\/+$/, '') || '.';
-  const at = (file: string, line: number, rule: string, message: string, hint?: string): Diagnostic =>
-    ({ rule, severity: 'deny', message, path: '', file, line, column: 1, endLine: line, endColumn: 1, ...(hint ? { hint } : {}) });
   const found: Diagnostic[] = [];
   const d = r.drift;
   if (d) {
@@ -42,14 +45,25 @@ export function checkFindings(r: CheckResult, outDir: string, specFile: string):
       : `${r.glue.copy} differs from the compiled ${out}/${r.glue.compiled}; Flux keeps syncing the old settings`,
       `cp ${out}/${r.glue.compiled} ${r.glue.copy} and commit`));
   }
-  const compiled = new Set((r.files ?? []).map((f) => f.path));
-  for (const t of r.tools) {
+  found.push(...toolFindings(r.tools, r.files ?? [], outDir, specFile));
+  return found;
+}
+
+/**
+ * VEIL-CHECK-003 for every problem of every checker that ran and failed (check,
+ * compile --verify): at `<outDir>/<path>:<line>` when the problem names a
+ * compiled file (`path: message` or `path:line: message`), else at the spec's
+ * first line.
+ */
+export function toolFindings(tools: readonly ToolCheck[], files: readonly OutputFile[], outDir: string, specFile: string): Diagnostic[] {
+  const out = outDir.replace(/\/+$/, '') || '.';
+  const compiled = new Set(files.map((f) => f.path));
+  const found: Diagnostic[] = [];
+  for (const t of tools) {
     if (!t.ran || t.ok) continue;
-    const problems = t.problems.length ? t.problems : [`${t.tool} failed without naming a problem`];
-    for (const problem of problems) {
-      // verifiers report `path: message` or `path:line: message`, relative to the output folder
+    const hint = `${t.tool} judged the compiled tree, not the spec: a veilc bug, a case the rules miss, or the checker's options (schemas, --kubernetes-version)`;
+    for (const problem of t.problems.length ? t.problems : [`${t.tool} failed without naming a problem`]) {
       const m = /^([^\s:]+)(?::(\d+))?(?::\d+)?: ([\s\S]*)$/.exec(problem);
-      const hint = `${t.tool} judged the compiled tree, not the spec: a veilc bug, a case the rules miss, or the checker's options (schemas, --kubernetes-version)`;
       if (m && compiled.has(m[1]!)) found.push(at(`${out}/${m[1]}`, Number(m[2] ?? 1), 'VEIL-CHECK-003', `${t.tool} rejected ${out}/${m[1]}: ${m[3]}`, hint));
       else found.push(at(specFile, 1, 'VEIL-CHECK-003', `${t.tool} rejected the compiled tree: ${problem}`, hint));
     }

@@ -45,6 +45,7 @@ const STAGE_RULES: Record<string, [string, string]> = {
   'VEIL-FLUX-003': ['Bootstrap path overlaps the compiled tree', 'flux.bootstrapPath overlaps the folder Flux syncs from the compiled tree.'],
   'VEIL-FLUX-004': ['Cluster name collides', 'The cluster name collides with a Flux Kustomization or namespace veilc emits.'],
   'VEIL-FLUX-005': ['StatefulSet name too long', 'A MinIO pool\'s StatefulSet name is over 52 characters; Kubernetes cannot label its pods (kubernetes/kubernetes#64023).'],
+  'VEIL-FLUX-006': ['Flux path elsewhere', 'flux.path is not where the compile writes the tree (the output folder relative to the Git repository root), so Flux would reconcile a path that does not hold it.'],
   'VEIL-CHECK-001': ['Output drift', 'The committed output folder differs from what the spec compiles to: a file was edited by hand, or the spec changed without a compile. Run `veilc compile` and commit, or revert the hand edit.'],
   'VEIL-CHECK-002': ['Stale bootstrap glue', 'The hand-kept copy of the bootstrap Kustomization (<flux.bootstrapPath>/<cluster>.yaml) differs from the compiled one, so Flux keeps syncing old settings. Copy it again and commit.'],
   'VEIL-CHECK-003': ['Checker rejected the output', 'An external checker (kubeconform, kustomize, unbound-checkconf, amtool or shellcheck) rejected the compiled tree.'],

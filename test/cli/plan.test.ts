@@ -54,7 +54,7 @@ describe('veilc plan', () => {
     expect(r.stdout).toContain('  + record 171 PTR hive.home.arpa.\n  - record 170 PTR hive.home.arpa.\n');
     expect(r.stdout).toMatch(/~ section "Topology"\n(?: {6}[-+] .*\n)*? {6}\+ \| Raw capacity \| 900 GiB \|\n/);
     expect(r.stdout).toMatch(/^\S+:\d+:\d+ warn VEIL-LIFECYCLE-001 /m);
-    expect(r.stdout).toMatch(/change\(s\) in 7 file\(s\)/);
+    expect(r.stdout).toMatch(/\d+ change\(s\) in \d+ file\(s\): \d+ to add, \d+ to change, \d+ to remove/);
   });
 
   it('json: the same fields with before and after, and the findings with their summary', async () => {
