@@ -193,7 +193,7 @@ describe('every cause of exit 1 is in every format', () => {
   it.each(FORMATS)('a checker rejection, --format %s (placed on the compiled file the checker named)', (format) => {
     const result = {
       validated: { diagnostics: [], rulesEvaluated: ['VEIL-NET-001'] },
-      diagnostics: [], files: [{ path: 'docs/COLD-START.md', content: '' }], drift: { added: [], changed: [], removed: [], diffs: [], firstDifference: {} },
+      diagnostics: [], files: [{ path: 'docs/COLD-START.md', content: '' }], drift: { added: [], changed: [], removed: [], unknown: [], links: [], diffs: [], firstDifference: {} },
       glue: null, missingRequired: [], passed: false,
       tools: [{ tool: 'shellcheck', ran: true, ok: false, checked: 3, problems: ['docs/COLD-START.md:42: SC2086 (info): Double quote to prevent globbing'] }],
     } as unknown as CheckResult;
