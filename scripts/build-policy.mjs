@@ -40,6 +40,8 @@ export const SOURCE_DIR = 'policies/veil';
 export const BUILD_DIR = 'policies/build';
 const CATALOG = `${SOURCE_DIR}/catalog.rego`;
 const RULES_MD = 'policies/RULES.md';
+// the catalog as data for the compiler's reports (SARIF rule metadata): title, severity, description, sources
+const RULES_JSON = `${BUILD_DIR}/rules.json`;
 const SDK = '@open-policy-agent/opa-wasm';
 const require = createRequire(import.meta.url);
 // the SDK's package.json exports only ".", so its other files are read by path
@@ -166,6 +168,13 @@ function validateRules(rules, cwd) {
   if (problems.length) throw new BuildError(`rule annotations:\n  ${problems.join('\n  ')}`);
 }
 
+/** id -> { title, severity, description, sources }, in catalog order; descriptions unwrapped to one paragraph per blank line. */
+function rulesJson(rules) {
+  const unwrap = (text) => text.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).join('\n\n');
+  const out = Object.fromEntries(rules.map((r) => [r.id, { title: r.title, severity: r.severity, description: unwrap(r.description), sources: r.sources }]));
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
 function catalogRego(rules) {
   const q = (s) => JSON.stringify(s);
   const lines = rules.map((r) => `\t${q(r.id)}: {"title": ${q(r.title)}, "severity": ${q(r.severity)}, "package": ${q(r.pkg)}, "waivable": ${r.waivable}},`);
@@ -264,6 +273,7 @@ async function buildInto(root, opa, version) {
   writeFileSync(path.join(root, CATALOG), catalogRego(rules));
   run(opa, ['fmt', '-w', CATALOG], root);
   writeFileSync(path.join(root, RULES_MD), rulesMarkdown(rules, packages));
+  writeFileSync(path.join(root, RULES_JSON), rulesJson(rules));
 
   const scratch = mkdtempSync(path.join(tmpdir(), 'veil-policy-'));
   try {
@@ -297,7 +307,7 @@ async function buildInto(root, opa, version) {
   }
 }
 
-export const GENERATED = [CATALOG, RULES_MD, ...['capabilities.json', 'veil.wasm', 'data.json', 'manifest.json'].map((f) => `${BUILD_DIR}/${f}`)];
+export const GENERATED = [CATALOG, RULES_MD, RULES_JSON, ...['capabilities.json', 'veil.wasm', 'data.json', 'manifest.json'].map((f) => `${BUILD_DIR}/${f}`)];
 
 /** Rebuild in a scratch copy and list the committed files that differ. */
 export async function checkFresh() {

@@ -18,7 +18,8 @@ command -v unbound-checkconf >/dev/null 2>&1 || missing+=(unbound)
 command -v dig >/dev/null 2>&1 || missing+=(bind9-dnsutils)
 command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
 command -v cmark-gfm >/dev/null 2>&1 || missing+=(cmark-gfm)
-# the pictures' tests: xmllint against the SVG 1.1 DTD, rendering in a real headless Chromium
+# xmllint: the pictures against the SVG 1.1 DTD and --format junit against Jenkins' junit-10.xsd;
+# Chromium renders the pictures
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 [[ -f /usr/share/xml/w3c-sgml-lib/schema/dtd/REC-SVG11-20110816/svg11.dtd ]] || missing+=(w3c-sgml-lib)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)

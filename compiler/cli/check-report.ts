@@ -55,17 +55,10 @@ export function checkSummary(r: CheckResult): Record<string, unknown> {
   };
 }
 
+/** JUnit cases for the checkers; drift and the glue copy are the VEIL-CHECK-001/002 rule cases (check-findings.ts). */
 export function junitChecks(r: CheckResult): JunitCheck[] {
-  const checks: JunitCheck[] = [];
-  if (r.drift) {
-    const d = r.drift;
-    const lines = [...d.added.map((p) => `added ${p}`), ...d.changed.map((p) => `changed ${p}`), ...d.removed.map((p) => `removed ${p}`),
-      ...d.unknown.map((p) => `unknown ${p}`), ...d.links.map((p) => `link ${p}`)].map(visible);
-    checks.push({ name: 'drift', ...(lines.length ? { failure: lines.join('\n') } : {}) });
-  }
-  if (r.glue) checks.push({ name: 'bootstrap-glue', ...(r.glue.matches ? {} : { failure: `${r.glue.copy} differs from out/${r.glue.compiled}` }) });
-  for (const t of r.tools) {
-    checks.push({ name: t.tool, ...(!t.ran ? (r.missingRequired.includes(t.tool) ? { failure: `not installed: ${t.skipped}` } : { skipped: t.skipped ?? 'not installed' }) : !t.ok ? { failure: t.problems.join('\n') } : {}) });
-  }
-  return checks;
+  return r.tools.map((t) => ({
+    name: t.tool,
+    ...(!t.ran ? (r.missingRequired.includes(t.tool) ? { failure: `not installed: ${t.skipped}` } : { skipped: t.skipped ?? 'not installed' }) : !t.ok ? { failure: t.problems.join('\n') } : {}),
+  }));
 }

@@ -2,9 +2,13 @@
 // outcomes to exit codes: 0 clean or warnings only, 1 deny or drift, 2 usage or I/O.
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { SpecError, UsageError } from '../diagnostics/diagnostic.ts';
+import { SpecError, sortDiagnostics, UsageError } from '../diagnostics/diagnostic.ts';
 import { NotImplementedError } from '../emit/output.ts';
 import { runCheck } from '../gate/check.ts';
+import { checkFindings, toolFindings } from '../gate/check-findings.ts';
+import type { ToolCheck } from '../verify/tool-check.ts';
+import { CHECK_RULES } from '../report/rule-catalog.ts';
+import { docsBaseOf } from '../report/sarif.ts';
 import { computePlan } from '../gate/plan.ts';
 import { compileModel, hasDeny, validateSpec } from '../pipeline.ts';
 import { safeText } from '../report/redact.ts';
@@ -20,11 +24,20 @@ import { gitPath } from '../model/place.ts';
 import { placeOutput } from '../place/output-place.ts';
 import { hasPicture, PICTURES, type PictureName } from '../emit/pictures/emit-pictures.ts';
 import { picturePageHtml, pictureSheetSvg } from '../emit/pictures/sheet.ts';
+import { planHasChanges, planLines, planSummary } from '../report/plan-text.ts';
+import { pickStyle } from '../report/text.ts';
 import { checkNotes, checkSummary, junitChecks, toolLine } from './check-report.ts';
 import { addInitCommand, runInit } from './init-command.ts';
 import { runRpz } from './rpz-command.ts';
 
 export const EXIT = { ok: 0, deny: 1, usage: 2 } as const;
+/**
+ * `plan --detailed-exitcode`, terraform's convention: 0 succeeded with no
+ * changes, 1 error, 2 succeeded with changes. veilc's deny (1) stays 1 and its
+ * usage or I/O error (2) becomes 1, so 2 means only "changes".
+ * https://developer.hashicorp.com/terraform/cli/commands/plan#detailed-exitcode
+ */
+export const DETAILED_EXIT = { none: 0, error: 1, changes: 2 } as const;
 
 export interface Io { stdout: { write(s: string): unknown; isTTY?: boolean }; stderr: { write(s: string): unknown }; stdin?: NodeJS.ReadableStream & { isTTY?: boolean } }
 
@@ -42,7 +55,9 @@ class VerifyFailed extends Error {}
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   let exit: number = EXIT.ok;
   let format: Format = 'text';
-  const out = async (r: ReportInput) => { io.stdout.write(await render(format, r, io.stdout)); };
+  let command = '';
+  const docsBase = docsBaseOf(pkg);
+  const out = async (r: ReportInput) => { io.stdout.write(await render(format, { command, ...(docsBase ? { docsBase } : {}), ...r }, io.stdout)); };
 
   const program = new Command('veilc')
     .description('Compile veil.spec.yaml into Flux manifests, Unbound zones and runbooks, after proving it with JSON Schema and Rego policies.')
@@ -50,7 +65,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError('(run `veilc --help` for usage)')
-    .hook('preAction', (_p, cmd) => { format = (cmd.opts() as { format?: Format }).format ?? 'text'; });
+    .hook('preAction', (_p, cmd) => { format = (cmd.opts() as { format?: Format }).format ?? 'text'; command = cmd.name(); });
 
   program.command('validate')
     .description('check the spec against the schema and the policies; write nothing')
@@ -79,12 +94,14 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       const files = compileModel(v.model);
       const tools: string[] = [];
       let written: WriteResult;
+      const checks: ToolCheck[] = [];
       try {
         written = await writeOutAtomically(o.out, files, { spec: o.spec, pruneUnknown: !!o.pruneUnknown, beforeSwap: o.verify ? async (staging) => {
           const opts = verifyOptions(o);
           const failed: string[] = [];
           for (const verify of VERIFIERS) {
             const t = await verify(staging, opts);
+            checks.push(t);
             tools.push(toolLine(t));
             if (t.ran && !t.ok) failed.push(t.tool);
           }
@@ -92,7 +109,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         } : undefined });
       } catch (e) {
         if (!(e instanceof VerifyFailed)) throw e;
-        await out({ ...base, notes: [...placed.notes, ...tools, `nothing written: ${e.message} rejected the compiled tree`], summary: { written: 0, tools } });
+        // a rejection is a finding (VEIL-CHECK-003), as in `check`, at the compiled file the checker names
+        const diagnostics = sortDiagnostics([...v.diagnostics, ...toolFindings(checks, files, o.out, o.spec)]);
+        await out({ ...base, diagnostics, specFile: o.spec, notes: [...placed.notes, ...tools, `nothing written: ${e.message} rejected the compiled tree`], summary: { written: 0, tools } });
         exit = EXIT.deny;
         return;
       }
@@ -110,37 +129,41 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .action(async (o: { spec: string; out: string; requireTools?: boolean; skipTools?: boolean; schemaLocation: string[]; schemasDir?: string; kubernetesVersion: string }) => {
       const r = await runCheck({ spec: o.spec, out: o.out, requireTools: !!o.requireTools, skipTools: !!o.skipTools, verify: verifyOptions(o) });
       if (r.validated.rulesEvaluated.length === 0) throw new UsageError('zero policy rules were evaluated: the policy bundle is broken', 'rebuild it with `bash scripts/build-policy.sh`');
+      // drift, a stale glue copy and a checker's rejection are findings too: every format shows why the gate failed
+      const diagnostics = sortDiagnostics([...r.diagnostics, ...checkFindings(r, o.out, o.spec)]);
       await out({
-        diagnostics: r.diagnostics, text: r.validated.source.text, redact: r.validated.redact, rulesEvaluated: r.validated.rulesEvaluated, version: pkg.version,
+        diagnostics, text: r.validated.source.text, redact: r.validated.redact, specFile: o.spec, version: pkg.version,
+        rulesEvaluated: r.files ? [...r.validated.rulesEvaluated, ...CHECK_RULES] : r.validated.rulesEvaluated,
         notes: [...r.placed.notes, ...checkNotes(r, o.out)], summary: checkSummary(r), checks: junitChecks(r),
       });
-      exit = r.missingRequired.length ? EXIT.usage : hasDeny(r.diagnostics) || !r.passed ? EXIT.deny : EXIT.ok;
+      exit = r.missingRequired.length ? EXIT.usage : hasDeny(diagnostics) || !r.passed ? EXIT.deny : EXIT.ok;
     });
 
   program.command('plan')
-    .description('what compiling the spec would change in the output folder, by resource, runbook section and DNS record')
+    .description('what compiling the spec would change in the output folder, by resource, runbook section and DNS record, value by value')
     .addOption(specOption()).addOption(outOption()).addOption(formatOption())
-    .action(async (o: { spec: string; out: string }) => {
+    .option('--detailed-exitcode', 'exit 0 when nothing would change, 2 when something would, 1 on a denied spec or any error (terraform plan -detailed-exitcode)')
+    .action(async (o: { spec: string; out: string; detailedExitcode?: boolean }) => {
       const placed = placeOutput(o.out, o.spec);
       const v = await validateSpec(o.spec, placed.place);
+      const base = { diagnostics: v.diagnostics, text: v.source.text, redact: v.redact, specFile: o.spec, rulesEvaluated: v.rulesEvaluated, version: pkg.version };
       if (hasDeny(v.diagnostics)) {
-        await out({ diagnostics: v.diagnostics, text: v.source.text, redact: v.redact, rulesEvaluated: v.rulesEvaluated, version: pkg.version, notes: [...placed.notes, 'no plan: the spec is denied'] });
+        await out({ ...base, notes: [...placed.notes, 'no plan: the spec is denied'] });
         exit = EXIT.deny;
         return;
       }
       const files = compileModel(v.model);
       const committed = await readOutSnapshot(o.out);
       const plan = computePlan([...files, manifestFile(files, specFromTree(committed.target.abs, o.spec))], committed);
-      if (format === 'json') { io.stdout.write(`${JSON.stringify(plan, null, 2)}\n`); return; }
-      for (const n of placed.notes) io.stderr.write(`${n}\n`);
-      const sign = { add: '+', change: '~', remove: '-' } as const;
-      let lastFile = '';
-      for (const c of plan.changes) {
-        if (c.file !== lastFile) { io.stdout.write(`${o.out}/${c.file}\n`); lastFile = c.file; }
-        io.stdout.write(`  ${sign[c.change]} ${c.item}\n`);
+      if (format === 'json') {
+        // the plan, then the findings and their summary as every json report has them
+        // (through render: the findings are redacted like every report's)
+        io.stdout.write(`${JSON.stringify({ ...plan, ...JSON.parse(await render('json', base, io.stdout)) }, null, 2)}\n`);
+      } else {
+        for (const n of placed.notes) io.stderr.write(`${n}\n`);
+        await out({ ...base, notes: [...planLines(plan, o.out, pickStyle(io.stdout)), planSummary(plan, o.out, `veilc compile${o.out === 'out' ? '' : ` --out ${o.out}`}`)] });
       }
-      const n = plan.filesAdded.length + plan.filesChanged.length + plan.filesRemoved.length;
-      io.stdout.write(n ? `${plan.changes.length} change(s) in ${n} file(s): ${plan.filesAdded.length} added, ${plan.filesChanged.length} changed, ${plan.filesRemoved.length} removed; run \`veilc compile${o.out === 'out' ? '' : ` --out ${o.out}`}\` to apply\n` : `${o.out}/ is up to date\n`);
+      exit = o.detailedExitcode && planHasChanges(plan) ? DETAILED_EXIT.changes : EXIT.ok;
     });
 
   program.command('explain')
@@ -182,18 +205,21 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       exit = await runRpz(o, { stdout: io.stdout, stderr: io.stderr, stdin: process.stdin });
     });
 
+  // known before parsing, so that a bad flag or an unreadable spec is 1 too
+  const detailed = argv[0] === 'plan' && argv.includes('--detailed-exitcode');
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exit;
   } catch (e) {
-    return await handleError(e, io, format);
+    const code = await handleError(e, io, format, command);
+    return detailed && code === EXIT.usage ? DETAILED_EXIT.error : code;
   }
 }
 
-async function handleError(e: unknown, io: Io, format: Format): Promise<number> {
+async function handleError(e: unknown, io: Io, format: Format, command: string): Promise<number> {
   if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   if (e instanceof SpecError) {
-    io.stdout.write(await render(format, { diagnostics: e.diagnostics, text: e.text, redact: e.redact, rulesEvaluated: [], version: pkg.version, summary: { stoppedAt: 'load or schema' } }, io.stdout));
+    io.stdout.write(await render(format, { command, diagnostics: e.diagnostics, text: e.text, redact: e.redact, rulesEvaluated: [], version: pkg.version, summary: { stoppedAt: 'load or schema' } }, io.stdout));
     return EXIT.deny;
   }
   if (e instanceof UsageError) {

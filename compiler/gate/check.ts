@@ -13,7 +13,7 @@ import type { OutputFile } from '../emit/output.ts';
 import type { Model } from '../model/build-model.ts';
 import { compileModel, hasDeny, validateSpec, type Validated } from '../pipeline.ts';
 import { placeOutput, type PlacedOutput } from '../place/output-place.ts';
-import { computeDrift, hasDrift, type Drift } from '../verify/drift.ts';
+import { computeDrift, firstDifferingLine, hasDrift, type Drift } from '../verify/drift.ts';
 import { VERIFIERS } from '../verify/verifiers.ts';
 import type { ToolCheck, VerifyOptions } from '../verify/tool-check.ts';
 import { withIo } from '../write/io-error.ts';
@@ -55,6 +55,8 @@ export interface GlueCopy {
   matches: boolean;
   /** Set when the copy is not a regular file (a link is never followed): `a symbolic link`. */
   notAFile?: string;
+  /** The copy's first line that differs from the compiled glue (1-based), when it differs. */
+  line?: number;
 }
 
 /**
@@ -73,7 +75,7 @@ export function glueCopy(model: Model, files: readonly OutputFile[], root: strin
   if (!expected || !st) return null;
   const text = st.isFile() ? withIo('read', at, () => readRegularFile(at)) : null;
   if (text === null) return { copy, compiled, matches: false, notAFile: KIND_WORDS[kindOf(st)] };
-  return { copy, compiled, matches: text === expected.content };
+  return text === expected.content ? { copy, compiled, matches: true } : { copy, compiled, matches: false, line: firstDifferingLine(text, expected.content) };
 }
 
 /**

@@ -1,12 +1,14 @@
 // `veilc plan`: what compiling the current spec would change in out/, told by
 // resource (kind, namespace, name), runbook section and DNS record rather than
-// by file, so a reviewer sees "HelmRelease minio/minio changed", not a diff.
+// by file, so a reviewer sees "HelmRelease minio/minio changed", not a diff;
+// and inside a changed item, value by value (plan-values.ts).
 // The committed tree is read with lstat semantics (write/tree.ts): a link is
 // planned as an entry to replace, never followed.
 import { parseAllDocuments } from 'yaml';
 import type { OutputFile } from '../emit/output.ts';
 import { MANIFEST_NAME } from '../write/manifest.ts';
 import { KIND_WORDS, type TreeSnapshot } from '../write/tree.ts';
+import { fieldChanges, lineChanges, type FieldChange, type LineChanges } from './plan-values.ts';
 
 export type ChangeKind = 'add' | 'change' | 'remove';
 
@@ -15,6 +17,10 @@ export interface PlanChange {
   file: string;
   /** e.g. `HelmRelease monitoring/kube-prometheus-stack`, `section "Restore"`, `record grafana A` */
   item: string;
+  /** A changed Kubernetes object or DNS record: every leaf that differs, old and new value. */
+  fields?: FieldChange[];
+  /** A changed runbook section: the lines only the old or only the new text has. */
+  lines?: LineChanges;
 }
 
 export interface Plan {
@@ -65,14 +71,29 @@ function markdownItems(text: string): Items {
   return items;
 }
 
+/**
+ * One item per record: `record OWNER TYPE` when the owner has one record of
+ * that type (so a new address is a value change), `record OWNER TYPE RDATA`
+ * when it has several. The canonical value is JSON of TTL, class and RDATA.
+ */
 function zoneItems(text: string): Items {
-  const items: Items = new Map();
+  const records: { owner: string; type: string; value: string }[] = [];
   for (const raw of text.split('\n')) {
     const line = raw.replace(/;.*$/, '').trim();
     if (!line || line.startsWith('$') || /\bSOA\b/.test(line) || /^\d+\s*;?$/.test(line) || line === ')') continue;
     const [owner, ...rest] = line.split(/\s+/);
-    const type = rest.find((t) => /^(A|AAAA|NS|PTR|CNAME|TXT|MX)$/.test(t)) ?? rest[0] ?? '';
-    items.set(`record ${owner} ${type} ${rest[rest.length - 1]}`, line);
+    let t = rest.findIndex((x) => /^(A|AAAA|NS|PTR|CNAME|TXT|MX|SRV|CAA)$/.test(x));
+    if (t < 0) t = 0;
+    const before = rest.slice(0, t);
+    const value = JSON.stringify({ ttl: before.find((x) => /^\d+$/.test(x)) ?? null, class: before.find((x) => /^(IN|CH|HS)$/.test(x)) ?? null, rdata: rest.slice(t + 1).join(' ') });
+    records.push({ owner: owner!, type: rest[t] ?? '', value });
+  }
+  const count = new Map<string, number>();
+  for (const r of records) count.set(`${r.owner} ${r.type}`, (count.get(`${r.owner} ${r.type}`) ?? 0) + 1);
+  const items: Items = new Map();
+  for (const r of records) {
+    const rdata = (JSON.parse(r.value) as { rdata: string }).rdata;
+    items.set(count.get(`${r.owner} ${r.type}`) === 1 ? `record ${r.owner} ${r.type}` : `record ${r.owner} ${r.type} ${rdata}`, r.value);
   }
   return items;
 }
@@ -81,6 +102,26 @@ function lineItems(text: string): Items {
   const items: Items = new Map();
   for (const line of text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))) items.set(`line ${line}`, line);
   return items;
+}
+
+type ItemKind = 'yaml' | 'markdown' | 'zone' | 'lines';
+
+function itemKind(path: string): ItemKind {
+  return path.endsWith('.yaml') || path.endsWith('.yml') ? 'yaml' : path.endsWith('.md') ? 'markdown' : path.endsWith('.zone') ? 'zone' : 'lines';
+}
+
+/** An added or removed record names its data too: `record hive A 192.168.0.171`. */
+function label(kind: ItemKind, key: string, value: string): string {
+  if (kind !== 'zone') return key;
+  const { rdata } = JSON.parse(value) as { rdata: string };
+  return key.endsWith(` ${rdata}`) ? key : `${key} ${rdata}`;
+}
+
+/** The values inside a changed item: fields of an object or record, lines of a section. */
+function details(kind: ItemKind, before: string, after: string): Pick<PlanChange, 'fields' | 'lines'> {
+  if (kind === 'yaml' || kind === 'zone') return { fields: fieldChanges(JSON.parse(before), JSON.parse(after)) };
+  if (kind === 'markdown') return { lines: lineChanges(before, after) };
+  return {};
 }
 
 /** `current` as read by readOutSnapshot; a link or other non-regular entry is replaced whole (or removed). */
@@ -114,13 +155,14 @@ export function computePlan(expected: readonly OutputFile[], current: TreeSnapsh
     const before = h ? itemsOf(h) : new Map<string, string>();
     const after = w ? itemsOf(w) : new Map<string, string>();
     let itemized = false;
+    const format = itemKind(path);
     for (const [key, value] of after) {
       const old = before.get(key);
-      if (old === undefined) { plan.changes.push({ change: 'add', file: path, item: key }); itemized = true; }
-      else if (old !== value) { plan.changes.push({ change: 'change', file: path, item: key }); itemized = true; }
+      if (old === undefined) { plan.changes.push({ change: 'add', file: path, item: label(format, key, value) }); itemized = true; }
+      else if (old !== value) { plan.changes.push({ change: 'change', file: path, item: key, ...details(format, old, value) }); itemized = true; }
     }
-    for (const key of before.keys()) {
-      if (!after.has(key)) { plan.changes.push({ change: 'remove', file: path, item: key }); itemized = true; }
+    for (const [key, value] of before) {
+      if (!after.has(key)) { plan.changes.push({ change: 'remove', file: path, item: label(format, key, value) }); itemized = true; }
     }
     // a change that moves no item (comments, ordering, a serial) still shows up
     if (!itemized) plan.changes.push({ change: 'change', file: path, item: 'formatting or comments' });

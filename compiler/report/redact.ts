@@ -105,7 +105,8 @@ export function excerptOf(line: string, column: number, endColumn: number | null
  */
 export async function redactReport(r: ReportInput, detect: Detect = policyDetect): Promise<ReportInput> {
   const lines = r.text?.split(/\r?\n/);
-  const source = (d: Diagnostic) => lines?.[d.line - 1];
+  // only findings in the spec quote a spec line (the gate's are in the output folder)
+  const source = (d: Diagnostic) => (r.specFile === undefined || d.file === r.specFile ? lines?.[d.line - 1] : undefined);
 
   const texts = new Set<string>();
   const add = (s: string | undefined) => { if (s) texts.add(s); };

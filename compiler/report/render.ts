@@ -18,6 +18,12 @@ export interface ReportInput {
   text?: string;
   /** Secret substrings the secret rules found in the spec: masked wherever the report echoes it. */
   redact?: readonly string[];
+  /** The spec file as named; findings in other files (the gate's, in the output folder) get no spec code frame. */
+  specFile?: string;
+  /** The command, e.g. `check`: names the JUnit test suite. */
+  command?: string;
+  /** Absolute URL of veilc's documentation folder, for SARIF helpUri (see sarif.ts). */
+  docsBase?: string;
   rulesEvaluated: readonly string[];
   /** Extra summary fields (json), e.g. drift and tools. */
   summary?: Record<string, unknown>;
@@ -34,9 +40,9 @@ export async function render(format: Format, input: ReportInput, stream: { isTTY
     case 'json':
       return toJsonReport(r.diagnostics, { rulesEvaluated: r.rulesEvaluated.length, ...r.summary });
     case 'sarif':
-      return toSarif(r.diagnostics, { version: r.version, rules: r.rulesEvaluated.map((id) => ({ id })) });
+      return toSarif(r.diagnostics, { version: r.version, rules: r.rulesEvaluated, ...(r.docsBase ? { docsBase: r.docsBase } : {}) });
     case 'junit':
-      return toJunit(r.diagnostics, r.rulesEvaluated, r.checks);
+      return toJunit(r.diagnostics, r.rulesEvaluated, r.checks, r.command ? `veilc ${r.command}` : 'veilc');
     case 'github':
       return toGithubAnnotations(r.diagnostics) + (r.notes ?? []).map((n) => `${n}\n`).join('') + `${formatSummary(r.diagnostics, r.rulesEvaluated.length, pickStyle({}))}\n`;
     case 'text': {

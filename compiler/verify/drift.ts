@@ -24,6 +24,8 @@ export interface Drift {
   links: string[];
   /** One short unified diff (or a one-line note) per entry above, capped per file. */
   diffs: string[];
+  /** Changed file -> the first line (1-based) of the committed file that differs. */
+  firstDifference: Record<string, number>;
 }
 
 const MAX_DIFF_LINES = 40;
@@ -31,7 +33,7 @@ const MAX_DIFF_LINES = 40;
 /** `actual` is the committed tree as read by readOutSnapshot/readTreeSnapshot. */
 export function computeDrift(expected: readonly OutputFile[], actual: TreeSnapshot, outLabel = 'out'): Drift {
   const label = (p: string) => visible(p ? `${outLabel}/${p}` : outLabel);
-  const drift: Drift = { added: [], changed: [], removed: [], unknown: [], links: [], diffs: [] };
+  const drift: Drift = { added: [], changed: [], removed: [], unknown: [], links: [], diffs: [], firstDifference: {} };
   if (actual.root !== 'dir' && actual.root !== 'missing') {
     drift.links.push('.');
     drift.diffs.push(`${label('')}: ${KIND_WORDS[actual.root]} where veilc writes a folder (not followed)`);
@@ -45,7 +47,7 @@ export function computeDrift(expected: readonly OutputFile[], actual: TreeSnapsh
     const cur = have.get(path);
     if (cur === undefined) drift.added.push(path);
     else if (cur.kind !== 'file') continue; // reported below as a link
-    else if (cur.content !== content) drift.changed.push(path);
+    else if (cur.content !== content) { drift.changed.push(path); drift.firstDifference[path] = firstDifferingLine(cur.content, content); }
     else continue;
     drift.diffs.push(shortDiff(label(path), cur?.kind === 'file' ? cur.content : '', content));
   }
@@ -71,4 +73,12 @@ function shortDiff(path: string, committed: string, compiled: string): string {
   const patch = createTwoFilesPatch(`a/${path}`, `b/${path}`, committed, compiled, undefined, undefined, { context: 2 });
   const lines = patch.split('\n').filter((l) => !l.startsWith('====')).filter((l, i, all) => i < all.length - 1 || l !== '').map(visible);
   return lines.length > MAX_DIFF_LINES ? [...lines.slice(0, MAX_DIFF_LINES), `... ${lines.length - MAX_DIFF_LINES} more diff lines`].join('\n') : lines.join('\n');
+}
+
+/** The first 1-based line at which `a` and `b` differ (one past the shorter when one is a prefix of the other). */
+export function firstDifferingLine(a: string, b: string): number {
+  const la = a.split('\n'), lb = b.split('\n');
+  let i = 0;
+  while (i < la.length && i < lb.length && la[i] === lb[i]) i++;
+  return Math.min(i + 1, Math.max(la.length, 1));
 }

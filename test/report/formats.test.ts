@@ -15,10 +15,10 @@ const diag = (over: Partial<Diagnostic> = {}): Diagnostic => ({
 describe('SARIF', () => {
   const validate = sarifValidator();
   it('validates against the SARIF 2.1.0 schema, with regions on the spec line', () => {
-    const log = JSON.parse(toSarif([diag(), diag({ rule: 'VEIL-ETCD-002', severity: 'warn', line: 30, waived: { reason: 'accepted for now', expires: '2027-01-01' } })], { version: '0.1.0', rules: [{ id: 'VEIL-NET-001' }], cwd }));
+    const log = JSON.parse(toSarif([diag(), diag({ rule: 'VEIL-ETCD-002', severity: 'warn', line: 30, waived: { reason: 'accepted for now', expires: '2027-01-01' } })], { version: '0.1.0', rules: ['VEIL-NET-001'], cwd, root: cwd }));
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     const [first, second] = log.runs[0].results;
-    expect(first.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'veil.spec.yaml' }, region: { startLine: 12, startColumn: 3, endLine: 12, endColumn: 30 } });
+    expect(first.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'veil.spec.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 12, startColumn: 3, endLine: 12, endColumn: 30 } });
     expect(first.level).toBe('error');
     expect(second.level).toBe('warning');
     expect(second.suppressions[0].status).toBe('accepted');
@@ -50,7 +50,7 @@ describe('GitHub annotations', () => {
 describe('JUnit', () => {
   it('one case per rule and check; denies fail, warnings are output, skips are skipped', () => {
     const xml = toJunit([diag(), diag({ rule: 'VEIL-ETCD-002', severity: 'warn', message: '<4 & "even">' })], ['VEIL-DNS-001', 'VEIL-ETCD-002', 'VEIL-MINIO-001'], [{ name: 'drift' }, { name: 'shellcheck', skipped: 'not installed' }, { name: 'kubeconform', failure: 'x.yaml: bad' }]);
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="veilc" tests="6" failures="2" skipped="1">/);
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="veilc" tests="6" failures="2" errors="0">\n  <testsuite name="veilc" tests="6" failures="2" skipped="1" errors="0">/);
     expect(xml).toContain('<testcase classname="veilc.policy.DNS" name="VEIL-DNS-001"></testcase>');
     expect(xml).toContain('<failure message="5 drives cannot form EC(4,2), 100% sure" type="VEIL-MINIO-001">');
     expect(xml).toContain('&lt;4 &amp; &quot;even&quot;&gt;');
