@@ -2,10 +2,15 @@
 // outcomes to exit codes: 0 clean or warnings only, 1 deny or drift, 2 usage or I/O.
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { SpecError, UsageError } from '../diagnostics/diagnostic.ts';
+import { SpecError, sortDiagnostics, UsageError } from '../diagnostics/diagnostic.ts';
 import { NotImplementedError } from '../emit/output.ts';
 import { runCheck } from '../gate/check.ts';
 import { computePlan } from '../gate/plan.ts';
+import { runTransition } from '../gate/transition.ts';
+import { actionCounts, changeJson, changeLines, transitionHeader, transitionSummaryLine } from '../report/changes.ts';
+import { jsonReport } from '../report/json.ts';
+import { pickStyle } from '../report/text.ts';
+import { TRANSITION_RULES, type Transition } from '../transition/transition.ts';
 import { compileModel, hasDeny, validateSpec } from '../pipeline.ts';
 import { FORMATS, render, type Format, type ReportInput } from '../report/render.ts';
 import { verifyOptions } from '../verify/options.ts';
@@ -26,6 +31,7 @@ const collect = (v: string, prev: string[]) => [...prev, v];
 const specOption = () => new Option('-s, --spec <file>', 'the spec to read').default('veil.spec.yaml');
 const outOption = () => new Option('-o, --out <dir>', 'the compiled output folder').default('out');
 const formatOption = (all = false) => new Option('-f, --format <format>', 'report format').choices(all ? [...FORMATS] : ['text', 'json']).default('text');
+const baseOption = () => new Option('--base <rev>', 'judge the transition from the spec and out/ at this git revision (what is deployed), e.g. origin/main');
 const toolOptions = (cmd: Command) => cmd
   .option('--schema-location <template>', 'kubeconform schema location (repeatable); default: kubeconform\'s own, plus the public CRD catalog', collect, [])
   .option('--schemas-dir <dir>', 'offline schemas laid out like shared/schemas (env VEILC_SCHEMAS_DIR)')
@@ -94,21 +100,27 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .description('the CI gate: schema, policies, compile to a temporary folder, drift against the committed output, and the external checkers')
     .addOption(specOption()).addOption(outOption()).addOption(formatOption(true))
     .option('--require-tools', 'a checker that is not installed is an error, not a skip')
-    .option('--skip-tools', 'do not run the external checkers (benchmarks, quick local runs)'))
-    .action(async (o: { spec: string; out: string; requireTools?: boolean; skipTools?: boolean; schemaLocation: string[]; schemasDir?: string; kubernetesVersion: string }) => {
+    .option('--skip-tools', 'do not run the external checkers (benchmarks, quick local runs)')
+    .addOption(baseOption()))
+    .action(async (o: { spec: string; out: string; base?: string; requireTools?: boolean; skipTools?: boolean; schemaLocation: string[]; schemasDir?: string; kubernetesVersion: string }) => {
       const r = await runCheck({ spec: o.spec, out: o.out, requireTools: !!o.requireTools, skipTools: !!o.skipTools, verify: verifyOptions(o) });
       if (r.validated.rulesEvaluated.length === 0) throw new UsageError('zero policy rules were evaluated: the policy bundle is broken', 'rebuild it with `bash scripts/build-policy.sh`');
+      // the transition is judged on a spec that passed its own rules (a denied spec compiles nothing)
+      const t = o.base && r.files ? runTransition({ base: o.base, spec: o.spec, out: o.out }, r.validated, r.files) : null;
+      const diagnostics = t ? sortDiagnostics([...r.diagnostics, ...t.diagnostics]) : r.diagnostics;
       out({
-        diagnostics: r.diagnostics, text: r.validated.source.text, rulesEvaluated: r.validated.rulesEvaluated, version: pkg.version,
-        notes: [...r.placed.notes, ...checkNotes(r, o.out)], summary: checkSummary(r), checks: junitChecks(r),
+        diagnostics, text: r.validated.source.text, rulesEvaluated: t ? [...r.validated.rulesEvaluated, ...TRANSITION_RULES] : r.validated.rulesEvaluated, version: pkg.version,
+        notes: [...r.placed.notes, ...checkNotes(r, o.out), ...(t ? transitionNotes(t, o.spec) : o.base ? [`transition from ${o.base}: not judged, the spec is denied`] : [])],
+        summary: { ...checkSummary(r), ...(t ? { transition: transitionSummary(t) } : {}) }, checks: junitChecks(r),
       });
-      exit = r.missingRequired.length ? EXIT.usage : hasDeny(r.diagnostics) || !r.passed ? EXIT.deny : EXIT.ok;
+      exit = r.missingRequired.length ? EXIT.usage : hasDeny(diagnostics) || !r.passed ? EXIT.deny : EXIT.ok;
     });
 
   program.command('plan')
-    .description('what compiling the spec would change in the output folder, by resource, runbook section and DNS record')
-    .addOption(specOption()).addOption(outOption()).addOption(formatOption())
-    .action(async (o: { spec: string; out: string }) => {
+    .description('what compiling the spec would change in the output folder, by resource, runbook section and DNS record; with --base, how each change reaches the running cluster')
+    .addOption(specOption()).addOption(outOption()).addOption(formatOption(true)).addOption(baseOption())
+    .action(async (o: { spec: string; out: string; base?: string }) => {
+      if (!o.base && format !== 'text' && format !== 'json') throw new UsageError(`plan --format ${format} needs --base`, 'without --base, plan prints text or json');
       const placed = placeOutput(o.out, o.spec);
       const v = await validateSpec(o.spec, placed.place);
       if (hasDeny(v.diagnostics)) {
@@ -116,7 +128,24 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         exit = EXIT.deny;
         return;
       }
-      const plan = computePlan(compileModel(v.model), readTree(o.out));
+      const files = compileModel(v.model);
+      if (o.base) {
+        const t = runTransition({ base: o.base, spec: o.spec, out: o.out }, v, files);
+        const diagnostics = sortDiagnostics([...v.diagnostics, ...t.diagnostics]);
+        const rulesEvaluated = [...v.rulesEvaluated, ...TRANSITION_RULES];
+        if (format === 'json') {
+          const changes = t.changes.map((c) => changeJson(c, v.source.file, o.out));
+          io.stdout.write(`${JSON.stringify({ changes, ...jsonReport(diagnostics, { rulesEvaluated: rulesEvaluated.length, transition: transitionSummary(t) }) }, null, 2)}\n`);
+        } else {
+          const text = format === 'text';
+          if (text) io.stdout.write(`${[transitionHeader(t, o.spec), ...changeLines(t, o.spec, pickStyle(io.stdout))].join('\n')}\n\n`);
+          const notes = [...placed.notes, ...(text ? [...t.notes, `${transitionHeader(t, o.spec)}: ${transitionSummaryLine(t)}`] : transitionNotes(t, o.spec))];
+          out({ diagnostics, text: v.source.text, rulesEvaluated, version: pkg.version, notes, summary: { transition: transitionSummary(t) } });
+        }
+        exit = hasDeny(diagnostics) ? EXIT.deny : EXIT.ok;
+        return;
+      }
+      const plan = computePlan(files, readTree(o.out));
       if (format === 'json') { io.stdout.write(`${JSON.stringify(plan, null, 2)}\n`); return; }
       for (const n of placed.notes) io.stderr.write(`${n}\n`);
       const sign = { add: '+', change: '~', remove: '-' } as const;
@@ -163,6 +192,19 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   } catch (e) {
     return handleError(e, io, format);
   }
+}
+
+function transitionSummary(t: Transition): Record<string, unknown> {
+  return { base: t.base.rev, commit: t.base.commit, baseSpec: t.base.spec, baseTree: t.base.tree, changes: t.changes.length, actions: actionCounts(t) };
+}
+
+/** The transition in a few lines for notes: the forbidden and manual ones by name, the rest counted. */
+function transitionNotes(t: Transition, specFile: string): string[] {
+  const notes = [...t.notes];
+  const heavy = t.changes.filter((c) => c.action === 'forbidden' || c.action === 'procedure');
+  if (heavy.length) notes.push(...heavy.map((c) => `${c.action}: ${c.kind} ${c.namespace ? `${c.namespace}/` : ''}${c.name} (${specFile}:${c.line})`));
+  notes.push(`${transitionHeader(t, specFile)}: ${transitionSummaryLine(t)}`);
+  return notes;
 }
 
 function handleError(e: unknown, io: Io, format: Format): number {

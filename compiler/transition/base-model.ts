@@ -1,0 +1,31 @@
+// The base spec through today's load, schema and model stages. A spec that
+// was valid when it was committed may not be valid under today's schema (a
+// renamed key, a new required field): that is reported, and the transition
+// falls back to comparing the compiled trees alone.
+import { SpecError } from '../diagnostics/diagnostic.ts';
+import { loadSpec } from '../load/load-spec.ts';
+import { place } from '../load/source.ts';
+import { buildModel, type Model } from '../model/build-model.ts';
+import { validateSchema } from '../schema/validate-schema.ts';
+
+export interface BaseModel {
+  model: Model | null;
+  /** Why there is no model: the first problem, as `file:line: message`, and how many there were. */
+  problem: string | null;
+}
+
+export function modelOfBase(path: string, bytes: Buffer): BaseModel {
+  try {
+    const source = loadSpec(path, bytes);
+    const schema = validateSchema(source.data);
+    if (schema.findings.length) {
+      const first = place(source, schema.findings[0]!);
+      return { model: null, problem: `${schema.findings.length} schema problem(s) under today's schema, first ${first.file}:${first.line}: ${first.path ? `${first.path}: ` : ''}${first.message}` };
+    }
+    return { model: buildModel(schema.spec).model, problem: null };
+  } catch (e) {
+    if (!(e instanceof SpecError)) throw e;
+    const first = e.diagnostics[0];
+    return { model: null, problem: first ? `it does not load, first ${first.file}:${first.line}: ${first.message}` : 'it does not load' };
+  }
+}
