@@ -86,7 +86,9 @@ function objectStoreSections(model: Model, d: MarkdownDoc): void {
   const mirrorOff = [
     ...(aliasBlock ? [aliasBlock] : []),
     'target=${MIRROR_TARGET:?set MIRROR_TARGET to a folder or an mc alias path outside the cluster}',
-    ...(buckets.length ? buckets.map((b) => `mc mirror --overwrite ${sh(`${alias}/${b}`)} ${underVar('$target', b)}`) : [`mc ls ${sh(alias)}`, `# then, per bucket: mc mirror --overwrite ${sh(alias)}/BUCKET "$target/BUCKET"`]),
+    ...(buckets.length
+      ? buckets.map((b) => `mc mirror --overwrite ${sh(`${alias}/${b}`)} ${underVar('$target', b)}`)
+      : [`mc ls ${sh(alias)} | awk '{print $NF}' | while read -r b; do mc mirror --overwrite ${sh(alias)}/"\${b%/}" "$target/\${b%/}"; done`]),
   ];
   d.add('Step 1, on the workstation:', fence('bash', mirrorOff.join('\n')));
   d.add(`Steps 2 and 3 (if the store was renamed, set ${code('OLD_STATEFULSET')} to the deployed name):`, fence('bash', [
@@ -107,7 +109,7 @@ function objectStoreSections(model: Model, d: MarkdownDoc): void {
     'target=${MIRROR_TARGET:?set MIRROR_TARGET to the folder or alias path of step 1}',
     ...(buckets.length
       ? buckets.flatMap((b) => [`mc mb --ignore-existing ${sh(`${alias}/${b}`)}`, `mc mirror --overwrite ${underVar('$target', b)} ${sh(`${alias}/${b}`)}`])
-      : [`# per bucket: mc mb --ignore-existing ${sh(alias)}/BUCKET && mc mirror --overwrite "$target/BUCKET" ${sh(alias)}/BUCKET`]),
+      : [`mc ls "$target" | awk '{print $NF}' | while read -r b; do mc mb --ignore-existing ${sh(alias)}/"\${b%/}" && mc mirror --overwrite "$target/\${b%/}" ${sh(alias)}/"\${b%/}"; done`]),
   ].join('\n')));
   d.add(`If the store moved to another name or namespace, Flux pruned the old StatefulSet but kept its claims (${code('whenDeleted: Retain')}): delete them once the data is back, with step 3 under the old name.`);
 

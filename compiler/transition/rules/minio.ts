@@ -63,9 +63,11 @@ export const minioRule: Rule = (t) => {
   for (const b of base.pools) {
     const a = after.get(b.id);
     if (!a) {
+      // the steps are in the CHANGES.md compiled from the deployed spec, which still has this pool
       out.push(onStatefulSet(t, b.statefulSet, ['objectStore'], {
-        action: 'procedure', rule: RULE_POOL_REMOVED, specPath: ['objectStore'], procedure: slug(H.decommission),
+        action: 'procedure', rule: RULE_POOL_REMOVED, specPath: ['objectStore'],
         text: `server pool ${b.id} (StatefulSet ${b.statefulSet.name}) is removed: MinIO still holds objects there; decommission it (mc admin decommission start) and wait until it completes before the servers go`,
+        hint: `decommission the pool before this change is deployed: "${H.decommission}" in the CHANGES.md of the deployed revision`,
       }));
       continue;
     }
