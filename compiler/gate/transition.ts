@@ -4,6 +4,7 @@
 import type { OutputFile } from '../emit/output.ts';
 import type { Validated } from '../pipeline.ts';
 import { resolveToday } from '../policy/today.ts';
+import { mark } from '../timing.ts';
 import { readBase } from '../transition/git-base.ts';
 import { judgeTransition, type Transition } from '../transition/transition.ts';
 
@@ -17,5 +18,6 @@ export interface TransitionOptions {
 
 export function runTransition(o: TransitionOptions, validated: Validated, files: readonly OutputFile[]): Transition {
   const base = readBase(o.base, o.spec, o.out);
+  mark('git');
   return judgeTransition({ base, next: validated, nextFiles: files, today: resolveToday(o.today), outDir: o.out.replace(/\/+$/, '') || 'out' });
 }

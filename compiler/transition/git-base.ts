@@ -58,59 +58,63 @@ function inside(root: string, path: string): string | null {
 /**
  * Reads `specFile` and the tree `outDir` at `rev`. Throws UsageError (exit 2)
  * when git is missing, the spec is not in a git repository, or the revision
- * does not exist; a spec or out/ absent at that revision is `null`.
+ * does not exist; a spec or out/ absent at that revision is `null`. Three git
+ * processes: rev-parse, ls-tree (spec and tree at once), cat-file --batch.
  */
 export function readBase(rev: string, specFile: string, outDir: string): BaseRevision {
   if (!rev || rev.startsWith('-')) throw new UsageError(`--base ${JSON.stringify(rev)} is not a revision`, 'pass a commit, branch or tag, e.g. --base origin/main');
   const specAbs = resolve(specFile);
   const cwd = dirname(specAbs);
-  const top = git(cwd, ['rev-parse', '--show-toplevel']);
-  if (top.missing) throw new UsageError('--base needs git, and git is not installed', 'install git (apt-get install git), or run without --base');
-  if (top.status !== 0) throw new UsageError(`--base: ${cwd} is not inside a git repository (${firstLine(top.stderr)})`, 'run veilc in the clone of your GitOps repository');
-  const root = realpathSync(top.stdout.toString('utf8').trim());
-  const verified = git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-  if (verified.status !== 0) {
-    throw new UsageError(`--base: revision ${rev} does not exist in ${root}`,
+  const parsed = git(cwd, ['rev-parse', '--show-toplevel', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+  if (parsed.missing) throw new UsageError('--base needs git, and git is not installed', 'install git (apt-get install git), or run without --base');
+  const lines = parsed.stdout.toString('utf8').trim().split('\n');
+  if (parsed.status !== 0) {
+    const top = git(cwd, ['rev-parse', '--show-toplevel']);
+    if (top.status !== 0) throw new UsageError(`--base: ${cwd} is not inside a git repository (${firstLine(top.stderr)})`, 'run veilc in the clone of your GitOps repository');
+    throw new UsageError(`--base: revision ${rev} does not exist in ${top.stdout.toString('utf8').trim()}`,
       'in CI, fetch it first (GitHub Actions: actions/checkout with fetch-depth: 0, or `git fetch origin main`)');
   }
-  const commit = verified.stdout.toString('utf8').trim();
+  const root = realpathSync(lines[0]!);
+  const commit = lines[1]!;
   const specPath = inside(root, real(specAbs));
   if (specPath === null || specPath === '') throw new UsageError(`--base: the spec ${specFile} is not inside the repository ${root}`);
-  const outPath = inside(root, real(resolve(outDir)));
-  return { rev, commit, spec: readBlob(root, commit, specPath), out: outPath === null || outPath === '' ? null : readTree(root, commit, outPath), outPath: outPath || null };
-}
+  const outRel = inside(root, real(resolve(outDir)));
+  const outPath = outRel === null || outRel === '' ? null : outRel;
 
-function readBlob(root: string, commit: string, path: string): { path: string; bytes: Buffer } | null {
-  const size = git(root, ['cat-file', '-s', `${commit}:${path}`]);
-  if (size.status !== 0) return null;
-  if (Number(size.stdout.toString('utf8').trim()) > MAX_SPEC_BYTES) {
-    throw new UsageError(`--base: ${path} at ${commit.slice(0, 12)} is larger than ${MAX_SPEC_BYTES} bytes`);
-  }
-  const blob = git(root, ['cat-file', 'blob', `${commit}:${path}`]);
-  if (blob.status !== 0) throw new UsageError(`--base: cannot read ${path} at ${commit.slice(0, 12)}: ${firstLine(blob.stderr)}`);
-  return { path, bytes: blob.stdout };
-}
-
-/** Regular files under `dir` at `commit` (symbolic links and submodules are skipped, never followed). */
-function readTree(root: string, commit: string, dir: string): OutputFile[] | null {
-  const ls = git(root, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', `${dir}/`]);
-  if (ls.status !== 0) throw new UsageError(`--base: cannot list ${dir}/ at ${commit.slice(0, 12)}: ${firstLine(ls.stderr)}`);
+  const ls = git(root, ['ls-tree', '-r', '-z', '-l', '--full-tree', commit, '--', specPath, ...(outPath ? [`${outPath}/`] : [])]);
+  if (ls.status !== 0) throw new UsageError(`--base: cannot list ${commit.slice(0, 12)}: ${firstLine(ls.stderr)}`);
+  // regular files only: symbolic links (120000) and submodules are never followed
   const entries = ls.stdout.toString('utf8').split('\0').filter(Boolean).map((line) => {
     const tab = line.indexOf('\t');
-    const [mode, type, hash] = line.slice(0, tab).split(' ') as [string, string, string];
-    return { mode, type, hash, path: line.slice(tab + 1) };
+    const [mode, type, hash, size] = line.slice(0, tab).split(/ +/) as [string, string, string, string];
+    return { mode, type, hash, size: Number(size), path: line.slice(tab + 1) };
   }).filter((e) => e.type === 'blob' && (e.mode === '100644' || e.mode === '100755'));
-  if (!entries.length) return null;
-  // one process for every blob: `cat-file --batch` answers "<hash> blob <size>\n<bytes>\n" per request
-  const batch = git(root, ['cat-file', '--batch'], Buffer.from(entries.map((e) => `${e.hash}\n`).join('')));
-  if (batch.status !== 0) throw new UsageError(`--base: cannot read ${dir}/ at ${commit.slice(0, 12)}: ${firstLine(batch.stderr)}`);
-  const files: OutputFile[] = [];
+  const specEntry = entries.find((e) => e.path === specPath);
+  if (specEntry && specEntry.size > MAX_SPEC_BYTES) throw new UsageError(`--base: ${specPath} at ${commit.slice(0, 12)} is larger than ${MAX_SPEC_BYTES} bytes`);
+  const outEntries = outPath ? entries.filter((e) => e.path.startsWith(`${outPath}/`)) : [];
+  const blobs = readBlobs(root, [...(specEntry ? [specEntry.hash] : []), ...outEntries.map((e) => e.hash)]);
+  const out = outEntries.map((e) => ({ path: e.path.slice(outPath!.length + 1), content: blobs.get(e.hash)!.toString('utf8') }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return {
+    rev, commit, outPath,
+    spec: specEntry ? { path: specPath, bytes: blobs.get(specEntry.hash)! } : null,
+    out: out.length ? out : null,
+  };
+}
+
+/** Blob contents by hash, in one `git cat-file --batch` ("<hash> blob <size>\n<bytes>\n" per blob). */
+function readBlobs(root: string, hashes: string[]): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const wanted = [...new Set(hashes)];
+  if (!wanted.length) return out;
+  const batch = git(root, ['cat-file', '--batch'], Buffer.from(wanted.map((h) => `${h}\n`).join('')));
+  if (batch.status !== 0) throw new UsageError(`--base: cannot read the revision's files: ${firstLine(batch.stderr)}`);
   let at = 0;
-  for (const e of entries) {
+  for (const h of wanted) {
     const nl = batch.stdout.indexOf(10, at);
     const size = Number(batch.stdout.subarray(at, nl).toString('utf8').split(' ')[2]);
-    files.push({ path: e.path.slice(dir.length + 1), content: batch.stdout.subarray(nl + 1, nl + 1 + size).toString('utf8') });
+    out.set(h, batch.stdout.subarray(nl + 1, nl + 1 + size));
     at = nl + 1 + size + 1;
   }
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return out;
 }

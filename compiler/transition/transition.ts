@@ -11,6 +11,7 @@ import { CHANGES_HEADINGS } from '../emit/runbooks/headings.ts';
 import { slug } from '../emit/runbooks/markdown.ts';
 import { DOCS_DIR } from '../emit/runbooks/paths.ts';
 import { place } from '../load/source.ts';
+import { mark } from '../timing.ts';
 import type { Model } from '../model/build-model.ts';
 import type { Validated } from '../pipeline.ts';
 import { modelOfBase } from './base-model.ts';
@@ -109,8 +110,10 @@ export function judgeTransition(input: TransitionInput): Transition {
       findings.push({ rule: RULE_BASE_UNUSABLE, severity: 'warn', path: [], message: `the spec at ${short} cannot be modelled by this veilc: ${b.problem}; only the compiled trees are compared, so rules that read the spec (MinIO layout, etcd, DNS) did not run`, hint: 'compare with a later base, or check this change by hand' });
     }
   }
+  mark('base-model');
   const baseSet = baseResources(base, baseModel, notes);
   const nextSet = resourcesOf(input.nextFiles);
+  mark('resources');
   for (const u of baseSet.set.unreadable) notes.push(`unreadable in the base tree: ${u}`);
   const ctx: TransitionContext = {
     base: { model: baseModel, resources: baseSet.set },
@@ -120,6 +123,7 @@ export function judgeTransition(input: TransitionInput): Transition {
   };
   const changes = collect(ctx, RULES.flatMap((rule) => rule(ctx)));
   const placed = changes.map((c) => placeChange(ctx, input, c, findings));
+  mark('transition');
 
   const diagnostics = findings.map((f) => place(next.source, f));
   const unused = applyTransitionWaivers(next.model.spec, diagnostics, input.today, base.rev);
