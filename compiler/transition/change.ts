@@ -22,7 +22,7 @@ export function stronger(a: Action, b: Action): Action {
 }
 
 /** Who refuses a forbidden change (for the reader, and the API-server proof). */
-export type RefusedBy = 'kubernetes-api' | 'minio' | 'metallb' | 'helm-upgrade';
+export type RefusedBy = 'kubernetes-api' | 'minio' | 'metallb' | 'helm-upgrade' | 'k3s';
 
 /** One field of a resource that differs, with both values (JSON; undefined = absent). */
 export interface FieldChange {

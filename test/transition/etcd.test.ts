@@ -87,3 +87,39 @@ describe('nodes and etcd membership', () => {
     expect(membershipSteps(1, 1, 0)).toEqual([1, 2]);
   });
 });
+
+describe('k3s version and configuration', () => {
+  it('a patch upgrade is a procedure at kubernetes.version (VEIL-CHANGE-025)', () => {
+    const base = edit(ORBIT, 'loadBalancer:', 'kubernetes:\n  version: v1.34.1+k3s1\n\nloadBalancer:');
+    const next = edit(base, 'version: v1.34.1+k3s1', 'version: v1.34.3+k3s1');
+    const t = transition(base, next);
+    expect(changeOf(t, 'K3sVersion', 'orbit').action).toBe('procedure');
+    expect(findingsOf(t)).toEqual([['VEIL-CHANGE-025', 'warn', lineOf(next, 'version: v1.34.3+k3s1')]]);
+  });
+
+  it.each([
+    ['v1.34.1+k3s1', 'v1.36.0+k3s1', /skips 1 minor version/],
+    ['v1.34.1+k3s1', 'v1.33.5+k3s1', /downgrade/],
+  ])('%s -> %s is forbidden', (from, to, why) => {
+    const base = edit(ORBIT, 'loadBalancer:', `kubernetes:\n  version: ${from}\n\nloadBalancer:`);
+    const next = edit(base, `version: ${from}`, `version: ${to}`);
+    const t = transition(base, next);
+    const c = changeOf(t, 'K3sVersion', 'orbit');
+    expect(c.action).toBe('forbidden');
+    expect(c.reasons[0]!.text).toMatch(why);
+    expect(findingsOf(t)).toEqual([['VEIL-CHANGE-025', 'deny', lineOf(next, `version: ${to}`)]]);
+  });
+
+  it('new node labels and snapshot settings reach running nodes only by hand (VEIL-CHANGE-026)', () => {
+    const next = edit(edit(ORBIT, '    address: 10.40.0.21\n    role: agent\n', '    address: 10.40.0.21\n    role: agent\n    labels: { disk: ssd }\n'), 'loadBalancer:', 'kubernetes:\n  etcd:\n    snapshots:\n      retention: 9\n\nloadBalancer:');
+    const t = transition(ORBIT, next);
+    expect(changeOf(t, 'Node', 'luna-1').reasons[0]!.text).toMatch(/--node-label only when a node registers/);
+    expect(changeOf(t, 'Node', 'sol-2')).toMatchObject({ action: 'procedure' });
+    expect(changeOf(t, 'Node', 'sol-1').reasons[0]!.text).toMatch(/etcd-snapshot-retention 5 -> 9 in \/etc\/rancher\/k3s\/config.yaml of sol-1, sol-2, sol-3/);
+    // one finding per changed setting, not per node
+    expect(findingsOf(t)).toEqual([
+      ['VEIL-CHANGE-026', 'warn', lineOf(next, 'labels: { disk: ssd }')],
+      ['VEIL-CHANGE-026', 'warn', lineOf(next, 'retention: 9')],
+    ].sort());
+  });
+});

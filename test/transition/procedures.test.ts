@@ -36,6 +36,7 @@ const SCENARIOS: [string, string, string][] = [
   ['grafana grows', ORBIT, edit(ORBIT, 'size: 4Gi, class: local-path', 'size: 6Gi, class: local-path')],
   ['flux namespace', ORBIT, edit(ORBIT, 'storageClasses: [local-path, nvme]\n', 'storageClasses: [local-path, nvme]\n\nflux:\n  namespace: gitops\n')],
   ['cluster renamed', ORBIT, edit(ORBIT, 'name: orbit\n', 'name: apogee\n')],
+  ['k3s upgrade and labels', ORBIT, edit(edit(ORBIT, 'loadBalancer:', 'kubernetes:\n  version: v1.35.0+k3s1\n\nloadBalancer:'), '    address: 10.40.0.21\n    role: agent\n', '    address: 10.40.0.21\n    role: agent\n    labels: { disk: ssd }\n')],
 ];
 
 describe('every procedure the plan links to', () => {

@@ -186,6 +186,23 @@ function nodeSections(model: Model, d: MarkdownDoc): void {
     d.add(fence('bash', heredoc(`sudo tee ${sh(host.k3sConfig)} >/dev/null`, configYaml([['server', `https://${other.address}:6443`], ...rejoin, ['token-file', host.k3sTokenFile]]))));
   }
 
+  const version = model.spec.kubernetes.version;
+  d.heading(2, H.upgrade);
+  d.add(`Flux does not touch k3s: the version in ${code('kubernetes.version')} (${code(version)}) is what the cold-start steps install. Upgrade one minor version at a time and never down; take an etcd snapshot first (${link('Backups', runbookLink('BACKUPS', slug(BACKUP_HEADINGS.etcd)))}). Servers first, one at a time, each Ready before the next (${servers.map((n) => code(n.node)).join(', ')}), then the agents${agents.length ? ` (${agents.map((n) => code(n.node)).join(', ')})` : ''}. The install script keeps ${code(host.k3sConfig)}.`);
+  d.add('On each server, in turn:', fence('bash', `curl -sfL https://get.k3s.io | INSTALL_K3S_VERSION=${sh(version)} sh -s - server`));
+  if (agents.length) d.add('Then on each agent:', fence('bash', `curl -sfL https://get.k3s.io | INSTALL_K3S_VERSION=${sh(version)} sh -s - agent`));
+  d.add('From the workstation, after each node (the VERSION column):', fence('bash', [exportKubeconfig(model), 'kubectl get nodes -o wide'].join('\n')));
+
+  d.heading(2, H.nodeConfig);
+  d.add(`k3s reads ${code(host.k3sConfig)} when it starts. After a change of the snapshot settings or node labels, write each node's file as ${link('Cold start', runbookLink('COLD-START', slug(COLD_START_HEADINGS.flags)))} now compiles it and restart k3s there (${code('sudo systemctl restart k3s')} on servers, one at a time; ${code('k3s-agent')} on agents). Labels from ${code('--node-label')} apply only when a node registers, so set them on the running nodes too (remove a dropped one with ${code('kubectl label node NODE KEY-')}):`);
+  const labelled = model.spec.nodes.filter((n) => Object.keys(n.labels).length);
+  d.add(fence('bash', [
+    exportKubeconfig(model),
+    ...(labelled.length
+      ? labelled.map((n) => `kubectl label node ${sh(n.name)} ${Object.entries(n.labels).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => sh(`${k}=${v}`)).join(' ')} --overwrite`)
+      : ['kubectl get nodes --show-labels']),
+  ].join('\n')));
+
   if (agents.length) {
     d.heading(2, H.agentAddress);
     d.add(`Agents hold no etcd member, but Kubernetes does not follow a node to a new address. Delete the node, change the address in its ${code(host.k3sConfig)} (${code('node-ip')}) and on the machine, and restart the agent: it registers again.`);

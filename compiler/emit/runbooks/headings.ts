@@ -43,6 +43,8 @@ export const CHANGES_HEADINGS = {
   removeServer: 'Remove a server',
   replaceServer: 'Replace a server or change its address',
   agentAddress: 'Change an agent address',
+  upgrade: 'Upgrade k3s',
+  nodeConfig: 'Change the k3s configuration of running nodes',
   moveAddress: 'Move a load-balancer address',
   monitoringVolume: 'Grow or move a monitoring volume',
   renameFlux: 'Rename the cluster or move the Flux namespace',
