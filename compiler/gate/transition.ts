@@ -16,6 +16,7 @@ export interface TransitionOptions {
   today?: string;
 }
 
+/** Reads the base with git (UsageError when git, the repository or the revision is missing) and judges the transition. */
 export function runTransition(o: TransitionOptions, validated: Validated, files: readonly OutputFile[]): Transition {
   const base = readBase(o.base, o.spec, o.out);
   mark('git');

@@ -6,6 +6,7 @@ import type { Style } from './text.ts';
 
 const SIGN: Record<Action, string> = { create: '+', update: '~', delete: '-', replace: '-/+', procedure: '?', forbidden: '!' };
 
+/** One change as `plan --base --format json` prints it. */
 export function changeJson(c: PlacedChange, specFile: string, outDir: string): Record<string, unknown> {
   const judged = c.reasons.filter((r) => r.rule);
   const procedure = c.reasons.find((r) => r.procedure)?.procedure;
@@ -30,16 +31,19 @@ export function changeJson(c: PlacedChange, specFile: string, outDir: string): R
   };
 }
 
+/** How many changes of each class. */
 export function actionCounts(t: Transition): Record<Action, number> {
   const counts = Object.fromEntries(ACTIONS.map((a) => [a, 0])) as Record<Action, number>;
   for (const c of t.changes) counts[c.action]++;
   return counts;
 }
 
+/** `transition from REV (COMMIT) to SPEC` */
 export function transitionHeader(t: Transition, specFile: string): string {
   return `transition from ${t.base.rev} (${t.base.commit.slice(0, 12)}) to ${specFile}`;
 }
 
+/** `N change(s): 1 forbidden, 2 update`, strongest class first. */
 export function transitionSummaryLine(t: Transition): string {
   const counts = actionCounts(t);
   const parts = [...ACTIONS].reverse().filter((a) => counts[a]).map((a) => `${counts[a]} ${a}`);

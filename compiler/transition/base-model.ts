@@ -14,6 +14,7 @@ export interface BaseModel {
   problem: string | null;
 }
 
+/** The base spec's model, or why there is none (never throws on bad input). */
 export function modelOfBase(path: string, bytes: Buffer): BaseModel {
   try {
     const source = loadSpec(path, bytes);

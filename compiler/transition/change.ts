@@ -17,6 +17,7 @@ import type { SpecPath } from '../diagnostics/diagnostic.ts';
 export const ACTIONS = ['update', 'create', 'delete', 'replace', 'procedure', 'forbidden'] as const;
 export type Action = (typeof ACTIONS)[number];
 
+/** The stronger of two classes (later in ACTIONS). */
 export function stronger(a: Action, b: Action): Action {
   return ACTIONS.indexOf(a) >= ACTIONS.indexOf(b) ? a : b;
 }

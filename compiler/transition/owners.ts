@@ -14,6 +14,7 @@ const BY_FOLDER: Record<KustomizationName, SpecPath> = {
   storage: ['objectStore'],
 };
 
+/** The spec path a compiled object comes from (its component, or the pool for MetalLB objects). */
 export function ownerPath(model: Model, r: Pick<Resource, 'kind' | 'name' | 'file'>): SpecPath {
   const root = `${fluxOutDir(model.spec)}/`;
   // a tree compiled under another cluster name: strip whatever flux/<name>/ it had

@@ -26,11 +26,13 @@ export interface ResourceSet {
 
 const NOT_DEPLOYED = new Set(['kustomize.config.k8s.io']);
 
+/** `apps/v1` -> `apps`; `v1` (the core group) -> ''. */
 export function apiGroup(apiVersion: string): string {
   const slash = apiVersion.indexOf('/');
   return slash < 0 ? '' : apiVersion.slice(0, slash);
 }
 
+/** The identity the API server keys an object by: `group|kind|namespace|name`. */
 export function resourceKey(r: Pick<Resource, 'apiVersion' | 'kind' | 'namespace' | 'name'>): string {
   return `${apiGroup(r.apiVersion)}|${r.kind}|${r.namespace}|${r.name}`;
 }

@@ -17,6 +17,7 @@ export interface SpecChange {
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const named = (xs: unknown[]): xs is { name: string }[] => xs.length > 0 && xs.every((x) => isObject(x) && typeof x.name === 'string');
 
+/** Every value that differs between two specs (schema defaults applied to both), in new-spec order. */
 export function specChanges(base: unknown, next: unknown): SpecChange[] {
   const out: SpecChange[] = [];
   walk(base, next, [], [], out);

@@ -94,6 +94,11 @@ function emptyChange(d: ResourceDiff, model: Model): Change {
   return { kind: r.kind, namespace: r.namespace, name: r.name, apiVersion: r.apiVersion, file: r.file, action, reasons: [], fields: d.fields, ownerPath: ownerPath(model, r) };
 }
 
+/**
+ * Classifies every change from `input.base` to `input.next`. Pure and total:
+ * a base that does not load or validate is a finding (VEIL-CHANGE-091), never
+ * a throw. Findings are placed in the new spec; spec waivers apply.
+ */
 export function judgeTransition(input: TransitionInput): Transition {
   const { base, next } = input;
   const notes: string[] = [];

@@ -13,6 +13,7 @@ function records(m: Model): Map<string, RecordFact> {
   return new Map((m.facts.dns?.zones ?? []).flatMap((z) => z.records.map((r) => [`${r.zone}|${r.name}`, r] as [string, RecordFact])));
 }
 
+/** Records created, changed (zone redeploy) and removed (VEIL-CHANGE-050), keyed by zone and owner name. */
 export const dnsRule: Rule = (t) => {
   if (!t.base.model) return [];
   const before = records(t.base.model), after = records(t.next.model);

@@ -42,6 +42,7 @@ export function membershipSteps(from: number, added: number, removed: number): n
   return steps;
 }
 
+/** Nodes joining, leaving, changing role or address; VEIL-CHANGE-020..024 on the etcd membership path. */
 export const etcdRule: Rule = (t) => {
   const base = t.base.model, next = t.next.model;
   if (!base) return [];

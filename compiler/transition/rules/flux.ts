@@ -28,6 +28,7 @@ function annotations(r: Resource): Record<string, string> {
   return ((r.object.metadata ?? {}) as { annotations?: Record<string, string> }).annotations ?? {};
 }
 
+/** The object carries kustomize.toolkit.fluxcd.io/prune: disabled (Flux leaves it when it leaves the tree). */
 export function pruneDisabled(r: Resource): boolean {
   return annotations(r)[PRUNE_ANNOTATION] === 'disabled';
 }
@@ -59,6 +60,7 @@ function pruneReason(r: Resource, renamedTo: Resource | undefined): Reason {
   return { action: renamedTo ? 'replace' : 'delete', text: `${to}Flux prunes it (prune: true)` };
 }
 
+/** What Flux's prune does to every object that leaves or is renamed; Kustomization paths; the bootstrap glue. */
 export const fluxRule: Rule = (t) => {
   const out: Verdict[] = [];
   const glue = glueFiles(t);

@@ -40,6 +40,7 @@ function configPath(model: Model, node: string, key: string): SpecPath {
   return ['kubernetes'];
 }
 
+/** VEIL-CHANGE-025 (k3s version) and 026 (config.yaml of running nodes). */
 export const k3sRule: Rule = (t) => {
   const base = t.base.model, next = t.next.model;
   if (!base) return [];

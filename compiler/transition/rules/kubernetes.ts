@@ -34,6 +34,7 @@ function specField(path: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** The changed fields of a StatefulSet diff that ValidateStatefulSetUpdate refuses. */
 export function immutableStatefulSetFields(d: ResourceDiff): ResourceDiff['fields'] {
   return d.fields.filter((f) => {
     const top = specField(f.path);
@@ -55,6 +56,7 @@ function growthNote(d: ResourceDiff): string {
       : '';
 }
 
+/** VEIL-CHANGE-001 over every changed StatefulSet; `source` says which spec value each field comes from. */
 export function statefulSetRule(source: FieldSource): Rule {
   return (t) => {
     const out: Verdict[] = [];

@@ -44,6 +44,7 @@ function on(t: TransitionContext, keys: string[], owner: string, ownerPath: Spec
   return [{ target: { state: { kind: 'LoadBalancerAddress', namespace: '', name: owner, file: null, ownerPath } }, reason }];
 }
 
+/** VEIL-CHANGE-030 (an assigned address leaves every pool) and 031 (a service address moves). */
 export const metallbRule: Rule = (t) => {
   const base = t.base.model, next = t.next.model;
   if (!base) return [];

@@ -43,6 +43,7 @@ function sameStore(a: MinioStore, b: MinioStore): boolean {
   return a.namespace === b.namespace && a.name === b.name;
 }
 
+/** VEIL-CHANGE-010..013: pool layouts, parity, removed pools and moves, pool by pool (model/minio-pools.ts). */
 export const minioRule: Rule = (t) => {
   const base = t.base.model && minioStore(t.base.model);
   const next = minioStore(t.next.model);

@@ -22,6 +22,7 @@ export const RULE_OPERATOR_CLAIMS = 'VEIL-CHANGE-003';
 
 type Storage = { size: string; class: string };
 
+/** VEIL-CHANGE-002 for Grafana's chart-made claim, 003 for the operator-made ones. */
 export const monitoringRule: Rule = (t) => {
   const before = t.base.model?.spec.monitoring, after = t.next.model.spec.monitoring;
   if (!before || !after || before.namespace !== after.namespace) return [];
