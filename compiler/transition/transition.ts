@@ -160,6 +160,7 @@ function collect(ctx: TransitionContext, verdicts: Verdict[]): Change[] {
     }
     if (!c) continue;
     c.reasons.push(v.reason);
+    for (const f of v.fields ?? []) if (!c.fields.some((x) => x.path === f.path)) c.fields.push(f);
     c.action = stronger(c.action, v.reason.action);
   }
   for (const c of byKey.values()) {

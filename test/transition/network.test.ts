@@ -57,3 +57,12 @@ describe('DNS records (VEIL-CHANGE-050)', () => {
     expect(findingsOf(t)).toEqual([]);
   });
 });
+
+describe('old and new values of state outside the compiled tree', () => {
+  it('a record and a node carry their address change as fields', () => {
+    const next = edit(ORBIT, 'address: 10.40.0.21', 'address: 10.40.0.31');
+    const t = transition(ORBIT, next);
+    expect(changeOf(t, 'DNSRecord', 'luna-1').fields).toEqual([{ path: 'address', before: '10.40.0.21', after: '10.40.0.31' }]);
+    expect(changeOf(t, 'Node', 'luna-1').fields).toEqual([{ path: 'address', before: '10.40.0.21', after: '10.40.0.31' }]);
+  });
+});

@@ -30,7 +30,8 @@ export const dnsRule: Rule = (t) => {
         text: `${r.fqdn} (${r.address ?? r.target}) is removed: once the zone is deployed to the DNS host it answers NXDOMAIN, and resolvers drop their cached answer within ${r.ttl}s; anything still using the name stops resolving`,
       } });
     } else if (now.address !== r.address) {
-      out.push({ target: target(now, now.path), reason: { action: 'update', specPath: now.path, text: `${r.fqdn}: ${r.address} -> ${now.address}, live once the zone is deployed to the DNS host; cached answers live up to ${r.ttl}s` } });
+      out.push({ target: target(now, now.path), fields: [{ path: 'address', before: r.address, after: now.address }],
+        reason: { action: 'update', specPath: now.path, text: `${r.fqdn}: ${r.address} -> ${now.address}, live once the zone is deployed to the DNS host; cached answers live up to ${r.ttl}s` } });
     }
   }
   for (const [k, r] of after) {

@@ -47,7 +47,7 @@ export const etcdRule: Rule = (t) => {
   const base = t.base.model, next = t.next.model;
   if (!base) return [];
   const out: Verdict[] = [];
-  const on = (name: string, reason: Reason) => out.push({ target: { state: nodeTarget(next, name) }, reason });
+  const on = (name: string, reason: Reason, fields?: Verdict['fields']) => out.push({ target: { state: nodeTarget(next, name) }, reason, fields });
   const servers = (m: Model) => m.spec.nodes.filter((n) => n.role === 'server');
   const before = servers(base), after = servers(next);
   const beforeNames = new Set(before.map((n) => n.name)), afterNames = new Set(after.map((n) => n.name));
@@ -64,7 +64,8 @@ export const etcdRule: Rule = (t) => {
         text: n.role === 'server' ? `joins as a k3s server and etcd member (${H.addServer} in CHANGES)` : `joins as a k3s agent (COLD-START, "${COLD_START_HEADINGS.agents}")` });
     } else if (was.role !== n.role) {
       on(n.name, { action: 'procedure', specPath: [...nodePath(next, n.name), 'role'], procedure: slug(n.role === 'server' ? H.addServer : H.removeServer),
-        text: `role ${was.role} -> ${n.role}: k3s cannot switch a node's role in place; remove it (kubectl delete node, uninstall) and join it again as ${n.role === 'server' ? 'a server' : 'an agent'}` });
+        text: `role ${was.role} -> ${n.role}: k3s cannot switch a node's role in place; remove it (kubectl delete node, uninstall) and join it again as ${n.role === 'server' ? 'a server' : 'an agent'}` },
+      [{ path: 'role', before: was.role, after: n.role }]);
     }
   }
   for (const n of base.spec.nodes) {
@@ -113,7 +114,8 @@ export const etcdRule: Rule = (t) => {
     on(n.name, { action: 'procedure', rule: RULE_NODE_ADDRESS, specPath: [...nodePath(next, n.name), 'address'], procedure: slug(server ? H.replaceServer : H.agentAddress),
       text: server
         ? `address ${was.address} -> ${n.address}: a server's address is its etcd peer URL and k3s will not start on a new one; remove the node, wipe its etcd data and join it again on the new address, one server at a time`
-        : `address ${was.address} -> ${n.address}: remove the node (kubectl delete node), change its k3s config and join it again` });
+        : `address ${was.address} -> ${n.address}: remove the node (kubectl delete node), change its k3s config and join it again` },
+    [{ path: 'address', before: was.address, after: n.address }]);
   }
   return out;
 };

@@ -52,7 +52,7 @@ export const k3sRule: Rule = (t) => {
     const minors = (av[1] ?? 0) - (bv[1] ?? 0);
     const skip = (av[0] ?? 0) === (bv[0] ?? 0) && minors > 1;
     const target = { state: { kind: 'K3sVersion', namespace: '', name: next.spec.cluster.name, file: null, ownerPath: ['kubernetes', 'version'] } };
-    out.push({ target, reason: down || skip
+    out.push({ target, fields: [{ path: 'version', before, after }], reason: down || skip
       ? { action: 'forbidden', rule: RULE_K3S_VERSION, refusedBy: 'k3s', specPath: ['kubernetes', 'version'], procedure: slug(H.upgrade),
         text: down ? `k3s ${before} -> ${after} is a downgrade: Kubernetes and k3s do not support going back (the datastore may already hold the newer schema)` : `k3s ${before} -> ${after} skips ${minors - 1} minor version(s): Kubernetes upgrades one minor version at a time; go through each minor release in turn` }
       : { action: 'procedure', rule: RULE_K3S_VERSION, specPath: ['kubernetes', 'version'], procedure: slug(H.upgrade),

@@ -3,7 +3,7 @@
 // and why. Pure functions: no I/O.
 import type { SpecPath } from '../../diagnostics/diagnostic.ts';
 import type { Model } from '../../model/build-model.ts';
-import type { Reason } from '../change.ts';
+import type { FieldChange, Reason } from '../change.ts';
 import type { ResourceDiff } from '../resource-diff.ts';
 import type { ResourceSet } from '../resources.ts';
 import type { SpecChange } from '../spec-diff.ts';
@@ -32,6 +32,8 @@ export type Target = { resource: string } | { state: StateTarget };
 export interface Verdict {
   target: Target;
   reason: Reason;
+  /** Old and new values of state outside the compiled tree (a node's address, a record's address). */
+  fields?: FieldChange[];
 }
 
 export type Rule = (t: TransitionContext) => Verdict[];
