@@ -40,7 +40,7 @@ export const RULE_BASE_UNUSABLE = 'VEIL-CHANGE-091';
 export const TRANSITION_RULES = [
   'VEIL-CHANGE-001', 'VEIL-CHANGE-002', 'VEIL-CHANGE-003', 'VEIL-CHANGE-010', 'VEIL-CHANGE-011', 'VEIL-CHANGE-012', 'VEIL-CHANGE-013',
   'VEIL-CHANGE-020', 'VEIL-CHANGE-021', 'VEIL-CHANGE-022', 'VEIL-CHANGE-023', 'VEIL-CHANGE-024', 'VEIL-CHANGE-025', 'VEIL-CHANGE-026', 'VEIL-CHANGE-030', 'VEIL-CHANGE-031',
-  'VEIL-CHANGE-040', 'VEIL-CHANGE-041', 'VEIL-CHANGE-042', 'VEIL-CHANGE-043', 'VEIL-CHANGE-050', 'VEIL-CHANGE-090', RULE_BASE_UNUSABLE,
+  'VEIL-CHANGE-040', 'VEIL-CHANGE-041', 'VEIL-CHANGE-042', 'VEIL-CHANGE-043', 'VEIL-CHANGE-044', 'VEIL-CHANGE-050', 'VEIL-CHANGE-090', RULE_BASE_UNUSABLE,
 ] as const;
 
 export interface TransitionInput {
@@ -148,8 +148,16 @@ function collect(ctx: TransitionContext, verdicts: Verdict[]): Change[] {
   for (const d of ctx.diffs) byKey.set(d.key, emptyChange(d, ctx.next.model));
   for (const v of verdicts) {
     let c: Change | undefined;
-    if ('resource' in v.target) c = byKey.get(v.target.resource);
-    else {
+    if ('resource' in v.target) {
+      const key = v.target.resource;
+      c = byKey.get(key);
+      // an object whose content did not change can still be judged (it moves to another Kustomization)
+      const before = ctx.base.resources.byKey.get(key), after = ctx.next.resources.byKey.get(key);
+      if (!c && (before || after)) {
+        c = emptyChange({ key, before, after, fields: [] }, ctx.next.model);
+        byKey.set(key, c);
+      }
+    } else {
       const s = v.target.state;
       const key = `state|${s.kind}|${s.namespace}|${s.name}`;
       c = byKey.get(key);

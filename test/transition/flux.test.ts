@@ -49,7 +49,7 @@ describe('Flux prune', () => {
     const next = edit(ORBIT, 'storageClasses: [local-path, nvme]\n', 'storageClasses: [local-path, nvme]\n\nflux:\n  namespace: gitops\n');
     const t = transition(ORBIT, next);
     const moved = t.changes.filter((c) => c.kind === 'Kustomization' && c.namespace === 'flux-system' && c.action === 'procedure').map((c) => c.name).sort();
-    expect(moved).toEqual(['infra-configs', 'infra-controllers', 'monitoring', 'orbit', 'sources', 'storage']);
+    expect(moved).toEqual(['infra-configs', 'infra-controllers', 'infra-ingress', 'monitoring', 'orbit', 'sources', 'storage']);
     expect(findingsOf(t).map(([r]) => r)).toContain('VEIL-CHANGE-043');
     expect(t.diagnostics.filter((d) => d.rule === 'VEIL-CHANGE-042').every((d) => d.line === lineOf(next, 'namespace: gitops'))).toBe(true);
   });
@@ -71,5 +71,23 @@ describe('Flux prune', () => {
     expect(t.diagnostics.find((d) => d.rule === 'VEIL-CHANGE-043')!.line).toBe(lineOf(next, 'name: apogee'));
     // the stage Kustomizations keep their names and read another path: updates
     expect(changeOf(t, 'Kustomization', 'storage').reasons.map((r) => r.text).join()).toMatch(/path \.\/out\/flux\/orbit\/platform\/storage -> \.\/out\/flux\/apogee\/platform\/storage/);
+  });
+});
+
+describe('an object that moves to another Flux Kustomization (VEIL-CHANGE-044)', () => {
+  it('ingress-nginx compiled into infrastructure/controllers by an older veilc now belongs to infra-ingress', () => {
+    const t = transition(ORBIT, ORBIT, {
+      baseOut: (files) => files.map((f) => (f.path.endsWith('/infrastructure/ingress/ingress-nginx.yaml') ? { ...f, path: f.path.replace('/infrastructure/ingress/', '/infrastructure/controllers/') } : f)),
+    });
+    const hr = changeOf(t, 'HelmRelease', 'ingress-nginx');
+    expect(hr.action).toBe('replace');
+    expect(hr.fields).toEqual([]);
+    expect(hr.reasons.find((r) => r.rule === 'VEIL-CHANGE-044')!.text).toMatch(/from Flux Kustomization infra-controllers to infra-ingress.*uninstalled and installed/);
+    expect(findingsOf(t).map(([r, s]) => [r, s])).toContainEqual(['VEIL-CHANGE-044', 'warn']);
+  });
+
+  it('a new cluster name moves every file but no object changes Kustomization', () => {
+    const t = transition(ORBIT, edit(ORBIT, 'name: orbit\n', 'name: apogee\n'));
+    expect(t.diagnostics.map((d) => d.rule)).not.toContain('VEIL-CHANGE-044');
   });
 });

@@ -13,6 +13,7 @@ import { CHANGES_HEADINGS as H } from '../../emit/runbooks/headings.ts';
 import { slug } from '../../emit/runbooks/markdown.ts';
 import { changeLabel, type Reason } from '../change.ts';
 import type { ResourceDiff } from '../resource-diff.ts';
+import { stageOf } from '../owners.ts';
 import { apiGroup, type Resource } from '../resources.ts';
 import { onResource, type Rule, type TransitionContext, type Verdict } from './rule.ts';
 
@@ -20,6 +21,7 @@ export const RULE_NAMESPACE_PRUNED = 'VEIL-CHANGE-040';
 export const RULE_RENAMED = 'VEIL-CHANGE-041';
 export const RULE_KUSTOMIZATION_DELETED = 'VEIL-CHANGE-042';
 export const RULE_GLUE = 'VEIL-CHANGE-043';
+export const RULE_STAGE_MOVE = 'VEIL-CHANGE-044';
 
 export const PRUNE_ANNOTATION = 'kustomize.toolkit.fluxcd.io/prune';
 const FLUX_GROUP = 'kustomize.toolkit.fluxcd.io';
@@ -97,6 +99,18 @@ export const fluxRule: Rule = (t) => {
   for (const d of created) {
     const from = [...renamed.entries()].find(([, r]) => r === d.after)?.[0];
     if (from) out.push(onResource(d, { action: 'create', text: `created in place of ${changeLabel(from.before!)}` }));
+  }
+  // the same object, applied by another Flux Kustomization: the old one prunes what it no longer has,
+  // unless the new one took it over first (Flux deletes only objects still labelled as its own)
+  for (const [key, after] of t.next.resources.byKey) {
+    const before = t.base.resources.byKey.get(key);
+    const from = before && stageOf(before.file), to = stageOf(after.file);
+    if (!from || !to || from === to) continue;
+    out.push({ target: { resource: key }, reason: {
+      action: 'replace', rule: RULE_STAGE_MOVE, specPath: null,
+      text: `moves from Flux Kustomization ${from} to ${to}: if ${from} prunes it before ${to} applies it, it is deleted and created again${after.kind === 'HelmRelease' ? ' (the release is uninstalled and installed)' : ''}`,
+      lost: `${changeLabel(after)} for the time between the prune and the new apply, if the prune comes first`,
+    } });
   }
   for (const d of t.diffs) {
     const r = d.after ?? d.before!;
