@@ -1,15 +1,16 @@
-// The object store as a list of server pools, each with its own servers,
-// drives, size, class and erasure set size, and the StatefulSet that runs it:
-// the seam the transition rules (compiler/transition/rules/minio.ts) and the
-// CHANGES runbook read. Today's spec has one pool (the objectStore itself);
-// when the spec grows explicit pools, only this function changes.
+// The object store as the transition rules and the CHANGES runbook read it:
+// its server pools (facts.erasure.pools: the top-level objectStore fields are
+// the first pool, objectStore.pools the ones added after it), each with the
+// spec paths of its layout and the StatefulSet that runs it, and the
+// deployment-wide parity. A pool's identity across revisions is `first` for
+// the first pool and its spec name for the others.
 import type { SpecPath } from '../diagnostics/diagnostic.ts';
 import type { Model } from './build-model.ts';
 
 export interface MinioPool {
-  /** Identity across revisions: a pool keeps it as long as it exists. */
+  /** Identity across revisions: `first`, or the pool's name in objectStore.pools. */
   id: string;
-  /** The pool in the spec (for the single pool, objectStore itself). */
+  /** The pool in the spec: ['objectStore'] or ['objectStore', 'pools', i]. */
   path: SpecPath;
   servers: number;
   drivesPerServer: number;
@@ -18,6 +19,7 @@ export interface MinioPool {
   /** The erasure set size MinIO chose when it formatted the pool; null when none fits. */
   setSize: number | null;
   statefulSet: { namespace: string; name: string };
+  /** Where each layout value is written (an added pool without its own storageClass inherits objectStore's). */
   paths: { servers: SpecPath; drivesPerServer: SpecPath; driveSize: SpecPath; storageClass: SpecPath; erasure: SpecPath };
 }
 
@@ -34,22 +36,28 @@ export function minioStore(model: Model): MinioStore | null {
   const os = model.spec.objectStore;
   const e = model.facts.erasure;
   if (!os || !e) return null;
-  const at = (k: string): SpecPath => ['objectStore', k];
   return {
     namespace: os.namespace,
     name: os.name,
-    parity: os.erasure.parity,
-    paths: { name: at('name'), namespace: at('namespace'), parity: ['objectStore', 'erasure', 'parity'] },
-    pools: [{
-      id: '1',
-      path: ['objectStore'],
-      servers: os.servers,
-      drivesPerServer: os.drivesPerServer,
-      driveSize: os.driveSize,
-      storageClass: os.storageClass,
-      setSize: e.setSize,
-      statefulSet: { namespace: os.namespace, name: os.name },
-      paths: { servers: at('servers'), drivesPerServer: at('drivesPerServer'), driveSize: at('driveSize'), storageClass: at('storageClass'), erasure: at('erasure') },
-    }],
+    parity: e.parity,
+    paths: { name: ['objectStore', 'name'], namespace: ['objectStore', 'namespace'], parity: ['objectStore', 'erasure', 'parity'] },
+    pools: e.pools.map((p): MinioPool => {
+      const added = p.index > 0 ? os.pools[p.index - 1]! : undefined;
+      const at = (k: string): SpecPath => [...p.path, k];
+      return {
+        id: added ? added.name : 'first',
+        path: p.path,
+        servers: p.servers,
+        drivesPerServer: p.drivesPerServer,
+        driveSize: p.driveSize,
+        storageClass: p.storageClass,
+        setSize: p.setSize,
+        statefulSet: { namespace: os.namespace, name: p.name },
+        paths: {
+          servers: at('servers'), drivesPerServer: at('drivesPerServer'), driveSize: at('driveSize'), erasure: at('erasure'),
+          storageClass: added && added.storageClass === undefined ? ['objectStore', 'storageClass'] : at('storageClass'),
+        },
+      };
+    }),
   };
 }

@@ -97,6 +97,16 @@ describe('--base: what is allowed', () => {
     expect((await runCli(['check', '--spec', repo.spec, '--out', repo.out, '--skip-tools', '--base', 'HEAD'])).code).toBe(0);
   });
 
+  it('adding a second MinIO server pool is not denied', async () => {
+    const repo = edited((s) => replaceOnce(s, '  credentials:\n', '  pools:\n    - name: archive\n      servers: 3\n      drivesPerServer: 2\n      driveSize: 500Gi\n      nodes: [meteor-1, meteor-2, meteor-3]\n      erasure: { data: 4 }\n  credentials:\n'));
+    const plan = await runCli(['plan', '--spec', repo.spec, '--out', repo.out, '--base', 'HEAD', '--format', 'json']);
+    const j = JSON.parse(plan.stdout);
+    expect(plan.code, JSON.stringify(j.findings.filter((f: { severity: string }) => f.severity === 'deny'))).toBe(0);
+    expect(j.changes.find((c: { kind: string; name: string }) => c.kind === 'StatefulSet' && c.name === 'minio-archive')).toMatchObject({ action: 'create' });
+    expect(j.changes.find((c: { kind: string; name: string }) => c.kind === 'StatefulSet' && c.name === 'minio')).toMatchObject({ action: 'update' });
+    expect(j.findings.map((f: { rule: string }) => f.rule)).toContain('VEIL-CHANGE-014');
+  });
+
   it('an unchanged spec: no change to what is deployed', async () => {
     const repo = makeRepo();
     const r = await runCli(['plan', '--spec', repo.spec, '--out', repo.out, '--base', 'HEAD']);

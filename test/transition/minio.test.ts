@@ -70,3 +70,47 @@ describe('the object store moves (VEIL-CHANGE-013)', () => {
     expect(t.changes.find((c) => c.kind === 'Namespace' && c.name === 'blobs')!.reasons[0]!.kept).toBeTruthy();
   });
 });
+
+const POOL = (name: string, servers = 4) => `  pools:\n    - name: ${name}\n      servers: ${servers}\n      drivesPerServer: 1\n      driveSize: 200Gi\n      nodes: [sol-1, sol-2, sol-3, luna-1]\n      erasure: { data: 2 }\n`;
+const WITH_POOL = (t: string, name = 'archive', servers = 4) => edit(t, '  credentials:\n', `${POOL(name, servers)}  credentials:\n`);
+
+describe('server pools', () => {
+  it('adding a pool is a create with a restart warning (VEIL-CHANGE-014), never a denial', () => {
+    const next = WITH_POOL(ORBIT);
+    const t = transition(ORBIT, next);
+    expect(changeOf(t, 'StatefulSet', 'vault-archive').action).toBe('create');
+    // the first pool's servers get the longer command line: an update the API server takes
+    expect(changeOf(t, 'StatefulSet', 'vault').action).toBe('update');
+    expect(findingsOf(t)).toEqual([['VEIL-CHANGE-014', 'warn', lineOf(next, '- name: archive')]]);
+  });
+
+  it('widening an added pool is forbidden at its own servers line', () => {
+    const base = WITH_POOL(ORBIT);
+    const next = edit(base, '    - name: archive\n      servers: 4\n', '    - name: archive\n      servers: 3\n');
+    const t = transition(base, next);
+    expect(changeOf(t, 'StatefulSet', 'vault-archive').reasons.find((r) => r.rule === 'VEIL-CHANGE-010')!.text).toMatch(/server pool archive \(StatefulSet vault-archive\): 4 -> 3 servers/);
+    expect(findingsOf(t)).toEqual([['VEIL-CHANGE-010', 'deny', lineOf(next, '      servers: 3')]]);
+  });
+
+  it('a larger drive in an added pool is forbidden by the API server at that pool\'s driveSize', () => {
+    const base = WITH_POOL(ORBIT);
+    const next = edit(base, 'driveSize: 200Gi', 'driveSize: 250Gi');
+    expect(findingsOf(transition(base, next))).toEqual([['VEIL-CHANGE-001', 'deny', lineOf(next, 'driveSize: 250Gi')]]);
+  });
+
+  it('removing a pool is a procedure: decommission first (VEIL-CHANGE-012)', () => {
+    const base = WITH_POOL(ORBIT);
+    const t = transition(base, ORBIT);
+    const sts = changeOf(t, 'StatefulSet', 'vault-archive');
+    expect(sts.action).toBe('procedure');
+    expect(sts.reasons.find((r) => r.rule)!.hint).toMatch(/Remove a server pool/);
+    expect(findingsOf(t).map(([r, s]) => [r, s])).toEqual([['VEIL-CHANGE-012', 'warn']]);
+  });
+
+  it('a pool under another name is a removal and an addition, not a rename', () => {
+    const base = WITH_POOL(ORBIT);
+    const next = edit(base, '- name: archive', '- name: cold');
+    // its budget and headless Service are renamed objects under prune, too
+    expect(findingsOf(transition(base, next)).map(([r]) => r)).toEqual(['VEIL-CHANGE-012', 'VEIL-CHANGE-014', 'VEIL-CHANGE-041', 'VEIL-CHANGE-041']);
+  });
+});

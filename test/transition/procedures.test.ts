@@ -21,6 +21,7 @@ function anchors(md: string): Set<string> {
 const node = (name: string, address: string, role: string) => `  - name: ${name}\n    address: ${address}\n    role: ${role}\n`;
 const NVME = (t: string) => edit(t, '  storageClass: local-path\n  nodes', '  storageClass: nvme\n  nodes');
 const LB = (t: string) => edit(t, '    mode: ingress\n    apiHost: blob.orbit.home.arpa', '    mode: loadBalancer\n    address: 10.40.0.201');
+const POOL = (t: string) => edit(t, '  credentials:\n', '  pools:\n    - name: archive\n      servers: 4\n      drivesPerServer: 1\n      driveSize: 200Gi\n      storageClass: nvme\n      nodes: [sol-1, sol-2, sol-3, luna-1]\n      erasure: { data: 2 }\n  credentials:\n');
 const NO_STORE = (t: string) => t.replace(/\nobjectStore:[\s\S]*?\n\nstorageClasses/, '\n\nstorageClasses').replace('        - { name: blob, target: ingress }\n', '');
 
 /** Edits that reach every procedure the rules link to. */
@@ -36,6 +37,7 @@ const SCENARIOS: [string, string, string][] = [
   ['grafana grows', ORBIT, edit(ORBIT, 'size: 4Gi, class: local-path', 'size: 6Gi, class: local-path')],
   ['flux namespace', ORBIT, edit(ORBIT, 'storageClasses: [local-path, nvme]\n', 'storageClasses: [local-path, nvme]\n\nflux:\n  namespace: gitops\n')],
   ['cluster renamed', ORBIT, edit(ORBIT, 'name: orbit\n', 'name: apogee\n')],
+  ['a pool removed, another widened', POOL(ORBIT), edit(POOL(ORBIT), 'servers: 4\n      drivesPerServer: 1', 'servers: 3\n      drivesPerServer: 1')],
   ['k3s upgrade and labels', ORBIT, edit(edit(ORBIT, 'loadBalancer:', 'kubernetes:\n  version: v1.35.0+k3s1\n\nloadBalancer:'), '    address: 10.40.0.21\n    role: agent\n', '    address: 10.40.0.21\n    role: agent\n    labels: { disk: ssd }\n')],
 ];
 
@@ -62,6 +64,15 @@ describe('CHANGES.md holds only what applies', () => {
     expect(a.has(slug(H.agentAddress))).toBe(true);
   });
 
+  it('two pools: the decommission section, and the in-place growth for the pool on a class that may expand', () => {
+    const md = changesMd(POOL(ORBIT));
+    const a = anchors(md);
+    expect(a.has(slug(H.decommission))).toBe(true);
+    expect(a.has(slug(H.growClaims))).toBe(true);
+    expect(md).toContain('kubectl -n blobs delete statefulset vault-archive --cascade=orphan');
+    expect(md).not.toContain('kubectl -n blobs delete statefulset vault --cascade=orphan');
+  });
+
   it('a class that may expand: the in-place growth, with its size and class', () => {
     const md = changesMd(NVME(ORBIT));
     expect(anchors(md).has(slug(H.growClaims))).toBe(true);
@@ -83,6 +94,7 @@ run('CHANGES.md shell blocks', () => {
   it.each([
     ['orbit', ORBIT],
     ['orbit on nvme with a dedicated address', LB(NVME(ORBIT))],
+    ['orbit with a second pool', POOL(ORBIT)],
     ['orbit without object store', NO_STORE(ORBIT)],
   ])('%s: pass shellcheck and bash -n', async (_name, text) => {
     const files = emitAll(validated(text).model).filter((f) => f.path === 'docs/CHANGES.md');

@@ -10,13 +10,12 @@
 // prometheus-operator "Resizing volumes". The classes and rules themselves:
 // compiler/transition.
 import { fluxBootstrapPath, fluxLayout, bootstrapGlueFile } from '../flux/layout.ts';
-import { minioLabels } from '../flux/minio.ts';
 import { MONITORING_RELEASE } from '../flux/monitoring.ts';
 import type { Model } from '../../model/build-model.ts';
 import { minioStore } from '../../model/minio-pools.ts';
 import { durationSeconds } from './shell.ts';
 import { exportKubeconfig, mcAlias, mcAliasBlock, navigation, title } from './common.ts';
-import { BACKUP_HEADINGS, CHANGES_HEADINGS as H, COLD_START_HEADINGS, DNS_HEADINGS } from './headings.ts';
+import { BACKUP_HEADINGS, CHANGES_HEADINGS as H, COLD_START_HEADINGS, DNS_HEADINGS, STORAGE_HEADINGS } from './headings.ts';
 import { configYaml, nodeConfigs } from './k3s-config.ts';
 import { bullets, code, fence, link, MarkdownDoc, numbered, slug, table } from './markdown.ts';
 import { host, outPath, runbookLink } from './paths.ts';
@@ -64,21 +63,24 @@ export function changesRunbook(model: Model): string {
 
 function objectStoreSections(model: Model, d: MarkdownDoc): void {
   const os = model.spec.objectStore!;
-  const e = model.facts.erasure!;
+  const store = minioStore(model)!;
   const ns = sh(os.namespace);
   const alias = mcAlias(model);
   const fluxNs = sh(model.spec.flux.namespace);
   const ks = storageKustomization(model);
-  const claims = `kubectl -n ${ns} get pvc -o name | grep -E ${sh(`^persistentvolumeclaim/data[0-9]+-${os.name}-[0-9]+$`)}`;
+  const claimsOf = (sts: string) => `kubectl -n ${ns} get pvc -o name | grep -E ${sh(`^persistentvolumeclaim/data[0-9]+-${sts}-[0-9]+$`)}`;
   const wait = `${durationSeconds(model.spec.flux.timeout) * 2}s`;
+  const localPath = store.pools.filter((p) => p.storageClass === 'local-path');
+  const layouts = store.pools.map((p) => `${code(p.statefulSet.name)}: ${p.servers} servers × ${p.drivesPerServer} drives of ${p.driveSize}, erasure sets of ${p.setSize ?? '?'}`);
 
   d.heading(2, H.recreateStore);
-  d.add(`For a change of ${['objectStore.driveSize', 'objectStore.storageClass', 'objectStore.servers', 'objectStore.drivesPerServer', 'objectStore.erasure'].map(code).join(', ')} or of the store's name or namespace. A StatefulSet's claims cannot change (the API server refuses it), ${os.storageClass === 'local-path' ? `${code(os.storageClass)} claims cannot grow, ` : ''}and MinIO keeps a pool's layout (${e.servers} servers × ${e.drivesPerServer} drives, erasure sets of ${e.setSize ?? '?'}) for life. So the data leaves, the store is created again on new claims, and the data comes back. To grow without this, add a server pool instead.`);
+  d.add(`For a change of a pool's ${['servers', 'drivesPerServer', 'driveSize', 'storageClass', 'erasure'].map(code).join(', ')} or of the store's name or namespace. A StatefulSet's claims cannot change (the API server refuses it), ${localPath.length ? `${code('local-path')} claims cannot grow, ` : ''}and MinIO keeps each pool's layout for life (${layouts.join('; ')}). So the data leaves, the store is created again on new claims, and the data comes back.`);
+  d.add(`To grow, add a server pool instead (${link('Storage', runbookLink('STORAGE', slug(STORAGE_HEADINGS.addPool)))}). To change one pool of several, add a pool with the new layout, then decommission the old one (below): MinIO moves the objects itself, without downtime.`);
   d.add(numbered([
     `Mirror every bucket off the cluster (as in ${link('Backups', runbookLink('BACKUPS', slug(BACKUP_HEADINGS.mirror)))}) and check the copy. The store is down from step 3 until step 5.`,
-    `Stop Flux from recreating the old StatefulSet: suspend the Kustomization ${ks ? code(ks) : 'that applies it'}.`,
-    `Delete the StatefulSet and its claims. The claims' volumes go with them${os.storageClass === 'local-path' ? ` (${code(os.storageClass)} deletes the data directory)` : ' when the class reclaims them'}.`,
-    'Commit the new spec and `out/`, push, and resume the Kustomization: Flux creates the StatefulSet with new claims.',
+    `Stop Flux from recreating the old StatefulSets: suspend the Kustomization ${ks ? code(ks) : 'that applies them'}.`,
+    `Delete every pool's StatefulSet and its claims. The claims' volumes go with them${localPath.length ? ` (${code('local-path')} deletes the data directory)` : ' when the class reclaims them'}.`,
+    'Commit the new spec and `out/`, push, and resume the Kustomization: Flux creates the StatefulSets with new claims.',
     'Create the buckets and mirror the data back.',
   ]));
   const aliasBlock = mcAliasBlock(model);
@@ -91,18 +93,18 @@ function objectStoreSections(model: Model, d: MarkdownDoc): void {
       : [`mc ls ${sh(alias)} | awk '{print $NF}' | while read -r b; do mc mirror --overwrite ${sh(alias)}/"\${b%/}" "$target/\${b%/}"; done`]),
   ];
   d.add('Step 1, on the workstation:', fence('bash', mirrorOff.join('\n')));
-  d.add(`Steps 2 and 3 (if the store was renamed, set ${code('OLD_STATEFULSET')} to the deployed name):`, fence('bash', [
+  d.add(`Steps 2 and 3, for the StatefulSets as deployed (if the store was renamed or moved, use the old names and namespace):`, fence('bash', [
     exportKubeconfig(model),
     ...(ks ? [`flux suspend kustomization ${sh(ks)} -n ${fluxNs}`] : []),
-    `sts=\${OLD_STATEFULSET:-${sh(os.name)}}`,
-    `kubectl -n ${ns} delete statefulset "$sts" --wait=true`,
-    `kubectl -n ${ns} get pvc -o name | grep -E "^persistentvolumeclaim/data[0-9]+-$sts-[0-9]+\\$" | xargs -r kubectl -n ${ns} delete --wait=true`,
+    ...store.pools.flatMap((p) => [
+      `kubectl -n ${ns} delete statefulset ${sh(p.statefulSet.name)} --wait=true`,
+      `${claimsOf(p.statefulSet.name)} | xargs -r kubectl -n ${ns} delete --wait=true`,
+    ]),
   ].join('\n')));
   d.add('Step 4, after the push:', fence('bash', [
     exportKubeconfig(model),
     ...(ks ? [`flux resume kustomization ${sh(ks)} -n ${fluxNs}`] : []),
-    `kubectl -n ${ns} rollout status statefulset/${sh(os.name)} --timeout=${wait}`,
-    claims,
+    ...store.pools.map((p) => `kubectl -n ${ns} rollout status statefulset/${sh(p.statefulSet.name)} --timeout=${wait}`),
   ].join('\n')));
   d.add('Step 5:', fence('bash', [
     ...(aliasBlock ? [aliasBlock] : []),
@@ -111,21 +113,24 @@ function objectStoreSections(model: Model, d: MarkdownDoc): void {
       ? buckets.flatMap((b) => [`mc mb --ignore-existing ${sh(`${alias}/${b}`)}`, `mc mirror --overwrite ${underVar('$target', b)} ${sh(`${alias}/${b}`)}`])
       : [`mc ls "$target" | awk '{print $NF}' | while read -r b; do mc mb --ignore-existing ${sh(alias)}/"\${b%/}" && mc mirror --overwrite "$target/\${b%/}" ${sh(alias)}/"\${b%/}"; done`]),
   ].join('\n')));
-  d.add(`If the store moved to another name or namespace, Flux pruned the old StatefulSet but kept its claims (${code('whenDeleted: Retain')}): delete them once the data is back, with step 3 under the old name.`);
+  d.add(`If the store moved to another name or namespace, Flux pruned the old StatefulSets but kept their claims (${code('whenDeleted: Retain')}): delete them once the data is back, with step 3 under the old names.`);
 
-  if (os.storageClass !== 'local-path') {
+  const growable = store.pools.filter((p) => p.storageClass !== 'local-path');
+  if (growable.length) {
     d.heading(2, H.growClaims);
-    d.add(`Only for a larger ${code('objectStore.driveSize')}, and only if StorageClass ${code(os.storageClass)} allows volume expansion (the first command prints ${code('true')}). The pods keep running; the claims grow one by one, and the StatefulSet is created again with the new size.`);
+    d.add(`Only for a larger ${code('driveSize')} of a pool whose StorageClass allows volume expansion (the ${code('test')} line passes). The pods keep running; the pool's claims grow one by one, and Flux creates its StatefulSet again with the new size.`);
     d.add(fence('bash', [
       exportKubeconfig(model),
-      `test "$(kubectl get storageclass ${sh(os.storageClass)} -o jsonpath='{.allowVolumeExpansion}')" = true`,
       ...(ks ? [`flux suspend kustomization ${sh(ks)} -n ${fluxNs}`] : []),
-      `kubectl -n ${ns} delete statefulset ${sh(os.name)} --cascade=orphan`,
-      `${claims} | xargs -r -I{} kubectl -n ${ns} patch {} --type merge -p ${sh(JSON.stringify({ spec: { resources: { requests: { storage: os.driveSize } } } }))}`,
+      ...growable.flatMap((p) => [
+        `# ${p.statefulSet.name}: ${p.storageClass}, ${p.driveSize}`,
+        `test "$(kubectl get storageclass ${sh(p.storageClass)} -o jsonpath='{.allowVolumeExpansion}')" = true`,
+        `kubectl -n ${ns} delete statefulset ${sh(p.statefulSet.name)} --cascade=orphan`,
+        `${claimsOf(p.statefulSet.name)} | xargs -r -I{} kubectl -n ${ns} patch {} --type merge -p ${sh(JSON.stringify({ spec: { resources: { requests: { storage: p.driveSize } } } }))}`,
+      ]),
       '# commit and push the new spec and out/, then:',
       ...(ks ? [`flux resume kustomization ${sh(ks)} -n ${fluxNs}`] : []),
-      `kubectl -n ${ns} rollout status statefulset/${sh(os.name)} --timeout=${wait}`,
-      `kubectl -n ${ns} get pvc -l ${sh(Object.entries(minioLabels(os)).map(([k, v]) => `${k}=${v}`).join(','))}`,
+      ...growable.map((p) => `kubectl -n ${ns} rollout status statefulset/${sh(p.statefulSet.name)} --timeout=${wait}`),
     ].join('\n')));
   }
 

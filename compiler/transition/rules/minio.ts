@@ -12,9 +12,12 @@
 //    docs, "Erasure Code Settings", storage-class).
 //  - Drives are claims named <template>-<statefulset>-<ordinal>: a StatefulSet
 //    under another name or namespace starts on new, empty claims.
+//  - A new pool changes every server's command line; servers on the new list
+//    cannot use the drives of servers still on the old one, so all restart at
+//    once (MinIO's expansion procedure; STORAGE.md "Add a server pool").
 import type { SpecPath } from '../../diagnostics/diagnostic.ts';
 import { slug } from '../../emit/runbooks/markdown.ts';
-import { CHANGES_HEADINGS as H } from '../../emit/runbooks/headings.ts';
+import { CHANGES_HEADINGS as H, STORAGE_HEADINGS } from '../../emit/runbooks/headings.ts';
 import type { Reason } from '../change.ts';
 import type { FieldSource } from './kubernetes.ts';
 import { minioStore, type MinioPool, type MinioStore } from '../../model/minio-pools.ts';
@@ -25,6 +28,7 @@ export const RULE_POOL_LAYOUT = 'VEIL-CHANGE-010';
 export const RULE_PARITY = 'VEIL-CHANGE-011';
 export const RULE_POOL_REMOVED = 'VEIL-CHANGE-012';
 export const RULE_STORE_MOVED = 'VEIL-CHANGE-013';
+export const RULE_POOL_ADDED = 'VEIL-CHANGE-014';
 
 /** A reason on the pool's StatefulSet: its diff when it changed, else the StatefulSet as state. */
 function onStatefulSet(t: TransitionContext, sts: { namespace: string; name: string }, ownerPath: SpecPath, reason: Reason): Verdict {
@@ -37,6 +41,10 @@ function layoutChange(before: MinioPool, after: MinioPool): { path: SpecPath; wh
   if (before.drivesPerServer !== after.drivesPerServer) return { path: after.paths.drivesPerServer, what: `${before.drivesPerServer} -> ${after.drivesPerServer} drives per server` };
   if (before.setSize !== after.setSize) return { path: after.paths.erasure, what: `erasure sets of ${before.setSize ?? 'no valid size'} -> ${after.setSize ?? 'no valid size'} drives` };
   return null;
+}
+
+function poolLabel(p: MinioPool): string {
+  return `${p.id === 'first' ? 'the first server pool' : `server pool ${p.id}`} (StatefulSet ${p.statefulSet.name})`;
 }
 
 function sameStore(a: MinioStore, b: MinioStore): boolean {
@@ -67,7 +75,7 @@ export const minioRule: Rule = (t) => {
       // the steps are in the CHANGES.md compiled from the deployed spec, which still has this pool
       out.push(onStatefulSet(t, b.statefulSet, ['objectStore'], {
         action: 'procedure', rule: RULE_POOL_REMOVED, specPath: ['objectStore'],
-        text: `server pool ${b.id} (StatefulSet ${b.statefulSet.name}) is removed: MinIO still holds objects there; decommission it (mc admin decommission start) and wait until it completes before the servers go`,
+        text: `${poolLabel(b)} is removed: MinIO still holds objects there; decommission it (mc admin decommission start) and wait until it completes before the servers go`,
         hint: `decommission the pool before this change is deployed: "${H.decommission}" in the CHANGES.md of the deployed revision`,
       }));
       continue;
@@ -76,9 +84,17 @@ export const minioRule: Rule = (t) => {
     if (layout) {
       out.push(onStatefulSet(t, a.statefulSet, a.path, {
         action: 'forbidden', rule: RULE_POOL_LAYOUT, refusedBy: 'minio', specPath: layout.path, procedure: slug(H.recreateStore),
-        text: `server pool ${a.id} (StatefulSet ${a.statefulSet.name}): ${layout.what}. MinIO fixed this pool's layout (${b.servers} servers x ${b.drivesPerServer} drives, erasure sets of ${b.setSize ?? '?'}) when it formatted the drives, and will not start on a different one. Add a server pool instead, or recreate the store and copy the data`,
+        text: `${poolLabel(a)}: ${layout.what}. MinIO fixed this pool's layout (${b.servers} servers x ${b.drivesPerServer} drives, erasure sets of ${b.setSize ?? '?'}) when it formatted the drives, and will not start on a different one. Add a server pool instead, or recreate the store and copy the data`,
       }));
     }
+  }
+  const before = new Set(base.pools.map((p) => p.id));
+  for (const a of next.pools.filter((p) => !before.has(p.id))) {
+    out.push(onStatefulSet(t, a.statefulSet, a.path, {
+      action: 'create', rule: RULE_POOL_ADDED, specPath: a.path,
+      text: `${poolLabel(a)} is added: every server's command line now lists ${next.pools.length} pools, and a server on the new list cannot use the drives of servers still on the old one; restart every MinIO server at once rather than let the StatefulSets roll`,
+      hint: `follow STORAGE.md "${STORAGE_HEADINGS.addPool}" when Flux has applied it`,
+    }));
   }
   if (base.parity !== next.parity) {
     for (const p of next.pools) {
