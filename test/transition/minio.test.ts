@@ -114,3 +114,25 @@ describe('server pools', () => {
     expect(findingsOf(transition(base, next)).map(([r]) => r)).toEqual(['VEIL-CHANGE-012', 'VEIL-CHANGE-014', 'VEIL-CHANGE-041', 'VEIL-CHANGE-041']);
   });
 });
+
+describe('server pools: order and erasure.data', () => {
+  const item = (name: string) => POOL(name).replace('  pools:\n', '');
+  const POOLS = (t: string, ...names: string[]) => edit(t, '  credentials:\n', `  pools:\n${names.map(item).join('')}  credentials:\n`);
+
+  it('pools in another order: an update with a restart-all warning (VEIL-CHANGE-015) on each pool that moved, nothing denied', () => {
+    const base = POOLS(ORBIT, 'cold', 'archive', 'deep');
+    const next = POOLS(ORBIT, 'archive', 'cold', 'deep');
+    const t = transition(base, next);
+    expect(changeOf(t, 'StatefulSet', 'vault-archive').action).toBe('update');
+    expect(changeOf(t, 'StatefulSet', 'vault-cold').action).toBe('update');
+    expect(findingsOf(t)).toEqual([
+      ['VEIL-CHANGE-015', 'warn', lineOf(next, '- name: archive')],
+      ['VEIL-CHANGE-015', 'warn', lineOf(next, '- name: cold')],
+    ]);
+  });
+
+  it('a pool removed before another: no order warning for the ones that stay', () => {
+    const t = transition(POOLS(ORBIT, 'cold', 'archive', 'deep'), POOLS(ORBIT, 'archive', 'deep'));
+    expect(findingsOf(t).map(([r]) => r)).toEqual(['VEIL-CHANGE-012']);
+  });
+});

@@ -15,6 +15,11 @@
 //  - A new pool changes every server's command line; servers on the new list
 //    cannot use the drives of servers still on the old one, so all restart at
 //    once (MinIO's expansion procedure; STORAGE.md "Add a server pool").
+//  - Pools in another order: MinIO accepts it (poolMeta.validate in
+//    cmd/erasure-server-pool-decom.go: "pool order is changing, its okay to
+//    allow it"; tried on the pinned release, test/minio/pool-order.test.ts:
+//    every object stays readable). It is a new command line all the same, so
+//    every server restarts at once, as for a new pool.
 import type { SpecPath } from '../../diagnostics/diagnostic.ts';
 import { slug } from '../../emit/runbooks/markdown.ts';
 import { CHANGES_HEADINGS as H, STORAGE_HEADINGS } from '../../emit/runbooks/headings.ts';
@@ -29,6 +34,7 @@ export const RULE_PARITY = 'VEIL-CHANGE-011';
 export const RULE_POOL_REMOVED = 'VEIL-CHANGE-012';
 export const RULE_STORE_MOVED = 'VEIL-CHANGE-013';
 export const RULE_POOL_ADDED = 'VEIL-CHANGE-014';
+export const RULE_POOL_ORDER = 'VEIL-CHANGE-015';
 
 /** A reason on the pool's StatefulSet: its diff when it changed, else the StatefulSet as state. */
 function onStatefulSet(t: TransitionContext, sts: { namespace: string; name: string }, ownerPath: SpecPath, reason: Reason): Verdict {
@@ -36,6 +42,9 @@ function onStatefulSet(t: TransitionContext, sts: { namespace: string; name: str
   return d ? { target: { resource: d.key }, reason } : { target: { state: { kind: 'StatefulSet', namespace: sts.namespace, name: sts.name, file: null, ownerPath } }, reason };
 }
 
+// erasure.data is not compared: with the set size fixed, data + parity = set
+// size, so another data is either a parity change (VEIL-CHANGE-011) or a spec
+// whose sets do not fit, which the policy denies on its own (VEIL-MINIO-*).
 function layoutChange(before: MinioPool, after: MinioPool): { path: SpecPath; what: string } | null {
   if (before.servers !== after.servers) return { path: after.paths.servers, what: `${before.servers} -> ${after.servers} servers` };
   if (before.drivesPerServer !== after.drivesPerServer) return { path: after.paths.drivesPerServer, what: `${before.drivesPerServer} -> ${after.drivesPerServer} drives per server` };
@@ -51,7 +60,7 @@ function sameStore(a: MinioStore, b: MinioStore): boolean {
   return a.namespace === b.namespace && a.name === b.name;
 }
 
-/** VEIL-CHANGE-010..013: pool layouts, parity, removed pools and moves, pool by pool (model/minio-pools.ts). */
+/** VEIL-CHANGE-010..015: pool layouts, parity, removed pools and moves, pool by pool (model/minio-pools.ts). */
 export const minioRule: Rule = (t) => {
   const base = t.base.model && minioStore(t.base.model);
   const next = minioStore(t.next.model);
@@ -94,6 +103,16 @@ export const minioRule: Rule = (t) => {
       action: 'create', rule: RULE_POOL_ADDED, specPath: a.path,
       text: `${poolLabel(a)} is added: every server's command line now lists ${next.pools.length} pools, and a server on the new list cannot use the drives of servers still on the old one; restart every MinIO server at once rather than let the StatefulSets roll`,
       hint: `follow STORAGE.md "${STORAGE_HEADINGS.addPool}" when Flux has applied it`,
+    }));
+  }
+  // pools on both sides, in each side's order: a pool whose place among them changed moved
+  const stayed = base.pools.filter((b) => after.has(b.id));
+  const kept = next.pools.filter((a) => before.has(a.id));
+  for (const a of kept.filter((p, i) => stayed[i]!.id !== p.id)) {
+    out.push(onStatefulSet(t, a.statefulSet, a.path, {
+      action: 'update', rule: RULE_POOL_ORDER, specPath: a.path,
+      text: `${poolLabel(a)} moves to place ${next.pools.indexOf(a) + 1} on the server command line: MinIO accepts pools in another order and keeps every object, but servers with different pool lists cannot form one deployment; restart every MinIO server at once rather than let the StatefulSets roll`,
+      hint: `restart the servers as in STORAGE.md "${STORAGE_HEADINGS.addPool}" when Flux has applied it`,
     }));
   }
   if (base.parity !== next.parity) {
