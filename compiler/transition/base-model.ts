@@ -6,6 +6,7 @@ import { SpecError } from '../diagnostics/diagnostic.ts';
 import { loadSpec } from '../load/load-spec.ts';
 import { place } from '../load/source.ts';
 import { buildModel, type Model } from '../model/build-model.ts';
+import { DEFAULT_PLACE, type OutputPlace } from '../model/place.ts';
 import { validateSchema } from '../schema/validate-schema.ts';
 
 export interface BaseModel {
@@ -14,8 +15,12 @@ export interface BaseModel {
   problem: string | null;
 }
 
-/** The base spec's model, or why there is none (never throws on bad input). */
-export function modelOfBase(path: string, bytes: Buffer): BaseModel {
+/**
+ * The base spec's model, or why there is none (never throws on bad input).
+ * `outPlace` is where the new spec compiles to: the base is modelled as if
+ * compiled into the same folder, so Flux paths compare equal.
+ */
+export function modelOfBase(path: string, bytes: Buffer, outPlace: OutputPlace = DEFAULT_PLACE): BaseModel {
   try {
     const source = loadSpec(path, bytes);
     const schema = validateSchema(source.data);
@@ -23,7 +28,7 @@ export function modelOfBase(path: string, bytes: Buffer): BaseModel {
       const first = place(source, schema.findings[0]!);
       return { model: null, problem: `${schema.findings.length} schema problem(s) under today's schema, first ${first.file}:${first.line}: ${first.path ? `${first.path}: ` : ''}${first.message}` };
     }
-    return { model: buildModel(schema.spec).model, problem: null };
+    return { model: buildModel(schema.spec, outPlace).model, problem: null };
   } catch (e) {
     if (!(e instanceof SpecError)) throw e;
     const first = e.diagnostics[0];

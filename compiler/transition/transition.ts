@@ -109,7 +109,7 @@ export function judgeTransition(input: TransitionInput): Transition {
   if (!base.spec) {
     notes.push(`${next.source.file} does not exist at ${short}: every object is new`);
   } else {
-    const b = modelOfBase(base.spec.path, base.spec.bytes);
+    const b = modelOfBase(base.spec.path, base.spec.bytes, input.next.model.place);
     baseModel = b.model;
     specState = b.model ? 'valid' : 'invalid';
     if (b.problem) {

@@ -125,6 +125,19 @@ describe('--base: what is allowed', () => {
 });
 
 describe('--base: usage errors (exit 2)', () => {
+  it('an output folder elsewhere in the repository, base without a compiled tree: nothing spurious, the refused size is the only change', async () => {
+    // only the spec is committed, so the base tree is compiled from it, into the same folder as the new one
+    const spec = replaceOnce(makeRepo().read('veil.spec.yaml'), 'path: ./out/flux/veil', 'path: ./deploy/veil/flux/veil');
+    const repo = makeRepo({ 'veil.spec.yaml': spec }, false);
+    const out = `${repo.dir}/deploy/veil`;
+    const same = await runCli(['plan', '--spec', repo.spec, '--out', out, '--base', 'HEAD', '--format', 'json']);
+    expect(same.code, same.stderr).toBe(0);
+    expect(JSON.parse(same.stdout).changes).toEqual([]);
+    repo.write('veil.spec.yaml', EDITS['driveSize 125Gi -> 138Gi'].edit(spec));
+    const j = JSON.parse((await runCli(['plan', '--spec', repo.spec, '--out', out, '--base', 'HEAD', '--format', 'json'])).stdout);
+    expect(j.changes.map((c: { kind: string; action: string }) => `${c.action} ${c.kind}`)).toEqual(['forbidden StatefulSet']);
+  });
+
   it('a revision that does not exist', async () => {
     const repo = makeRepo();
     const r = await runCli(['plan', '--spec', repo.spec, '--out', repo.out, '--base', 'origin/main']);

@@ -12,13 +12,14 @@
 import { fluxBootstrapPath, fluxLayout, bootstrapGlueFile } from '../flux/layout.ts';
 import { MONITORING_RELEASE } from '../flux/monitoring.ts';
 import type { Model } from '../../model/build-model.ts';
+import { DEFAULT_PLACE } from '../../model/place.ts';
 import { minioStore } from '../../model/minio-pools.ts';
 import { durationSeconds } from './shell.ts';
 import { exportKubeconfig, mcAlias, mcAliasBlock, navigation, title } from './common.ts';
 import { BACKUP_HEADINGS, CHANGES_HEADINGS as H, COLD_START_HEADINGS, DNS_HEADINGS, STORAGE_HEADINGS } from './headings.ts';
 import { configYaml, nodeConfigs } from './k3s-config.ts';
 import { bullets, code, fence, link, MarkdownDoc, numbered, slug, table } from './markdown.ts';
-import { host, outPath, runbookLink } from './paths.ts';
+import { host, outFolder, outPath, runbookLink } from './paths.ts';
 import { heredoc, sh, underVar } from './shell.ts';
 
 /** Classes of `plan --base`, as the runbook explains them (the transition stage defines them). */
@@ -40,11 +41,13 @@ export function changesRunbook(model: Model): string {
   const d = new MarkdownDoc();
   d.heading(1, title('CHANGES', model));
   d.add(navigation('CHANGES'));
-  d.add(`Most edits of the spec reach ${code(s.cluster.name)} by themselves: commit the spec and ${code('out/')}, Flux applies the rest. Some cannot: a StatefulSet whose claims change, a MinIO pool whose layout changes, an etcd member, an address clients know. This runbook carries those out, step by step, for this spec.`);
+  d.add(`Most edits of the spec reach ${code(s.cluster.name)} by themselves: commit the spec and ${code(outFolder(model))}, Flux applies the rest. Some cannot: a StatefulSet whose claims change, a MinIO pool whose layout changes, an etcd member, an address clients know. This runbook carries those out, step by step, for this spec.`);
 
   d.heading(2, H.plan);
-  d.add(`Compare the spec at hand with what is deployed (the spec and ${code('out/')} at the revision Flux syncs), before you push:`);
-  d.add(fence('bash', ['npx veilc plan --base origin/main', 'npx veilc check --base origin/main'].join('\n')));
+  d.add(`Compare the spec at hand with what is deployed (the spec and ${code(outFolder(model))} at the revision Flux syncs), before you push:`);
+  // run from the repository root, like every runbook command
+  const where = `${model.place.specFile === DEFAULT_PLACE.specFile ? '' : ` --spec ${sh(model.place.specFile)}`}${model.place.outDir === DEFAULT_PLACE.outDir ? '' : ` --out ${sh(model.place.outDir)}`}`;
+  d.add(fence('bash', [`npx veilc plan --base origin/main${where}`, `npx veilc check --base origin/main${where}`].join('\n')));
   d.add(`Each change gets a class; ${code('check --base')} fails on a ${code('forbidden')} one, at the spec line of the new value:`);
   d.add(table(['Class', 'Means'], CLASSES.map(([c, m]) => [code(c), m])));
 
@@ -80,7 +83,7 @@ function objectStoreSections(model: Model, d: MarkdownDoc): void {
     `Mirror every bucket off the cluster (as in ${link('Backups', runbookLink('BACKUPS', slug(BACKUP_HEADINGS.mirror)))}) and check the copy. The store is down from step 3 until step 5.`,
     `Stop Flux from recreating the old StatefulSets: suspend the Kustomization ${ks ? code(ks) : 'that applies them'}.`,
     `Delete every pool's StatefulSet and its claims. The claims' volumes go with them${localPath.length ? ` (${code('local-path')} deletes the data directory)` : ' when the class reclaims them'}.`,
-    'Commit the new spec and `out/`, push, and resume the Kustomization: Flux creates the StatefulSets with new claims.',
+    `Commit the new spec and ${code(outFolder(model))}, push, and resume the Kustomization: Flux creates the StatefulSets with new claims.`,
     'Create the buckets and mirror the data back.',
   ]));
   const aliasBlock = mcAliasBlock(model);
@@ -128,7 +131,7 @@ function objectStoreSections(model: Model, d: MarkdownDoc): void {
         `kubectl -n ${ns} delete statefulset ${sh(p.statefulSet.name)} --cascade=orphan`,
         `${claimsOf(p.statefulSet.name)} | xargs -r -I{} kubectl -n ${ns} patch {} --type merge -p ${sh(JSON.stringify({ spec: { resources: { requests: { storage: p.driveSize } } } }))}`,
       ]),
-      '# commit and push the new spec and out/, then:',
+      `# commit and push the new spec and ${outFolder(model)}, then:`,
       ...(ks ? [`flux resume kustomization ${sh(ks)} -n ${fluxNs}`] : []),
       ...growable.map((p) => `kubectl -n ${ns} rollout status statefulset/${sh(p.statefulSet.name)} --timeout=${wait}`),
     ].join('\n')));
@@ -255,7 +258,7 @@ function monitoringSection(model: Model, d: MarkdownDoc): void {
     'pvc=${PVC:?set PVC to the claim to recreate, from the list above}',
     `kubectl -n ${ns} delete pvc "$pvc" --wait=false`,
     `kubectl -n ${ns} delete pod -l ${sh(`app.kubernetes.io/instance=${MONITORING_RELEASE}`)} --wait=false`,
-    '# commit and push the new spec and out/, then:',
+    `# commit and push the new spec and ${outFolder(model)}, then:`,
     ...(ks ? [`flux resume kustomization ${sh(ks)} -n ${fluxNs}`] : []),
     `kubectl -n ${ns} get pvc`,
   ].join('\n')));
@@ -267,9 +270,9 @@ function fluxSections(model: Model, d: MarkdownDoc): void {
   const glue = bootstrapGlueFile(s);
   const fluxNs = sh(s.flux.namespace);
   d.heading(2, H.glue);
-  d.add(`Flux applies the Kustomization ${code(s.cluster.name)} from the copy in ${code(bootPath)}, not from ${code('out/')}. When a compile changes ${code(outPath(glue))}, copy it there again (from the repository root):`);
+  d.add(`Flux applies the Kustomization ${code(s.cluster.name)} from the copy in ${code(bootPath)}, not from ${code(outFolder(model))}. When a compile changes ${code(outPath(model, glue))}, copy it there again (from the repository root):`);
   d.add(fence('bash', [
-    `cp ${sh(outPath(glue))} ${sh(`${bootPath}/`)}`,
+    `cp ${sh(outPath(model, glue))} ${sh(`${bootPath}/`)}`,
     `git add ${sh(`${bootPath}/${glue.split('/').pop()}`)}`,
     `git commit -m ${sh(`Flux: update the Kustomization ${s.cluster.name}`)}`,
     'git push',
@@ -287,7 +290,7 @@ function fluxSections(model: Model, d: MarkdownDoc): void {
     'flux suspend kustomization "$old_name" -n "$old_ns"',
     ...stages.map((k) => `flux suspend kustomization ${sh(k)} -n "$old_ns"`),
   ].join('\n')));
-  d.add(`Then compile, copy the new ${code(outPath(glue))} into ${code(bootPath)}, delete the old glue file there, commit and push. Once ${code(s.cluster.name)} is Ready, resume its Kustomizations; if the namespace changed, delete the suspended ones left in the old namespace (their objects stay):`);
+  d.add(`Then compile, copy the new ${code(outPath(model, glue))} into ${code(bootPath)}, delete the old glue file there, commit and push. Once ${code(s.cluster.name)} is Ready, resume its Kustomizations; if the namespace changed, delete the suspended ones left in the old namespace (their objects stay):`);
   d.add(fence('bash', [
     exportKubeconfig(model),
     `flux reconcile kustomization ${fluxNs} --with-source`,
