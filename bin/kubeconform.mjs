@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `kubeconform` wrapper: runs the kubeconform found by scripts/find-tool.mjs
+// `kubeconform` wrapper: runs the kubeconform found by compiler/verify/find-tool.ts
 // (VEILC_KUBECONFORM, then PATH, then tools/bin/kubeconform from scripts/toolchain.sh).
 import { runTool } from "../scripts/run-tool.mjs";
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `opa` wrapper: runs the opa found by scripts/find-tool.mjs
+// `opa` wrapper: runs the opa found by compiler/verify/find-tool.ts
 // (VEILC_OPA, then PATH, then tools/bin/opa from scripts/toolchain.sh).
 import { runTool } from "../scripts/run-tool.mjs";
 

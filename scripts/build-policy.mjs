@@ -28,7 +28,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { findTool, missingToolHint, repoRoot } from './find-tool.mjs';
+import { fileURLToPath } from 'node:url';
+import { importProduct } from './product.mjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export const ENTRYPOINTS = ['veil/findings', 'veil/rules'];
 export const SOURCE_DIR = 'policies/veil';
@@ -50,7 +53,8 @@ function pinnedOpaVersion() {
   return m[1];
 }
 
-function opaBinary() {
+async function opaBinary() {
+  const { findTool, missingToolHint } = await importProduct('compiler/verify/find-tool.ts');
   const tool = findTool('opa');
   if (!tool) throw new BuildError(missingToolHint('opa'));
   return tool.path;
@@ -291,7 +295,7 @@ export const GENERATED = [CATALOG, RULES_MD, ...['capabilities.json', 'veil.wasm
 
 /** Rebuild in a scratch copy and list the committed files that differ. */
 export async function checkFresh() {
-  const opa = opaBinary();
+  const opa = await opaBinary();
   const version = opaVersion(opa);
   const pinned = pinnedOpaVersion();
   if (version !== pinned) throw new BuildError(`opa ${version} is not the pinned ${pinned}: the Wasm would differ; run \`bash scripts/toolchain.sh\``);
@@ -319,7 +323,7 @@ async function main() {
     console.log('policy artifacts are fresh');
     return;
   }
-  const opa = opaBinary();
+  const opa = await opaBinary();
   const version = opaVersion(opa);
   const pinned = pinnedOpaVersion();
   if (version !== pinned) throw new BuildError(`opa ${version} is not the pinned ${pinned}; run \`bash scripts/toolchain.sh\``);

@@ -2,13 +2,14 @@
 // same arguments and inherited stdio, and exit with its exit status.
 // A missing tool prints a one-line hint and exits 127 (like a shell).
 import { spawn } from "node:child_process";
-import { findTool, missingToolHint, toolEnvVar } from "./find-tool.mjs";
+import { importProduct } from "./product.mjs";
 
 /**
  * @param {string} name  tool name, e.g. "kubeconform"
  * @param {string[]} [args]  defaults to process.argv.slice(2)
  */
-export function runTool(name, args = process.argv.slice(2)) {
+export async function runTool(name, args = process.argv.slice(2)) {
+  const { findTool, missingToolHint, toolEnvVar } = await importProduct("compiler/verify/find-tool.ts");
   // Guard against a wrapper that resolves to itself through some PATH shim.
   const guard = `${toolEnvVar(name)}_WRAPPER_ACTIVE`;
   if (process.env[guard] === "1") {

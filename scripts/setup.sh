@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the whole test suite needs, and nothing when it is already
 # there: Debian's unbound, dig and shellcheck; the npm dependencies; the pinned
-# Go tools (scripts/toolchain.sh). Safe to run again and again.
+# Go tools the suite runs (SUITE_TOOLS in scripts/toolchain.versions, built by
+# scripts/toolchain.sh; a fresh machine spends most of its first run on the
+# Kubernetes build). Safe to run again and again; fails when anything cannot
+# be installed, so that `npm test` never runs with a tool missing.
+# VEILC_TOOLCHAIN_JOBS: builds side by side (default 2: the Kubernetes build
+# beside all the others).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,4 +33,4 @@ if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-bash scripts/toolchain.sh
+bash scripts/toolchain.sh --suite --jobs="${VEILC_TOOLCHAIN_JOBS:-2}"

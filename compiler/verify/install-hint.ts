@@ -2,7 +2,7 @@
 // there is no scripts/toolchain.sh beside it (package.json "files"), so the
 // repository's own hint would send the user to a script they do not have.
 import { existsSync } from 'node:fs';
-import { toolEnvVar } from '../../scripts/find-tool.mjs';
+import { toolEnvVar } from './find-tool.ts';
 import { repoPath } from '../paths.ts';
 
 /** Go packages of the Go-built checkers; veilc's pinned versions are in its scripts/toolchain.versions. */

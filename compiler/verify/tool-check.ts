@@ -2,7 +2,7 @@
 // verifier reports whether it ran, and what it found; a missing tool is
 // "skipped" (or an error with --require-tools), never a silent pass.
 import { spawn } from 'node:child_process';
-import { findTool, missingToolHint } from '../../scripts/find-tool.mjs';
+import { findTool, missingToolHint } from './find-tool.ts';
 import { installedPackageHint } from './install-hint.ts';
 
 export interface ToolCheck {

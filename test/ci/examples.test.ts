@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findTool, missingToolHint } from '../../scripts/find-tool.mjs';
+import { findTool, missingToolHint } from '../../compiler/verify/find-tool.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { git } from '../fixtures/git.ts';
 import { ROOT, tempDir } from '../foundation/helpers.ts';

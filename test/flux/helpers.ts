@@ -9,7 +9,7 @@ import { normalizeFiles, type OutputFile } from '../../compiler/emit/output.ts';
 import type { Model } from '../../compiler/model/build-model.ts';
 import { offlineSchemaLocations } from '../../compiler/verify/options.ts';
 import type { VerifyOptions } from '../../compiler/verify/tool-check.ts';
-import { findTool, missingToolHint } from '../../scripts/find-tool.mjs';
+import { findTool, missingToolHint } from '../../compiler/verify/find-tool.ts';
 
 import { model, modelFromData, rawSpec, ROOT, SPECS, type Fixture } from '../fixtures/fixtures.ts';
 

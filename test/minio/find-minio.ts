@@ -2,7 +2,7 @@
 // scripts/toolchain.sh) or VEILC_MINIO. Missing, the tests skip with a warning,
 // except under CI or VEILC_REQUIRE_TOOLS=1, where they fail.
 import { describe } from 'vitest';
-import { findTool } from '../../scripts/find-tool.mjs';
+import { findTool } from '../../compiler/verify/find-tool.ts';
 
 const MISSING = 'minio not found: run `bash scripts/toolchain.sh` (needs Go) or set VEILC_MINIO=/path/to/minio';
 

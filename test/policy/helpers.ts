@@ -11,7 +11,7 @@ import { loadSpec, type LoadedSpec } from '../../compiler/load/load-spec.ts';
 import { buildModel, type Model } from '../../compiler/model/build-model.ts';
 import { evaluatePolicies, type PolicyResult } from '../../compiler/policy/evaluate.ts';
 import { validateSchema } from '../../compiler/schema/validate-schema.ts';
-import { findTool, missingToolHint } from '../../scripts/find-tool.mjs';
+import { findTool, missingToolHint } from '../../compiler/verify/find-tool.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const VEIL_SPEC = join(ROOT, 'veil.spec.yaml');

@@ -7,7 +7,7 @@ import { emitAll } from '../../compiler/emit/emit-all.ts';
 import { normalizeFiles, type OutputFile } from '../../compiler/emit/output.ts';
 import { emitRunbooks } from '../../compiler/emit/runbooks/emit-runbooks.ts';
 import { writeTree } from '../../compiler/write/write-out.ts';
-import { findTool } from '../../scripts/find-tool.mjs';
+import { findTool } from '../../compiler/verify/find-tool.ts';
 
 import { model, rawSpec, ROOT, SPECS, type Fixture } from '../fixtures/fixtures.ts';
 

@@ -12,7 +12,7 @@ import { buildModel, type Model } from '../../compiler/model/build-model.ts';
 import { validateSchema } from '../../compiler/schema/validate-schema.ts';
 import type { Spec } from '../../compiler/schema/spec-types.ts';
 import { writeTree } from '../../compiler/write/write-out.ts';
-import { findTool } from '../../scripts/find-tool.mjs';
+import { findTool } from '../../compiler/verify/find-tool.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const SPECS = {
