@@ -75,6 +75,8 @@ describe('claim updates (PersistentVolumeClaim validation and resize admission)'
     const hr = changeOf(t, 'HelmRelease', 'kube-prometheus-stack');
     expect(hr.action).toBe('forbidden');
     expect(hr.reasons.find((r) => r.rule)!.text).toMatch(/Grafana claim: 4Gi -> 6Gi.*no volume expansion.*rolls the release back/);
+    // Flux's apply of the HelmRelease goes through; helm-controller's patch of the claim does not (test/transition/api-server.test.ts)
+    expect(hr.reasons.find((r) => r.rule)!.refusedBy).toBe('helm-upgrade');
     expect(findingsOf(t)).toEqual([['VEIL-CHANGE-002', 'deny', lineOf(next, 'size: 6Gi')]]);
   });
 

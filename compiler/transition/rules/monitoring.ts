@@ -35,7 +35,11 @@ export const monitoringRule: Rule = (t) => {
   const changedKey = (b: Storage, a: Storage): 'size' | 'class' => (b.class !== a.class ? 'class' : 'size');
 
   const g = claimUpdate('the Grafana claim', before.grafana.storage, after.grafana.storage);
-  if (g) on(claimReason(g, path('grafana', changedKey(before.grafana.storage, after.grafana.storage)), slug(H.monitoringVolume), g.action === 'update' ? '' : '; the chart renders this claim, so the Helm upgrade fails and Flux rolls the release back'));
+  if (g) {
+    const r = claimReason(g, path('grafana', changedKey(before.grafana.storage, after.grafana.storage)), slug(H.monitoringVolume), g.action === 'update' ? '' : '; the chart renders this claim, so the Helm upgrade fails and Flux rolls the release back');
+    // the API server takes Flux's apply of the HelmRelease and refuses helm-controller's patch of the claim
+    on(r.refusedBy ? { ...r, refusedBy: 'helm-upgrade' } : r);
+  }
 
   for (const component of ['prometheus', 'alertmanager'] as const) {
     const b = before[component].storage, a = after[component].storage;
