@@ -4,6 +4,7 @@
 // of every variant passes shellcheck and bash -n.
 import { describe, expect, it } from 'vitest';
 import { emitAll } from '../../compiler/emit/emit-all.ts';
+import { buildModel } from '../../compiler/model/build-model.ts';
 import { CHANGES_HEADINGS as H } from '../../compiler/emit/runbooks/headings.ts';
 import { slug } from '../../compiler/emit/runbooks/markdown.ts';
 import { verifyShellBlocks } from '../../compiler/verify/shellcheck.ts';
@@ -56,6 +57,15 @@ describe('every procedure the plan links to', () => {
 });
 
 describe('CHANGES.md holds only what applies', () => {
+  it('an output folder and spec elsewhere in the repository: the commands name them, run from the repository root', () => {
+    const model = buildModel(validated(ORBIT).model.spec, { outDir: 'deploy/orbit', specFile: 'clusters/orbit.spec.yaml' }).model;
+    const md = emitAll(model).find((f) => f.path === 'docs/CHANGES.md')!.content;
+    expect(md).toContain('npx veilc check --base origin/main --spec clusters/orbit.spec.yaml --out deploy/orbit');
+    expect(md).toContain('commit the spec and `deploy/orbit/`');
+    expect(md).not.toMatch(/`out\/`/);
+    expect(changesMd(ORBIT)).toContain('npx veilc check --base origin/main\n');
+  });
+
   it('local-path drives: no in-place growth, a recreate; one pool: no decommission', () => {
     const a = anchors(changesMd(ORBIT));
     expect(a.has(slug(H.recreateStore))).toBe(true);
