@@ -15,7 +15,10 @@ import { compileModel, hasDeny, validateSpec } from '../pipeline.ts';
 import { FORMATS, render, type Format, type ReportInput } from '../report/render.ts';
 import { verifyOptions } from '../verify/options.ts';
 import { VERIFIERS } from '../verify/verifiers.ts';
-import { readTree, writeOutAtomically } from '../write/write-out.ts';
+import { fromSystemError } from '../write/io-error.ts';
+import { manifestFile, specFromTree } from '../write/manifest.ts';
+import { readOutSnapshot } from '../write/snapshot.ts';
+import { refuseOutTarget, writeOutAtomically, type WriteResult } from '../write/write-out.ts';
 import { explain } from '../report/explain.ts';
 import { gitPath } from '../model/place.ts';
 import { placeOutput } from '../place/output-place.ts';
@@ -64,8 +67,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   toolOptions(program.command('compile')
     .description('validate, then write the compiled tree to the output folder atomically (nothing is written when the spec is denied)')
     .addOption(specOption()).addOption(outOption()).addOption(formatOption())
-    .option('--verify', 'run kubeconform, kustomize, unbound-checkconf, amtool and shellcheck on the compiled tree before it replaces the output folder'))
-    .action(async (o: { spec: string; out: string; verify?: boolean; schemaLocation: string[]; schemasDir?: string; kubernetesVersion: string }) => {
+    .option('--verify', 'run kubeconform, kustomize, unbound-checkconf, amtool and shellcheck on the compiled tree before it replaces the output folder')
+    .option('--prune-unknown', 'delete entries of the output folder that its .veilc-manifest.json does not list (without it they stop the compile)'))
+    .action(async (o: { spec: string; out: string; verify?: boolean; pruneUnknown?: boolean; schemaLocation: string[]; schemasDir?: string; kubernetesVersion: string }) => {
+      refuseOutTarget(o.out, o.spec, !!o.pruneUnknown);
       const placed = placeOutput(o.out, o.spec);
       const v = await validateSpec(o.spec, placed.place);
       const base = { diagnostics: v.diagnostics, text: v.source.text, rulesEvaluated: v.rulesEvaluated, version: pkg.version, notes: placed.notes };
@@ -76,8 +81,9 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       }
       const files = compileModel(v.model);
       const tools: string[] = [];
+      let written: WriteResult;
       try {
-        await writeOutAtomically(o.out, files, o.verify ? async (staging) => {
+        written = await writeOutAtomically(o.out, files, { spec: o.spec, pruneUnknown: !!o.pruneUnknown, beforeSwap: o.verify ? async (staging) => {
           const opts = verifyOptions(o);
           const failed: string[] = [];
           for (const verify of VERIFIERS) {
@@ -86,14 +92,17 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
             if (t.ran && !t.ok) failed.push(t.tool);
           }
           if (failed.length) throw new VerifyFailed(failed.join(', '));
-        } : undefined);
+        } : undefined });
       } catch (e) {
         if (!(e instanceof VerifyFailed)) throw e;
         out({ ...base, notes: [...placed.notes, ...tools, `nothing written: ${e.message} rejected the compiled tree`], summary: { written: 0, tools } });
         exit = EXIT.deny;
         return;
       }
-      out({ ...base, notes: [...placed.notes, ...tools, `wrote ${files.length} files to ${o.out}/ (Flux paths from ${gitPath(placed.place.outDir)})`], summary: { written: files.length, out: o.out, outFromRepositoryRoot: placed.place.outDir, repository: placed.repository !== null, tools } });
+      const notes = [...placed.notes, ...tools, `wrote ${files.length} files to ${o.out}/ (Flux paths from ${gitPath(placed.place.outDir)})`,
+        ...written.pruned.map((p) => `pruned (--prune-unknown): ${p}`), ...written.cleaned.map((n) => `removed the leftover ${n} of an interrupted compile`)];
+      if (written.leftBehind) notes.push(`could not remove the previous tree ${written.leftBehind}; the next compile removes it`);
+      out({ ...base, notes, summary: { written: files.length, out: o.out, outFromRepositoryRoot: placed.place.outDir, repository: placed.repository !== null, tools, pruned: written.pruned } });
     });
 
   toolOptions(program.command('check')
@@ -145,7 +154,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         exit = hasDeny(diagnostics) ? EXIT.deny : EXIT.ok;
         return;
       }
-      const plan = computePlan(files, readTree(o.out));
+      const committed = await readOutSnapshot(o.out);
+      const plan = computePlan([...files, manifestFile(files, specFromTree(committed.target.abs, o.spec))], committed);
       if (format === 'json') { io.stdout.write(`${JSON.stringify(plan, null, 2)}\n`); return; }
       for (const n of placed.notes) io.stderr.write(`${n}\n`);
       const sign = { add: '+', change: '~', remove: '-' } as const;
@@ -219,6 +229,12 @@ function handleError(e: unknown, io: Io, format: Format): number {
   }
   if (e instanceof NotImplementedError) {
     io.stderr.write(`veilc: ${e.message}\n`);
+    return EXIT.usage;
+  }
+  // a file-system error no stage wrapped: still one line, never "internal error"
+  const sysErr = fromSystemError(e);
+  if (sysErr) {
+    io.stderr.write(`veilc: ${sysErr.message}\n`);
     return EXIT.usage;
   }
   // a bug, not bad input: say so plainly; the stack only on request

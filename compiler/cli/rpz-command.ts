@@ -8,16 +8,17 @@
 // missing.
 // Exit codes as for every command: 0 written, 1 the list or spec is rejected
 // (nothing written), 2 usage or I/O.
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import pkg from '../../package.json' with { type: 'json' };
 import { SpecError, UsageError } from '../diagnostics/diagnostic.ts';
-import { convertHosts, emptyRpzZone, HostsFormatError } from '../emit/unbound/hosts-to-rpz.ts';
+import { convertHosts, emptyRpzZone, HostsFormatError, isVeilcRpzZone } from '../emit/unbound/hosts-to-rpz.ts';
 import { hostFiles, rpzZoneName } from '../emit/unbound/names.ts';
 import { loadSpec } from '../load/load-spec.ts';
 import { place } from '../load/source.ts';
 import { render } from '../report/render.ts';
 import { validateSchema } from '../schema/validate-schema.ts';
+import { IoError } from '../write/io-error.ts';
+import { replaceOwnedFile } from '../write/owned-file.ts';
 import type { Spec } from '../schema/spec-types.ts';
 
 export interface RpzCommandOptions {
@@ -59,7 +60,7 @@ async function readInput(file: string | undefined, stdin: AsyncIterable<string |
     try {
       return readFileSync(file, 'utf8');
     } catch (e) {
-      throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      throw new IoError('read', file, e);
     }
   }
   const chunks: Buffer[] = [];
@@ -67,16 +68,9 @@ async function readInput(file: string | undefined, stdin: AsyncIterable<string |
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Write next to the target, then rename: Unbound never sees half a zone. */
+/** Write next to the target, then rename: Unbound never sees half a zone; a file veilc did not write is never replaced. */
 function writeAtomically(file: string, content: string): void {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, content, { mode: 0o644 });
-    renameSync(tmp, file);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
+  replaceOwnedFile(file, content, isVeilcRpzZone, 'an RPZ zone `veilc rpz` wrote');
 }
 
 export async function runRpz(o: RpzCommandOptions, io: RpzIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {

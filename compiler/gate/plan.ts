@@ -1,8 +1,12 @@
 // `veilc plan`: what compiling the current spec would change in out/, told by
 // resource (kind, namespace, name), runbook section and DNS record rather than
 // by file, so a reviewer sees "HelmRelease minio/minio changed", not a diff.
+// The committed tree is read with lstat semantics (write/tree.ts): a link is
+// planned as an entry to replace, never followed.
 import { parseAllDocuments } from 'yaml';
 import type { OutputFile } from '../emit/output.ts';
+import { MANIFEST_NAME } from '../write/manifest.ts';
+import { KIND_WORDS, type TreeSnapshot } from '../write/tree.ts';
 
 export type ChangeKind = 'add' | 'change' | 'remove';
 
@@ -24,6 +28,8 @@ type Items = Map<string, string>;
 
 /** Items of a file: key -> canonical content. */
 export function itemsOf(file: OutputFile): Items {
+  // one item: which files it lists changes with them, and is told by file
+  if (file.path === MANIFEST_NAME) return new Map([['ownership manifest', file.content]]);
   if (file.path.endsWith('.yaml') || file.path.endsWith('.yml')) return yamlItems(file);
   if (file.path.endsWith('.md')) return markdownItems(file.content);
   if (file.path.endsWith('.zone')) return zoneItems(file.content);
@@ -77,13 +83,30 @@ function lineItems(text: string): Items {
   return items;
 }
 
-export function computePlan(expected: readonly OutputFile[], current: readonly OutputFile[]): Plan {
-  const want = new Map(expected.map((f) => [f.path, f]));
-  const have = new Map(current.map((f) => [f.path, f]));
+/** `current` as read by readOutSnapshot; a link or other non-regular entry is replaced whole (or removed). */
+export function computePlan(expected: readonly OutputFile[], current: TreeSnapshot): Plan {
   const plan: Plan = { changes: [], filesAdded: [], filesChanged: [], filesRemoved: [] };
-  const paths = [...new Set([...want.keys(), ...have.keys()])].sort();
+  if (current.root !== 'dir' && current.root !== 'missing') {
+    plan.changes.push({ change: 'change', file: '.', item: `${KIND_WORDS[current.root]} where veilc writes a folder (compile refuses it)` });
+    plan.filesAdded.push(...expected.map((f) => f.path));
+    return plan;
+  }
+  const want = new Map(expected.map((f) => [f.path, f]));
+  const have = new Map<string, OutputFile>();
+  const odd = new Map<string, string>();
+  for (const e of current.entries) {
+    if (e.kind === 'file') have.set(e.path, { path: e.path, content: e.content });
+    else odd.set(e.path, KIND_WORDS[e.kind]);
+  }
+  const paths = [...new Set([...want.keys(), ...have.keys(), ...odd.keys()])].sort();
   for (const path of paths) {
     const w = want.get(path), h = have.get(path);
+    const kind = odd.get(path);
+    if (kind !== undefined) {
+      (w ? plan.filesChanged : plan.filesRemoved).push(path);
+      plan.changes.push({ change: w ? 'change' : 'remove', file: path, item: `${kind} (not followed)${w ? ' replaced by the file' : ''}` });
+      continue;
+    }
     if (w && h && w.content === h.content) continue;
     if (w && !h) plan.filesAdded.push(path);
     else if (!w && h) plan.filesRemoved.push(path);

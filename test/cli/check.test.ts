@@ -10,10 +10,14 @@ import { runCli } from './run-cli.ts';
 const veil = readFileSync(VEIL_SPEC, 'utf8');
 const OUT = join(ROOT, 'out');
 
-function copyOfOut(): string {
-  const out = join(tempDir(), 'out');
+/** A repository like this one: the spec and a copy of out/ beside it (the manifest records the spec relative to out/). */
+function copyOfOut(): { spec: string; out: string } {
+  const repo = tempDir();
+  const spec = join(repo, 'veil.spec.yaml');
+  writeFileSync(spec, veil);
+  const out = join(repo, 'out');
   cpSync(OUT, out, { recursive: true });
-  return out;
+  return { spec, out };
 }
 
 describe('veilc check', () => {
@@ -21,29 +25,35 @@ describe('veilc check', () => {
     const r = await runCli(['check', '--spec', VEIL_SPEC, '--out', OUT, '--skip-tools', '--format', 'json']);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const s = JSON.parse(r.stdout).summary;
-    expect(s).toMatchObject({ deny: 0, passed: true, drift: { added: [], changed: [], removed: [] } });
+    expect(s).toMatchObject({ deny: 0, passed: true, drift: { added: [], changed: [], removed: [], unknown: [], links: [] } });
     expect(s.rulesEvaluated).toBeGreaterThan(30);
     expect(s.filesChecked).toBeGreaterThan(20);
   });
 
   it('fails on a hand-edited out/ file, naming it with a diff', async () => {
-    const out = copyOfOut();
+    const { spec, out } = copyOfOut();
     const file = join(out, 'unbound/zones/veil.home.arpa.zone');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/(grafana\s.*\s)192\.168\.0\.220/, '$1192.168.0.66'));
-    const r = await runCli(['check', '--spec', VEIL_SPEC, '--out', out, '--skip-tools']);
+    const r = await runCli(['check', '--spec', spec, '--out', out, '--skip-tools']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`changed: ${out}/unbound/zones/veil.home.arpa.zone`);
     expect(r.stdout).toMatch(/^-grafana.*192\.168\.0\.66$/m);
     expect(r.stdout).toMatch(/^\+grafana.*192\.168\.0\.220$/m);
   });
 
-  it('fails on an added and a removed file', async () => {
-    const out = copyOfOut();
+  it('passes on a copy of this repository (the manifest names the spec relative to out/)', async () => {
+    const { spec, out } = copyOfOut();
+    const r = await runCli(['check', '--spec', spec, '--out', out, '--skip-tools']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+  });
+
+  it('fails on a missing file and on a file veilc did not write', async () => {
+    const { spec, out } = copyOfOut();
     rmSync(join(out, 'docs/DNS.md'));
     writeFileSync(join(out, 'docs/NOTES.md'), 'hand-written\n');
-    const r = await runCli(['check', '--spec', VEIL_SPEC, '--out', out, '--skip-tools', '--format', 'json']);
+    const r = await runCli(['check', '--spec', spec, '--out', out, '--skip-tools', '--format', 'json']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).summary.drift).toEqual({ added: ['docs/DNS.md'], changed: [], removed: ['docs/NOTES.md'] });
+    expect(JSON.parse(r.stdout).summary.drift).toEqual({ added: ['docs/DNS.md'], changed: [], removed: [], unknown: ['docs/NOTES.md'], links: [] });
   });
 
   it('fails at the right spec line on a policy violation, in every format', async () => {

@@ -2,18 +2,24 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { manifestFile } from '../../compiler/write/manifest.ts';
 import { readTree, writeOutAtomically } from '../../compiler/write/write-out.ts';
 import { tempDir, VEIL_SPEC, writeTemp } from '../foundation/helpers.ts';
 import { runCli } from './run-cli.ts';
 
 const veil = readFileSync(VEIL_SPEC, 'utf8');
 
+/** A tree an earlier veilc wrote: one file, SENTINEL, listed in its manifest. */
 function sentinelOut(): string {
   const out = join(tempDir(), 'out');
   mkdirSync(out);
-  writeFileSync(join(out, 'SENTINEL'), 'previous output\n');
+  const sentinel = { path: 'SENTINEL', content: 'previous output\n' };
+  writeFileSync(join(out, 'SENTINEL'), sentinel.content);
+  const manifest = manifestFile([sentinel], '../spec.yaml');
+  writeFileSync(join(out, manifest.path), manifest.content);
   return out;
 }
+const previous = ['.veilc-manifest.json', 'SENTINEL'];
 
 describe('exit codes and output shape', () => {
   it('validate: 0 on veil.spec.yaml, with the JSON shape the README documents', async () => {
@@ -62,7 +68,7 @@ describe('compile writes atomically and deterministically', () => {
     const out = sentinelOut();
     const r = await runCli(['compile', '--spec', writeTemp(veil.replace('servers: 3', 'servers: 0')), '--out', out]);
     expect(r.code).toBe(1);
-    expect(readdirSync(out)).toEqual(['SENTINEL']);
+    expect(readdirSync(out).sort()).toEqual(previous);
   });
 
   it('two compiles give byte-identical trees, and replace the old tree entirely', async () => {
@@ -77,8 +83,8 @@ describe('compile writes atomically and deterministically', () => {
 
   it('a failure while staging keeps the old tree and leaves no staging folder', async () => {
     const out = sentinelOut();
-    await expect(writeOutAtomically(out, [{ path: 'a/b.txt', content: 'x\n' }], async () => { throw new Error('verifier said no'); })).rejects.toThrow('verifier said no');
-    expect(readdirSync(out)).toEqual(['SENTINEL']);
+    await expect(writeOutAtomically(out, [{ path: 'a/b.txt', content: 'x\n' }], { spec: VEIL_SPEC, beforeSwap: async () => { throw new Error('verifier said no'); } })).rejects.toThrow('verifier said no');
+    expect(readdirSync(out).sort()).toEqual(previous);
     expect(readdirSync(dirname(out))).toEqual(['out']);
   });
 
@@ -89,7 +95,7 @@ describe('compile writes atomically and deterministically', () => {
       mutated[i] = junk + mutated[i];
       const out = sentinelOut();
       const r = await runCli(['compile', '--spec', writeTemp(mutated.join('\n')), '--out', out]);
-      if (r.code !== 0) expect(readdirSync(out)).toEqual(['SENTINEL']);
+      if (r.code !== 0) expect(readdirSync(out).sort()).toEqual(previous);
       else expect(existsSync(join(out, 'SENTINEL'))).toBe(false);
     }), { numRuns: 25 });
   });
@@ -109,7 +115,7 @@ describe('compile --verify', () => {
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('kubeconform: FAILED');
       expect(r.stdout).toContain('nothing written');
-      expect(readdirSync(out)).toEqual(['SENTINEL']);
+      expect(readdirSync(out).sort()).toEqual(previous);
     } finally {
       if (saved === undefined) delete process.env.VEILC_KUBECONFORM; else process.env.VEILC_KUBECONFORM = saved;
     }

@@ -94,7 +94,7 @@ describe('veilc rpz', () => {
     const dir = tempDir('veilc-rpz-');
     const t1 = io();
     expect(await runRpz({ list: 'stevenblack', spec: SPECS.veil, in: join(dir, 'missing') }, t1)).toBe(2);
-    expect(t1.err()).toMatch(/cannot read .*missing: ENOENT/);
+    expect(t1.err()).toMatch(/cannot read .*missing: no such file or folder \(ENOENT\)/);
     const t2 = io();
     expect(await runRpz({ list: 'stevenblack', spec: SPECS.veil, in: HOSTS_SAMPLE, out: join(dir, 'no-such-dir', 'z.zone') }, t2)).toBe(2);
     expect(t2.err()).toMatch(/cannot write/);

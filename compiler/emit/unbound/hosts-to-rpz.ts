@@ -108,13 +108,22 @@ export interface RpzOptions {
   serial?: number;
 }
 
+const BUILT_BY = 'RPZ zone built by `veilc rpz`';
+
+/** True when `text` is an RPZ zone `veilc rpz` wrote (its first line says so): what `rpz --out` may replace. */
+export function isVeilcRpzZone(text: string): boolean {
+  const nl = text.indexOf('\n');
+  const first = nl < 0 ? text : text.slice(0, nl);
+  return first.startsWith('; ') && first.includes(`: ${BUILT_BY} from a hosts-format list`);
+}
+
 /** RPZ zone text for a parsed list. */
 export function renderRpz(stats: HostsStats, o: RpzOptions): string {
   const zone = absolute(o.zone);
   const rdata = RPZ_ACTION_RDATA[o.action];
   const ttl = 3600;
   const text = [
-    `; ${zone}: RPZ zone built by \`veilc rpz\` from a hosts-format list; do not edit, rebuild it.`,
+    `; ${zone}: ${BUILT_BY} from a hosts-format list; do not edit, rebuild it.`,
     `; ${stats.names.length} names, action ${o.action} (CNAME ${rdata}), sorted.`,
     `$ORIGIN ${zone}`,
     `$TTL ${ttl}`,
