@@ -10,6 +10,7 @@ const GO_PACKAGES: Record<string, string> = {
   kubeconform: 'github.com/yannh/kubeconform/cmd/kubeconform',
   kustomize: 'sigs.k8s.io/kustomize/kustomize/v5',
   opa: 'github.com/open-policy-agent/opa',
+  amtool: 'github.com/prometheus/alertmanager/cmd/amtool',
 };
 
 /** The hint for a Go-built checker outside the veilc repository, or null where the repository's hint applies. */
