@@ -79,7 +79,7 @@ describe.each(Object.entries(EDITS))('plan --base HEAD: %s', (_name, e) => {
     const r = await runCli(['check', '--spec', repo.spec, '--out', repo.out, '--skip-tools', '--base', 'HEAD', '--format', 'json']);
     expect(r.code).toBe(1);
     const j = JSON.parse(r.stdout);
-    expect(j.summary.drift).toEqual({ added: [], changed: [], removed: [] });
+    expect(j.summary.drift).toEqual({ added: [], changed: [], removed: [], links: [], unknown: [] });
     expect(j.summary.transition).toMatchObject({ base: 'HEAD', baseSpec: 'valid', baseTree: 'committed' });
     expect(j.findings.filter((f: { severity: string }) => f.severity === 'deny').map((f: { rule: string; line: number }) => [f.rule, f.line])).toContainEqual([e.rule, line]);
   });
