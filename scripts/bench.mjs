@@ -4,7 +4,7 @@
 // on generated specs of growing size; plus the scaling exponent and where the
 // time of one run goes (VEILC_TIMINGS). Not a test: it prints, it does not judge.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +74,19 @@ for (const [label, file, out, n] of specs) {
   rows.push({ label, n, validate, compile, check });
 }
 
+// plan --base: a throwaway git repository holding veil.spec.yaml and its out/ at
+// HEAD, with driveSize raised in the working tree (a refused change: exit 1)
+const repo = join(work, 'repo');
+cpSync(join(root, 'veil.spec.yaml'), join(repo, 'veil.spec.yaml'));
+cpSync(join(root, 'out'), join(repo, 'out'), { recursive: true });
+const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.org', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.org' };
+for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-q', '-m', 'base']]) {
+  const g = spawnSync('git', args, { cwd: repo, env: gitEnv, encoding: 'utf8' });
+  if (g.status !== 0) throw new Error(`git ${args.join(' ')}: ${g.stderr}`);
+}
+writeFileSync(join(repo, 'veil.spec.yaml'), readFileSync(join(repo, 'veil.spec.yaml'), 'utf8').replace('driveSize: 125Gi', 'driveSize: 138Gi'));
+const planBase = time([cli, 'plan', '--base', 'HEAD', '--spec', join(repo, 'veil.spec.yaml'), '--out', join(repo, 'out')], reps, [1]);
+
 const timings = JSON.parse(/veilc-timings (.*)/.exec(run([cli, 'check', '--skip-tools', '--out', specs[0][2]], { VEILC_TIMINGS: '1' }).r.stderr)?.[1] ?? '{}');
 
 const f = (ms) => `${ms.toFixed(0)} ms (${(ms / bare).toFixed(2)}x)`;
@@ -82,6 +95,8 @@ console.log(`baseline: node -e 0 = ${bare.toFixed(0)} ms (median of ${reps * 2})
 console.log('| spec | validate | compile | check --skip-tools |');
 console.log('|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.label} | ${f(r.validate)} | ${f(r.compile)} | ${f(r.check)} |`);
+
+console.log(`\n| plan --base HEAD (veil.spec.yaml, one refused change) | ${f(planBase)} |`);
 
 // growth of the work beyond start-up: slope of log(t - t_startup) over log(n)
 const gen = rows.filter((r) => r.n > 0);

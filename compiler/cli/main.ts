@@ -10,6 +10,10 @@ import type { ToolCheck } from '../verify/tool-check.ts';
 import { CHECK_RULES } from '../report/rule-catalog.ts';
 import { docsBaseOf } from '../report/sarif.ts';
 import { computePlan } from '../gate/plan.ts';
+import { runTransition } from '../gate/transition.ts';
+import { actionCounts, changeJson, changeLines, transitionHeader, transitionSummaryLine } from '../report/changes.ts';
+import { pickStyle } from '../report/text.ts';
+import { TRANSITION_RULES, type Transition } from '../transition/transition.ts';
 import { compileModel, hasDeny, validateSpec } from '../pipeline.ts';
 import { safeText } from '../report/redact.ts';
 import { FORMATS, render, type Format, type ReportInput } from '../report/render.ts';
@@ -25,7 +29,6 @@ import { placeOutput } from '../place/output-place.ts';
 import { hasPicture, PICTURES, type PictureName } from '../emit/pictures/emit-pictures.ts';
 import { picturePageHtml, pictureSheetSvg } from '../emit/pictures/sheet.ts';
 import { planHasChanges, planLines, planSummary } from '../report/plan-text.ts';
-import { pickStyle } from '../report/text.ts';
 import { checkNotes, checkSummary, junitChecks, toolLine } from './check-report.ts';
 import { addInitCommand, runInit } from './init-command.ts';
 import { runRpz } from './rpz-command.ts';
@@ -45,6 +48,7 @@ const collect = (v: string, prev: string[]) => [...prev, v];
 const specOption = () => new Option('-s, --spec <file>', 'the spec to read').default('veil.spec.yaml');
 const outOption = () => new Option('-o, --out <dir>', 'the compiled output folder').default('out');
 const formatOption = (all = false) => new Option('-f, --format <format>', 'report format').choices(all ? [...FORMATS] : ['text', 'json']).default('text');
+const baseOption = () => new Option('--base <rev>', 'judge the transition from the spec and out/ at this git revision (what is deployed), e.g. origin/main');
 const toolOptions = (cmd: Command) => cmd
   .option('--schema-location <template>', 'kubeconform schema location (repeatable); default: kubeconform\'s own, plus the public CRD catalog', collect, [])
   .option('--schemas-dir <dir>', 'offline schemas laid out like shared/schemas (env VEILC_SCHEMAS_DIR)')
@@ -125,25 +129,30 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .description('the CI gate: schema, policies, compile to a temporary folder, drift against the committed output, and the external checkers')
     .addOption(specOption()).addOption(outOption()).addOption(formatOption(true))
     .option('--require-tools', 'a checker that is not installed is an error, not a skip')
-    .option('--skip-tools', 'do not run the external checkers (benchmarks, quick local runs)'))
-    .action(async (o: { spec: string; out: string; requireTools?: boolean; skipTools?: boolean; schemaLocation: string[]; schemasDir?: string; kubernetesVersion: string }) => {
+    .option('--skip-tools', 'do not run the external checkers (benchmarks, quick local runs)')
+    .addOption(baseOption()))
+    .action(async (o: { spec: string; out: string; base?: string; requireTools?: boolean; skipTools?: boolean; schemaLocation: string[]; schemasDir?: string; kubernetesVersion: string }) => {
       const r = await runCheck({ spec: o.spec, out: o.out, requireTools: !!o.requireTools, skipTools: !!o.skipTools, verify: verifyOptions(o) });
       if (r.validated.rulesEvaluated.length === 0) throw new UsageError('zero policy rules were evaluated: the policy bundle is broken', 'rebuild it with `bash scripts/build-policy.sh`');
-      // drift, a stale glue copy and a checker's rejection are findings too: every format shows why the gate failed
-      const diagnostics = sortDiagnostics([...r.diagnostics, ...checkFindings(r, o.out, o.spec)]);
+      // drift, a stale glue copy and a checker's rejection are findings too: every format shows why the gate failed;
+      // the transition is judged on a spec that passed its own rules (a denied spec compiles nothing)
+      const t = o.base && r.files ? runTransition({ base: o.base, spec: o.spec, out: o.out }, r.validated, r.files) : null;
+      const diagnostics = sortDiagnostics([...r.diagnostics, ...checkFindings(r, o.out, o.spec), ...(t ? t.diagnostics : [])]);
       await out({
         diagnostics, text: r.validated.source.text, redact: r.validated.redact, specFile: o.spec, version: pkg.version,
-        rulesEvaluated: r.files ? [...r.validated.rulesEvaluated, ...CHECK_RULES] : r.validated.rulesEvaluated,
-        notes: [...r.placed.notes, ...checkNotes(r, o.out)], summary: checkSummary(r), checks: junitChecks(r),
+        rulesEvaluated: [...r.validated.rulesEvaluated, ...(r.files ? CHECK_RULES : []), ...(t ? TRANSITION_RULES : [])],
+        notes: [...r.placed.notes, ...checkNotes(r, o.out), ...(t ? transitionNotes(t, o.spec) : o.base ? [`transition from ${o.base}: not judged, the spec is denied`] : [])],
+        summary: { ...checkSummary(r), ...(t ? { transition: transitionSummary(t) } : {}) }, checks: junitChecks(r),
       });
       exit = r.missingRequired.length ? EXIT.usage : hasDeny(diagnostics) || !r.passed ? EXIT.deny : EXIT.ok;
     });
 
   program.command('plan')
-    .description('what compiling the spec would change in the output folder, by resource, runbook section and DNS record, value by value')
-    .addOption(specOption()).addOption(outOption()).addOption(formatOption())
+    .description('what compiling the spec would change in the output folder, by resource, runbook section and DNS record, value by value; with --base, how each change reaches the running cluster')
+    .addOption(specOption()).addOption(outOption()).addOption(formatOption(true)).addOption(baseOption())
     .option('--detailed-exitcode', 'exit 0 when nothing would change, 2 when something would, 1 on a denied spec or any error (terraform plan -detailed-exitcode)')
-    .action(async (o: { spec: string; out: string; detailedExitcode?: boolean }) => {
+    .action(async (o: { spec: string; out: string; base?: string; detailedExitcode?: boolean }) => {
+      if (!o.base && format !== 'text' && format !== 'json') throw new UsageError(`plan --format ${format} needs --base`, 'without --base, plan prints text or json');
       const placed = placeOutput(o.out, o.spec);
       const v = await validateSpec(o.spec, placed.place);
       const base = { diagnostics: v.diagnostics, text: v.source.text, redact: v.redact, specFile: o.spec, rulesEvaluated: v.rulesEvaluated, version: pkg.version };
@@ -153,6 +162,23 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         return;
       }
       const files = compileModel(v.model);
+      if (o.base) {
+        const t = runTransition({ base: o.base, spec: o.spec, out: o.out }, v, files);
+        const diagnostics = sortDiagnostics([...v.diagnostics, ...t.diagnostics]);
+        const rulesEvaluated = [...v.rulesEvaluated, ...TRANSITION_RULES];
+        if (format === 'json') {
+          const changes = t.changes.map((c) => changeJson(c, v.source.file, o.out));
+          const report = await render('json', { diagnostics, text: v.source.text, redact: v.redact, specFile: o.spec, rulesEvaluated, version: pkg.version, summary: { transition: transitionSummary(t) } }, io.stdout);
+          io.stdout.write(`${JSON.stringify({ changes, ...JSON.parse(report) }, null, 2)}\n`);
+        } else {
+          const text = format === 'text';
+          if (text) io.stdout.write(`${[transitionHeader(t, o.spec), ...changeLines(t, o.spec, pickStyle(io.stdout))].join('\n')}\n\n`);
+          const notes = [...placed.notes, ...(text ? [...t.notes, `${transitionHeader(t, o.spec)}: ${transitionSummaryLine(t)}`] : transitionNotes(t, o.spec))];
+          await out({ diagnostics, text: v.source.text, redact: v.redact, specFile: o.spec, rulesEvaluated, version: pkg.version, notes, summary: { transition: transitionSummary(t) } });
+        }
+        exit = hasDeny(diagnostics) ? EXIT.deny : o.detailedExitcode && t.changes.length ? DETAILED_EXIT.changes : EXIT.ok;
+        return;
+      }
       const committed = await readOutSnapshot(o.out);
       const plan = computePlan([...files, manifestFile(files, specFromTree(committed.target.abs, o.spec))], committed);
       if (format === 'json') {
@@ -214,6 +240,19 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     const code = await handleError(e, io, format, command);
     return detailed && code === EXIT.usage ? DETAILED_EXIT.error : code;
   }
+}
+
+function transitionSummary(t: Transition): Record<string, unknown> {
+  return { base: t.base.rev, commit: t.base.commit, baseSpec: t.base.spec, baseTree: t.base.tree, changes: t.changes.length, actions: actionCounts(t) };
+}
+
+/** The transition in a few lines for notes: the forbidden and manual ones by name, the rest counted. */
+function transitionNotes(t: Transition, specFile: string): string[] {
+  const notes = [...t.notes];
+  const heavy = t.changes.filter((c) => c.action === 'forbidden' || c.action === 'procedure');
+  if (heavy.length) notes.push(...heavy.map((c) => `${c.action}: ${c.kind} ${c.namespace ? `${c.namespace}/` : ''}${c.name} (${specFile}:${c.line})`));
+  notes.push(`${transitionHeader(t, specFile)}: ${transitionSummaryLine(t)}`);
+  return notes;
 }
 
 async function handleError(e: unknown, io: Io, format: Format, command: string): Promise<number> {

@@ -5,12 +5,17 @@ export interface JsonSummary {
   [key: string]: unknown;
 }
 
-export function toJsonReport(diags: readonly Diagnostic[], summary: JsonSummary): string {
+/** The report as an object, for commands that add keys of their own (plan --base adds `changes`). */
+export function jsonReport(diags: readonly Diagnostic[], summary: JsonSummary): { findings: object[]; summary: JsonSummary } {
   const c = countBySeverity(diags);
   const findings = diags.map((d) => ({
     rule: d.rule, severity: d.severity, message: d.message, path: d.path, file: d.file, line: d.line, column: d.column,
     endLine: d.endLine, endColumn: d.endColumn, hint: d.hint ?? null, ...(d.waived ? { waived: d.waived } : {}),
     ...(d.excerpt ? { excerpt: d.excerpt.text } : {}),
   }));
-  return `${JSON.stringify({ findings, summary: { deny: c.deny, warn: c.warn, waived: c.waived, ...summary } }, null, 2)}\n`;
+  return { findings, summary: { deny: c.deny, warn: c.warn, waived: c.waived, ...summary } };
+}
+
+export function toJsonReport(diags: readonly Diagnostic[], summary: JsonSummary): string {
+  return `${JSON.stringify(jsonReport(diags, summary), null, 2)}\n`;
 }

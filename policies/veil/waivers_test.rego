@@ -53,6 +53,11 @@ test_002_unknown_rule if {
 	w.message == "the waiver of VEIL-FOO-001 anywhere matches no finding: VEIL-FOO-001 is not a policy rule"
 }
 
+test_002_leaves_transition_waivers_to_the_transition_stage if {
+	inp := _waive([{"rule": "VEIL-CHANGE-001", "path": "objectStore.driveSize", "reason": "recreated by hand", "expires": "2026-06-30"}])
+	not "VEIL-WAIVER-002" in ids(veil.findings) with input as inp
+}
+
 test_expired_and_unmatched_is_only_expired if {
 	inp := _waive([{"rule": "VEIL-DNS-001", "path": "", "reason": "no longer relevant", "expires": "2025-01-01"}])
 	ids(veil.findings) & {"VEIL-WAIVER-001", "VEIL-WAIVER-002"} == {"VEIL-WAIVER-001"} with input as inp

@@ -10,51 +10,12 @@
 // pool appended.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emitFlux } from '../../compiler/emit/flux/emit-flux.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Model } from '../../compiler/model/build-model.ts';
-import { findTool } from '../../compiler/verify/find-tool.ts';
-import { modelFromData, rawSpec } from '../fixtures/fixtures.ts';
-import { destroy, ROOT_CREDENTIALS, startDeployment, type Deployment, type PoolOfArgs, type Server } from './deployment.ts';
+import { destroy, ROOT_CREDENTIALS, startDeployment, type Deployment, type Server } from './deployment.ts';
+import { MINIO, run, WHY } from './find-minio.ts';
+import { compiledPools, layoutModel, type PoolLayout } from './layout-model.ts';
 import { clusterMetric, s3Request, storageInfo } from './s3.ts';
-import { parse } from 'yaml';
-
-const MISSING = 'minio not found: run `bash scripts/toolchain.sh` (needs Go) or set VEILC_MINIO=/path/to/minio';
-const [MINIO, WHY] = ((): [string | null, string] => {
-  try {
-    const t = findTool('minio');
-    return t ? [t.path, ''] : [null, MISSING];
-  } catch (e) {
-    return [null, e instanceof Error ? e.message : String(e)];
-  }
-})();
-const required = Boolean(process.env.CI) || process.env.VEILC_REQUIRE_TOOLS === '1';
-if (!MINIO && !required) console.warn(`${WHY}: skipping the real MinIO tests (under CI or VEILC_REQUIRE_TOOLS=1 they fail instead)`);
-const run = MINIO || required ? describe : describe.skip;
-
-interface PoolLayout { servers: number; drivesPerServer: number; data: number }
-
-const NODES = ['meteor-1', 'meteor-2', 'meteor-3', 'meteor-4'];
-
-/** veil.spec.yaml with the object store laid out as given (first pool, then added pools b, c, ...), parity EC:2. */
-function layoutModel(pools: PoolLayout[], driveSize = '10Gi'): Model {
-  const raw = rawSpec('veil');
-  raw.nodes.push({ name: 'meteor-4', address: '192.168.0.204', role: 'agent' });
-  const [first, ...more] = pools as [PoolLayout, ...PoolLayout[]];
-  Object.assign(raw.objectStore, {
-    servers: first.servers, drivesPerServer: first.drivesPerServer, driveSize, erasure: { data: first.data, parity: 2 },
-    nodes: NODES.slice(0, first.servers), require: { nodeFailures: 1 },
-    pools: more.map((p, i) => ({ name: String.fromCharCode(98 + i), servers: p.servers, drivesPerServer: p.drivesPerServer, driveSize, erasure: { data: p.data }, nodes: NODES.slice(0, p.servers) })),
-  });
-  return modelFromData(raw);
-}
-
-/** Each pool's compiled argument, from the StatefulSet the Flux output really contains. */
-function compiledPools(m: Model): PoolOfArgs[] {
-  const sts = emitFlux(m).filter((f) => f.path.endsWith('minio-statefulset.yaml')).flatMap((f) => f.content.split(/^---$/m).map((d) => parse(d)).filter(Boolean));
-  const args = sts[0].spec.template.spec.containers[0].args as string[];
-  return m.facts.erasure!.pools.map((p, i) => ({ name: p.name, servers: p.servers, arg: args[5 + i]! }));
-}
 
 const object = Buffer.alloc(1024 * 1024, 'veil');
 

@@ -76,7 +76,7 @@ describe.each(['veil', 'nimbus'] as Fixture[])('links in the %s runbooks', (fixt
 
   it('are checked against the whole compiled tree', () => {
     expect(files.some((f) => f.path.startsWith('flux/')) && files.some((f) => f.path.startsWith('unbound/'))).toBe(true);
-    expect(docs.map((d) => d.path)).toEqual(['docs/ADDRESSING.md', 'docs/BACKUPS.md', 'docs/COLD-START.md', 'docs/DNS.md', 'docs/STORAGE.md']);
+    expect(docs.map((d) => d.path)).toEqual(['docs/ADDRESSING.md', 'docs/BACKUPS.md', 'docs/CHANGES.md', 'docs/COLD-START.md', 'docs/DNS.md', 'docs/STORAGE.md']);
   });
 
   it.each(docs.map((d) => [d.path, d.content] as const))('%s: every relative link resolves', (path, content) => {

@@ -15,6 +15,7 @@ const TITLES: Record<RunbookName, string> = {
   DNS: 'DNS',
   BACKUPS: 'Backups',
   STORAGE: 'Storage',
+  CHANGES: 'Changes',
 };
 
 /** "Cold start · Addressing · ..." with the current runbook in bold. */

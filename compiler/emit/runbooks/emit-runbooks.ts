@@ -1,10 +1,11 @@
-// Stage 5 (runbooks): five Markdown runbooks under out/docs/, each a pure
+// Stage 5 (runbooks): six Markdown runbooks under out/docs/, each a pure
 // function of the model. Every name, address, size and count in them comes
 // from the spec or its derived facts.
 import type { Model } from '../../model/build-model.ts';
 import type { OutputFile } from '../output.ts';
 import { addressingRunbook } from './addressing.ts';
 import { backupsRunbook } from './backups.ts';
+import { changesRunbook } from './changes.ts';
 import { coldStartRunbook } from './cold-start.ts';
 import { dnsRunbook } from './dns.ts';
 import { DOCS_DIR, RUNBOOKS, runbookFile, type RunbookName } from './paths.ts';
@@ -16,6 +17,7 @@ const RENDER: Record<RunbookName, (m: Model) => string> = {
   DNS: dnsRunbook,
   BACKUPS: backupsRunbook,
   STORAGE: storageRunbook,
+  CHANGES: changesRunbook,
 };
 
 export function emitRunbooks(model: Model): OutputFile[] {

@@ -31,3 +31,22 @@ export const DNS_HEADINGS = {
   verify: '5. Verify with dig',
   blocklists: 'Update the block lists',
 } as const;
+
+/** CHANGES.md sections; the transition stage links each procedure to one of them. */
+export const CHANGES_HEADINGS = {
+  plan: 'Before a change: plan against what is deployed',
+  waive: 'Carry out a refused change by hand',
+  recreateStore: 'Recreate the object store on new drives',
+  growClaims: 'Grow the object store drives in place',
+  decommission: 'Remove a server pool',
+  addServer: 'Add a server',
+  removeServer: 'Remove a server',
+  replaceServer: 'Replace a server or change its address',
+  agentAddress: 'Change an agent address',
+  upgrade: 'Upgrade k3s',
+  nodeConfig: 'Change the k3s configuration of running nodes',
+  moveAddress: 'Move a load-balancer address',
+  monitoringVolume: 'Grow or move a monitoring volume',
+  renameFlux: 'Rename the cluster or move the Flux namespace',
+  glue: 'Copy the bootstrap Kustomization again',
+} as const;

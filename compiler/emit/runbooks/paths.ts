@@ -10,7 +10,7 @@ import { hostFiles, outFiles, rpzZoneName } from '../unbound/names.ts';
 export const DOCS_DIR = 'docs';
 
 /** The runbooks, by file stem (out/docs/<name>.md), in reading order. */
-export const RUNBOOKS = ['COLD-START', 'ADDRESSING', 'DNS', 'BACKUPS', 'STORAGE'] as const;
+export const RUNBOOKS = ['COLD-START', 'ADDRESSING', 'DNS', 'BACKUPS', 'STORAGE', 'CHANGES'] as const;
 
 export type RunbookName = (typeof RUNBOOKS)[number];
 
