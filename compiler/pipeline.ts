@@ -4,11 +4,13 @@ import { SpecError, sortDiagnostics, type Diagnostic, type Finding } from './dia
 import { emitAll } from './emit/emit-all.ts';
 import { fluxFindings } from './emit/flux/refusals.ts';
 import type { OutputFile } from './emit/output.ts';
-import { loadSpec, type LoadedSpec } from './load/load-spec.ts';
+import { loadSpec, RecoverableLoadError, type LoadedSpec } from './load/load-spec.ts';
 import { place } from './load/source.ts';
 import { buildModel, type Model } from './model/build-model.ts';
+import { repeatedKeys } from './model/keyed-lists.ts';
 import { DEFAULT_PLACE, type OutputPlace } from './model/place.ts';
 import { evaluatePolicies } from './policy/evaluate.ts';
+import type { Spec } from './schema/spec-types.ts';
 import { validateSchema } from './schema/validate-schema.ts';
 import { mark } from './timing.ts';
 
@@ -24,17 +26,41 @@ function placed(source: LoadedSpec, findings: readonly Finding[]): Diagnostic[] 
 }
 
 /**
- * Load, schema, model and policy. Throws SpecError when the spec cannot even be modelled.
- * `place`: where the output folder and the spec sit in the Git repository (compiler/place/).
+ * Load and schema: the spec with the schema's defaults applied. Throws
+ * SpecError with every load and schema finding at once: a load problem that
+ * left a whole document (a repeated key, a control character) does not hide
+ * the schema findings of the rest of the file.
  * `bytes`: the spec's content when it is not on disk (yet): `veilc init` checks before it writes.
  */
-export async function validateSpec(specFile: string, place: OutputPlace = DEFAULT_PLACE, bytes?: Buffer): Promise<Validated> {
-  const source = bytes ? loadSpec(specFile, bytes) : loadSpec(specFile);
+export function loadValid(specFile: string, bytes?: Buffer): { source: LoadedSpec; spec: Spec } {
+  let source: LoadedSpec;
+  let loadFindings: Diagnostic[] = [];
+  try {
+    source = bytes ? loadSpec(specFile, bytes) : loadSpec(specFile);
+  } catch (e) {
+    if (!(e instanceof RecoverableLoadError)) throw e;
+    source = e.spec;
+    loadFindings = e.diagnostics;
+  }
   mark('load');
   const schema = validateSchema(source.data);
   mark('schema');
-  if (schema.findings.length) throw new SpecError(sortDiagnostics(placed(source, schema.findings)), source.text);
-  const { model, findings: modelFindings } = buildModel(schema.spec, place);
+  const found = [...loadFindings, ...placed(source, schema.findings)];
+  if (found.length) throw new SpecError(sortDiagnostics(found), source.text);
+  return { source, spec: schema.spec };
+}
+
+/**
+ * Load, schema, model and policy. Throws SpecError when the spec cannot even be modelled.
+ * `place`: where the output folder and the spec sit in the Git repository (compiler/place/).
+ * `bytes`: as for loadValid.
+ */
+export async function validateSpec(specFile: string, place: OutputPlace = DEFAULT_PLACE, bytes?: Buffer): Promise<Validated> {
+  const { source, spec } = loadValid(specFile, bytes);
+  // facts, policies and emitters assume unique keys: a repeat stops here
+  const repeats = repeatedKeys(spec);
+  if (repeats.length) throw new SpecError(sortDiagnostics(placed(source, repeats)), source.text);
+  const { model, findings: modelFindings } = buildModel(spec, place);
   mark('model');
   const policy = await evaluatePolicies(model, source);
   mark('policy');

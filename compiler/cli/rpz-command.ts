@@ -13,10 +13,8 @@ import pkg from '../../package.json' with { type: 'json' };
 import { SpecError, UsageError } from '../diagnostics/diagnostic.ts';
 import { convertHosts, emptyRpzZone, HostsFormatError, isVeilcRpzZone } from '../emit/unbound/hosts-to-rpz.ts';
 import { hostFiles, rpzZoneName } from '../emit/unbound/names.ts';
-import { loadSpec } from '../load/load-spec.ts';
-import { place } from '../load/source.ts';
+import { loadValid } from '../pipeline.ts';
 import { render } from '../report/render.ts';
-import { validateSchema } from '../schema/validate-schema.ts';
 import { IoError } from '../write/io-error.ts';
 import { replaceOwnedFile } from '../write/owned-file.ts';
 import type { Spec } from '../schema/spec-types.ts';
@@ -43,9 +41,7 @@ export interface RpzIo {
 type FilterList = NonNullable<Spec['dns']>['filtering'][number];
 
 function findList(specFile: string, name: string): { list: FilterList; zoneDir: string } {
-  const src = loadSpec(specFile);
-  const { spec, findings } = validateSchema(src.data);
-  if (findings.length) throw new SpecError(findings.map((f) => place(src, f)), src.text);
+  const { spec } = loadValid(specFile);
   const lists = spec.dns?.filtering ?? [];
   const list = lists.find((l) => l.name === name);
   if (!list) {

@@ -3,9 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SpecError, type Diagnostic } from '../../compiler/diagnostics/diagnostic.ts';
-import { loadSpec } from '../../compiler/load/load-spec.ts';
-import { place } from '../../compiler/load/source.ts';
-import { validateSchema } from '../../compiler/schema/validate-schema.ts';
+import { loadValid } from '../../compiler/pipeline.ts';
 import { ROOT, SPECS } from '../fixtures/fixtures.ts';
 
 export { ROOT };
@@ -21,14 +19,13 @@ export function writeTemp(content: string | Buffer, name = 'spec.yaml'): string 
   return file;
 }
 
-/** Diagnostics from load + schema, or [] when the text is schema-valid. */
+/** Every load and schema finding, as the pipeline reports them together, or [] when the text is schema-valid. */
 export function schemaDiagnostics(yamlText: string | Buffer): Diagnostic[] {
-  const file = writeTemp(yamlText);
   try {
-    const src = loadSpec(file);
-    return validateSchema(src.data).findings.map((f) => place(src, f));
+    loadValid(writeTemp(yamlText));
   } catch (e) {
     if (e instanceof SpecError) return e.diagnostics;
     throw e;
   }
+  return [];
 }
