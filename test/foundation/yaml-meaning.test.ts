@@ -179,7 +179,7 @@ const directive = fc.constantFrom('', '', '', '', '%YAML 1.2\n---\n', '%YAML 1.1
 const document = fc.tuple(directive, fc.array(entry, { minLength: 1, maxLength: 6 })).map(([d, es]) => `${d}${es.join('\n')}\n`);
 
 describe('property: the fast and slow loaders give every input one meaning', () => {
-  const runs = Number(process.env.VEILC_PROPERTY_RUNS ?? 3000);
+  const runs = Number(process.env.VEILC_PROPERTY_RUNS ?? 2000);
 
   it('whatever the fast path accepts, the slow path accepts with the same data', () => {
     let accepted = 0;
