@@ -90,7 +90,8 @@ export function loadSlowly(file: string, text: string): LoadedSpec {
   const lines = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter: lines, prettyErrors: false, strict: true, version: '1.2', logLevel: 'error',
-    schema: slowSchema(), // the document does not exist yet: alias keys are compared after the parse, in dropRepeatedKeys
+    schema: slowSchema(),
+    // the document does not exist yet: alias keys are compared after the parse, in dropRepeatedKeys
     uniqueKeys: (a, b) => jsKey(undefined, a) !== undefined && jsKey(undefined, a) === jsKey(undefined, b),
   });
   const src: SpecSource = { file, text, lines, locate: (path, atKey) => spanOf(doc, path, atKey) };
@@ -167,6 +168,7 @@ function dropRepeatedKeys(src: SpecSource, doc: Document.Parsed): Diagnostic[] {
         const span = { start: (pair.key as Node | null)?.range?.[0] ?? 0, end: (pair.key as Node | null)?.range?.[1] ?? 1 };
         const k = jsKey(doc, pair.key);
         if (k === undefined) {
+          if (++repeats > MAX_REPEATED_KEYS) return false;
           out.push(placeAt(src.file, src.lines, {
             rule: 'VEIL-LOAD-010', severity: 'deny', path: [], message: 'YAML: a list or mapping is used as a mapping key',
             hint: 'keys are names: write a plain key',
@@ -188,7 +190,7 @@ function dropRepeatedKeys(src: SpecSource, doc: Document.Parsed): Diagnostic[] {
     },
   });
   if (repeats > MAX_REPEATED_KEYS) {
-    out.push(fileLevel(src.file, 'VEIL-LOAD-002', `${repeats - MAX_REPEATED_KEYS} more repeated keys not shown (veilc reports the first ${MAX_REPEATED_KEYS})`, 'fix the repeats above first'));
+    out.push(fileLevel(src.file, 'VEIL-LOAD-002', `${repeats - MAX_REPEATED_KEYS} more repeated keys not shown (veilc reports the first ${MAX_REPEATED_KEYS})`, 'fix the keys above first'));
   }
   return out;
 }
