@@ -69,6 +69,11 @@ export const NAMESPACES: readonly Namespace[] = [
     members: [byName('loadBalancer.pools', 'pool')],
   },
   {
+    what: 'BGP peer name',
+    hint: 'rename or remove one: each peer becomes the BGPPeer of that name in the MetalLB namespace, and one name is one object',
+    members: [byName('loadBalancer.bgp.peers', 'BGP peer')],
+  },
+  {
     what: 'DNS zone name',
     hint: 'merge the two zones into one entry: Unbound keeps one zone per name (services/authzone.c, auth_zones_find_or_add_zone), so the later zone file would replace the earlier',
     members: [byName('dns.zones', 'zone')],
@@ -98,7 +103,7 @@ export const NAMESPACES: readonly Namespace[] = [
   },
   {
     what: 'DNS record',
-    hint: 'delete the repeat: a zone holds a record once (RFC 2181 section 5: an RRset has no duplicate records); the same name with another address is a different question (VEIL-DNS-002)',
+    hint: 'delete the repeat: a zone holds a record once (RFC 2181 section 5: an RRset has no duplicate records); one name with several addresses is round-robin and fine, and a target that resolves to an address written beside it is VEIL-DNS-002',
     members: [{
       list: 'dns.zones[].records',
       field: 'name',
@@ -134,6 +139,11 @@ export const NAMESPACES: readonly Namespace[] = [
     what: 'node in objectStore.nodes',
     hint: 'delete the repeat: each MinIO server runs on its own node, so a node is allowed once',
     members: [itself('objectStore.nodes', 'node')],
+  },
+  {
+    what: 'node of a BGP peer',
+    hint: 'delete the repeat: the nodes of a peer are a set (a nodeSelector on kubernetes.io/hostname)',
+    members: [itself('loadBalancer.bgp.peers[].nodes', 'node')],
   },
   {
     what: 'StorageClass name',
