@@ -54,7 +54,12 @@ const str = (item: unknown, field: string): string | undefined => {
   return typeof v === 'string' ? v : undefined;
 };
 const byName = (list: string, noun: string): Member => ({ list, field: 'name', key: (i) => str(i, 'name'), as: (_, k) => `${noun} \`${k}\`` });
-const itself = (list: string, noun: string): Member => ({ list, key: (i) => (typeof i === 'string' ? i : undefined), as: (_, k) => `${noun} \`${k}\`` });
+/** A list of plain values is a set of its own: the key carries the list's path, so `hosts[0].roles` and `hosts[1].roles` may share a value. */
+const itself = (list: string, noun: string): Member => ({
+  list,
+  key: (i, path) => (typeof i === 'string' ? `${formatPath(path.slice(0, -1))} ${i}` : undefined),
+  as: (i) => `${noun} \`${String(i)}\``,
+});
 
 /** Keyed lists and derived names, most specific first: an entry is reported in the first namespace it collides in. */
 export const NAMESPACES: readonly Namespace[] = [
@@ -136,9 +141,14 @@ export const NAMESPACES: readonly Namespace[] = [
     members: [byName('objectStore.buckets', 'bucket')],
   },
   {
-    what: 'node in objectStore.nodes',
-    hint: 'delete the repeat: each MinIO server runs on its own node, so a node is allowed once',
-    members: [itself('objectStore.nodes', 'node')],
+    what: 'MinIO server pool name',
+    hint: 'rename or remove one: each pool becomes the StatefulSet OBJECTSTORE-NAME (with its headless Service and its section in STORAGE.md), and one name is one StatefulSet',
+    members: [byName('objectStore.pools', 'server pool')],
+  },
+  {
+    what: 'node of a MinIO server pool',
+    hint: 'delete the repeat: each MinIO server of a pool runs on its own node, so a node is allowed once per pool',
+    members: [itself('objectStore.nodes', 'node'), itself('objectStore.pools[].nodes', 'node')],
   },
   {
     what: 'node of a BGP peer',

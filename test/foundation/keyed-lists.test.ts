@@ -45,6 +45,8 @@ describe('a repeated key is denied at the later entry, and compile stops there (
     ['two pools named lan', edit('    - name: default\n      range: 192.168.0.220-192.168.0.239\n      mode: l2\n', '    - name: lan\n      range: 192.168.0.220-192.168.0.229\n    - name: lan\n      range: 192.168.0.230-192.168.0.239\n'), 'loadBalancer.pools[1].name', '- name: lan', 2],
     ['two BGP peers named edge', edit('      mode: l2\n', '      mode: l2\n  bgp:\n    myASN: 64512\n    peers:\n      - { name: edge, address: 192.168.0.1, peerASN: 64513 }\n      - { name: edge, address: 192.168.0.2, peerASN: 64514 }\n'), 'loadBalancer.bgp.peers[1].name', '{ name: edge', 2],
     ['a node twice among a BGP peer\'s nodes', edit('      mode: l2\n', '      mode: l2\n  bgp:\n    myASN: 64512\n    peers:\n      - { name: edge, address: 192.168.0.1, peerASN: 64513, nodes: [meteor-1, meteor-2, meteor-1] }\n'), 'loadBalancer.bgp.peers[0].nodes[2]', '{ name: edge', 1],
+    ['two server pools named p2', edit('  nodes: [meteor-1, meteor-2, meteor-3]\n', '  nodes: [meteor-1, meteor-2, meteor-3]\n  pools:\n    - { name: p2, erasure: { data: 4 }, servers: 3, drivesPerServer: 2, driveSize: 125Gi, nodes: [meteor-1, meteor-2, meteor-3] }\n    - { name: p2, erasure: { data: 2 }, servers: 2, drivesPerServer: 2, driveSize: 250Gi, nodes: [meteor-1, meteor-2] }\n'), 'objectStore.pools[1].name', '{ name: p2', 2],
+    ['a node twice in a server pool', edit('  nodes: [meteor-1, meteor-2, meteor-3]\n', '  nodes: [meteor-1, meteor-2, meteor-3]\n  pools:\n    - { name: p2, erasure: { data: 4 }, servers: 3, drivesPerServer: 2, driveSize: 125Gi, nodes: [meteor-3, meteor-2, meteor-3] }\n'), 'objectStore.pools[0].nodes[2]', '{ name: p2', 1],
     ['two zones lab.home.arpa with different records', edit('  filtering:\n', '    - name: lab.home.arpa\n      records: [{ name: a, address: 192.168.0.50 }]\n    - name: lab.home.arpa\n      records: [{ name: b, address: 192.168.0.51 }]\n  filtering:\n'), 'dns.zones[3].name', 'name: lab.home.arpa', 2],
     ['a zone named like the reverse zone veilc writes', edit('  filtering:\n', '    - name: 0.168.192.in-addr.arpa\n      records: []\n  filtering:\n'), 'dns.zones[2].name', 'name: 0.168.192.in-addr.arpa', 1],
     ['zones whose names differ only in dots (one runbook anchor)', edit('  filtering:\n', '    - name: homearpa\n      records: []\n  filtering:\n'), 'dns.zones[2].name', 'name: homearpa', 1],
@@ -86,6 +88,16 @@ describe('a repeated key is denied at the later entry, and compile stops there (
       expect(findings).toEqual([]);
       expect(repeatedKeys(spec)).toEqual([]);
     }
+  });
+
+  it('a list of values is a set of its own: two hosts may both serve DNS, two peers and two pools may share nodes', () => {
+    const raw = rawSpec('veil');
+    raw.hosts[1].roles = ['dns', 'workstation'];
+    raw.loadBalancer.bgp = { myASN: 64512, peers: [{ name: 'a', address: '192.168.0.1', peerASN: 64513, nodes: ['meteor-1'] }, { name: 'b', address: '192.168.0.2', peerASN: 64514, nodes: ['meteor-1'] }] };
+    raw.objectStore.pools = [{ name: 'p2', erasure: { data: 4 }, servers: 3, drivesPerServer: 2, driveSize: '125Gi', nodes: ['meteor-1', 'meteor-2', 'meteor-3'] }];
+    const { spec, findings } = validateSchema(raw);
+    expect(findings).toEqual([]);
+    expect(repeatedKeys(spec)).toEqual([]);
   });
 
   it('a round-robin name (one name, two addresses) is not a repeated record: that is VEIL-DNS-002\'s question', async () => {
