@@ -4,9 +4,10 @@ import { SpecError, sortDiagnostics, type Diagnostic, type Finding } from './dia
 import { emitAll } from './emit/emit-all.ts';
 import { fluxFindings } from './emit/flux/refusals.ts';
 import type { OutputFile } from './emit/output.ts';
-import { loadSpec, type LoadedSpec } from './load/load-spec.ts';
+import { loadSpec, RecoverableLoadError, type LoadedSpec } from './load/load-spec.ts';
 import { place } from './load/source.ts';
 import { buildModel, type Model } from './model/build-model.ts';
+import { repeatedKeys } from './model/keyed-lists.ts';
 import { DEFAULT_PLACE, type OutputPlace } from './model/place.ts';
 import { evaluatePolicies, evaluateSecrets } from './policy/evaluate.ts';
 import { validateSchema } from './schema/validate-schema.ts';
@@ -27,30 +28,55 @@ function placed(source: LoadedSpec, findings: readonly Finding[]): Diagnostic[] 
 }
 
 /**
- * The schema-valid spec of a loaded spec file. Throws SpecError when the schema refuses it: its
- * findings plus the secret rules' (which read nothing but strings, so they judge the refused spec
- * too), with the secrets found, so a credential is reported and masked in the schema findings that
- * would otherwise quote it. Every command that reads a spec goes through here.
+  * Load and schema: the spec with the schema's defaults applied, and every
+  * load and schema finding at once (sorted): a load problem that left a whole
+  * document (a repeated key, a control character) does not hide the schema
+  * findings of the rest of the file. Throws only what cannot be loaded at all.
+ * `bytes`: the spec's content when it is not on disk (yet): `veilc init` checks before it writes.
  */
-export async function schemaValidSpec(source: LoadedSpec): Promise<Spec> {
+export function loadAndSchema(specFile: string, bytes?: Buffer): { source: LoadedSpec; spec: Spec; found: Diagnostic[] } {
+  let source: LoadedSpec;
+  let loadFindings: Diagnostic[] = [];
+  try {
+    source = bytes ? loadSpec(specFile, bytes) : loadSpec(specFile);
+  } catch (e) {
+    if (!(e instanceof RecoverableLoadError)) throw e;
+    source = e.spec;
+    loadFindings = e.diagnostics;
+  }
+  mark('load');
   const schema = validateSchema(source.data);
   mark('schema');
-  if (schema.findings.length) {
+  return { source, spec: schema.spec, found: sortDiagnostics([...loadFindings, ...placed(source, schema.findings)]) };
+}
+
+/**
+ * loadAndSchema for a command: throws SpecError with every load and schema
+ * finding, plus the secret rules' (which read nothing but strings, so they
+ * judge a refused spec too) and the secrets found, so a credential is
+ * reported and masked in the findings that would otherwise quote it. Every
+ * command that reads a spec goes through here.
+ */
+export async function loadValid(specFile: string, bytes?: Buffer): Promise<{ source: LoadedSpec; spec: Spec }> {
+  const { source, spec, found } = loadAndSchema(specFile, bytes);
+  if (found.length) {
     const secrets = await evaluateSecrets(source.data, source);
-    throw new SpecError(sortDiagnostics([...placed(source, schema.findings), ...secrets.diagnostics]), source.text, secrets.redact);
+    throw new SpecError(sortDiagnostics([...found, ...secrets.diagnostics]), source.text, secrets.redact);
   }
-  return schema.spec;
+  return { source, spec };
 }
 
 /**
  * Load, schema, model and policy. Throws SpecError when the spec cannot even be modelled.
  * `place`: where the output folder and the spec sit in the Git repository (compiler/place/).
- * `bytes`: the spec's content when it is not on disk (yet): `veilc init` checks before it writes.
+ * `bytes`: as for loadValid.
  */
 export async function validateSpec(specFile: string, place: OutputPlace = DEFAULT_PLACE, bytes?: Buffer): Promise<Validated> {
-  const source = bytes ? loadSpec(specFile, bytes) : loadSpec(specFile);
-  mark('load');
-  const { model, findings: modelFindings } = buildModel(await schemaValidSpec(source), place);
+  const { source, spec } = await loadValid(specFile, bytes);
+  // facts, policies and emitters assume unique keys: a repeat stops here
+  const repeats = repeatedKeys(spec);
+  if (repeats.length) throw new SpecError(sortDiagnostics(placed(source, repeats)), source.text);
+  const { model, findings: modelFindings } = buildModel(spec, place);
   mark('model');
   const policy = await evaluatePolicies(model, source);
   mark('policy');

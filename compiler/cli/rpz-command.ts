@@ -13,8 +13,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { SpecError, UsageError } from '../diagnostics/diagnostic.ts';
 import { convertHosts, emptyRpzZone, HostsFormatError, isVeilcRpzZone } from '../emit/unbound/hosts-to-rpz.ts';
 import { hostFiles, rpzZoneName } from '../emit/unbound/names.ts';
-import { loadSpec } from '../load/load-spec.ts';
-import { schemaValidSpec } from '../pipeline.ts';
+import { loadValid } from '../pipeline.ts';
 import { render } from '../report/render.ts';
 import { IoError } from '../write/io-error.ts';
 import { replaceOwnedFile } from '../write/owned-file.ts';
@@ -42,7 +41,7 @@ export interface RpzIo {
 type FilterList = NonNullable<Spec['dns']>['filtering'][number];
 
 async function findList(specFile: string, name: string): Promise<{ list: FilterList; zoneDir: string }> {
-  const spec = await schemaValidSpec(loadSpec(specFile));
+  const { spec } = await loadValid(specFile);
   const lists = spec.dns?.filtering ?? [];
   const list = lists.find((l) => l.name === name);
   if (!list) {

@@ -3,8 +3,11 @@
 // The `yaml` package (load-spec.ts) is ~20x slower on large specs, so it is
 // kept for what it does better: precise, complete diagnostics for input the
 // fast path refuses (syntax errors, duplicate keys, aliases, several documents).
-import { constructFromEvents, CORE_SCHEMA, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
+import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
 import { LineCounter } from 'yaml';
+import { fastSchema } from './core-schema.ts';
+
+const SCHEMA = fastSchema();
 
 export interface Span { start: number; end: number }
 
@@ -24,14 +27,16 @@ export interface FastLoad {
 /**
  * The data and position index, or undefined for anything the slow path must
  * judge: a parse error, duplicate keys, any alias (the slow path bounds their
- * expansion), not exactly one document, or a top level that is not a mapping.
+ * expansion), a directive (`%YAML 1.1` asks for another meaning), not exactly
+ * one document, or a top level that is not a mapping.
  */
 export function fastLoad(text: string): FastLoad | undefined {
+  if (/^%/m.test(text)) return undefined;
   let events: Event[];
   let docs: unknown[];
   try {
     events = parseEvents(text, { maxDepth: 64 });
-    docs = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: 0 });
+    docs = constructFromEvents(events, { source: text, schema: SCHEMA, maxAliases: 0 });
   } catch {
     return undefined;
   }
@@ -118,7 +123,7 @@ function buildIndex(text: string, events: readonly Event[]): PositionIndex | und
   return index;
 }
 
-function lineCounter(text: string): LineCounter {
+export function lineCounter(text: string): LineCounter {
   const lc = new LineCounter();
   lc.addNewLine(0);
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);

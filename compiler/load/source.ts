@@ -39,8 +39,9 @@ export function spanOf(doc: Document.Parsed, path: SpecPath, atKey = false): Spa
   return span;
 }
 
+/** The property name a scalar key becomes in the data (null is '', as the yaml package converts it). */
 function keyText(key: unknown): string | undefined {
-  return isScalar(key) ? String(key.value) : undefined;
+  return isScalar(key) ? (key.value === null ? '' : String(key.value)) : undefined;
 }
 
 function rangeOf(node: unknown): Span | undefined {

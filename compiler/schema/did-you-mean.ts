@@ -4,12 +4,15 @@ export function closest(word: string, candidates: readonly string[]): string | u
   let best: string | undefined;
   let bestDist = Infinity;
   const w = word.toLowerCase();
+  // a suggestion must be closer than a rewrite: at most a third of the word (min 2 edits)
+  const limit = Math.max(2, Math.floor(word.length / 3));
   for (const c of candidates) {
+    // the distance is at least the difference in length: skip the matrix (a hostile key can be 1 MB long)
+    if (Math.abs(w.length - c.length) > limit) continue;
     const d = distance(w, c.toLowerCase());
     if (d < bestDist) { best = c; bestDist = d; }
   }
-  // a suggestion must be closer than a rewrite: at most a third of the word (min 2 edits)
-  return best !== undefined && bestDist <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return best !== undefined && bestDist <= limit ? best : undefined;
 }
 
 /** Damerau-Levenshtein (optimal string alignment): a swapped pair counts as one edit. */

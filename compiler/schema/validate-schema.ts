@@ -2,6 +2,7 @@
 // turns ajv's errors into findings with stable rule IDs and fix hints.
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { formatPath, type Finding, type PathSegment } from '../diagnostics/diagnostic.ts';
+import { showControls } from '../load/control-chars.ts';
 import { closest } from './did-you-mean.ts';
 import { removedKey } from './removed-keys.ts';
 import type { Spec } from './spec-types.ts';
@@ -16,7 +17,7 @@ export const SCHEMA_RULES = {
   enum: 'VEIL-SCHEMA-005',
   range: 'VEIL-SCHEMA-006',
   oneOf: 'VEIL-SCHEMA-007',
-  unique: 'VEIL-SCHEMA-008',
+  // VEIL-SCHEMA-008 (duplicate list item) is retired: every repeat is VEIL-MODEL-004
   other: 'VEIL-SCHEMA-009',
   removed: 'VEIL-SCHEMA-010',
 } as const;
@@ -54,11 +55,18 @@ function toFindings(errors: readonly ErrorObject[], data: unknown): Finding[] {
   }
   // a failed oneOf also reports each branch's own errors; the oneOf summary says it better
   const oneOfPaths = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.schemaPath.replace(/\/oneOf$/, '/oneOf/'));
-  // an if/then failure also reports "must match then"; the required error under it says it better
-  const kept = errors.filter((e) => e.keyword !== 'if' && (e.keyword === 'oneOf' || !oneOfPaths.some((p) => e.schemaPath.startsWith(p))));
+  // an if/then failure also reports "must match then"; the required error under it says it better.
+  // uniqueItems stays in the schema for editors; veilc judges every keyed list in one
+  // place (compiler/model/keyed-lists.ts, VEIL-MODEL-004)
+  const kept = errors.filter((e) => e.keyword !== 'if' && e.keyword !== 'uniqueItems' && (e.keyword === 'oneOf' || !oneOfPaths.some((p) => e.schemaPath.startsWith(p))));
   const seen = new Set<string>();
   const out: Finding[] = [];
-  for (const e of kept) {
+  for (const [i, e] of kept.entries()) {
+    if (out.length === MAX_SCHEMA_FINDINGS) {
+      // a hostile spec (tens of thousands of unknown keys) must not cost a did-you-mean and a code frame each
+      out.push({ rule: SCHEMA_RULES.other, severity: 'deny', path: [], message: `${kept.length - i} more schema errors not shown (veilc reports the first ${MAX_SCHEMA_FINDINGS})`, hint: 'fix the errors above first; a spec this far from the schema is probably not a veil spec' });
+      break;
+    }
     const f = toFinding(e);
     const key = `${f.rule}|${f.path.join('/')}|${f.message}`;
     if (!seen.has(key)) { seen.add(key); out.push(f); }
@@ -66,9 +74,12 @@ function toFindings(errors: readonly ErrorObject[], data: unknown): Finding[] {
   return out;
 }
 
+/** Schema findings reported per run; the rest are counted in one more finding. */
+export const MAX_SCHEMA_FINDINGS = 100;
+
 function toFinding(e: ErrorObject): Finding {
   const path = pointerToPath(e.instancePath);
-  const where = path.length ? `\`${describe(path)}\`` : 'the spec';
+  const where = path.length ? `\`${showControls(describe(path))}\`` : 'the spec';
   const p = e.params as Record<string, unknown>;
   const sch = e.parentSchema as { description?: string; properties?: Record<string, unknown>; enum?: unknown[] } | undefined;
   switch (e.keyword) {
@@ -80,8 +91,9 @@ function toFinding(e: ErrorObject): Finding {
       const guess = closest(key, known);
       return {
         rule: SCHEMA_RULES.unknownKey, severity: 'deny', path: [...path, key], atKey: true,
-        message: `unknown key \`${key}\` in ${where}`,
-        hint: guess ? `did you mean \`${guess}\`?` : known.length ? `allowed keys: ${known.join(', ')}` : 'remove it',
+        message: `unknown key \`${showControls(key)}\` in ${where}`,
+        hint: key === '<<' ? 'merge keys (<<) are YAML 1.1; the spec is YAML 1.2, where << is an ordinary key: write the keys out'
+          : guess ? `did you mean \`${guess}\`?` : known.length ? `allowed keys: ${known.join(', ')}` : 'remove it',
       };
     }
     case 'required': {
@@ -104,8 +116,6 @@ function toFinding(e: ErrorObject): Finding {
       return { rule: SCHEMA_RULES.range, severity: 'deny', path, message: `${where} ${e.message ?? 'is out of range'}`, hint: sch?.description ?? 'see the schema' };
     case 'oneOf':
       return { rule: SCHEMA_RULES.oneOf, severity: 'deny', path, message: `${where} must have exactly one of \`target\` or \`address\``, hint: 'use `target: ingress`, `target: host/NAME`, `target: node/NAME`, `target: object-store`, or `address: A.B.C.D`' };
-    case 'uniqueItems':
-      return { rule: SCHEMA_RULES.unique, severity: 'deny', path: [...path, Math.max(Number(p.i), Number(p.j))], message: `${where} lists the same item twice (items ${Math.min(Number(p.i), Number(p.j))} and ${Math.max(Number(p.i), Number(p.j))})`, hint: 'remove the duplicate' };
     default:
       return { rule: SCHEMA_RULES.other, severity: 'deny', path, message: `${where} ${e.message ?? 'is invalid'}`, hint: sch?.description ?? 'see schema/veil.schema.json' };
   }
@@ -146,11 +156,12 @@ function kindOf(v: unknown): string {
 }
 
 /**
- * A value quoted in full, or its kind when it is long: never cut, since a cut
- * quote could keep part of a secret that no longer matches what is masked.
+ * A value quoted in full (control characters made visible), or its kind when
+ * it is long: never cut, since a cut quote could keep part of a secret that no
+ * longer matches what is masked.
  */
 function show(v: unknown): string {
-  if (typeof v === 'string') return v.length <= 64 ? `"${v}"` : `a string of ${v.length} characters`;
+  if (typeof v === 'string') return v.length <= 64 ? `"${showControls(v)}"` : `a string of ${v.length} characters`;
   return typeof v === 'number' || typeof v === 'boolean' ? String(v) : kindOf(v);
 }
 

@@ -3,9 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SpecError, type Diagnostic } from '../../compiler/diagnostics/diagnostic.ts';
-import { loadSpec } from '../../compiler/load/load-spec.ts';
-import { place } from '../../compiler/load/source.ts';
-import { validateSchema } from '../../compiler/schema/validate-schema.ts';
+import { loadAndSchema } from '../../compiler/pipeline.ts';
 import { ROOT, SPECS } from '../fixtures/fixtures.ts';
 
 export { ROOT };
@@ -21,12 +19,10 @@ export function writeTemp(content: string | Buffer, name = 'spec.yaml'): string 
   return file;
 }
 
-/** Diagnostics from load + schema, or [] when the text is schema-valid. */
+/** Every load and schema finding, as the pipeline reports them together, or [] when the text is schema-valid. */
 export function schemaDiagnostics(yamlText: string | Buffer): Diagnostic[] {
-  const file = writeTemp(yamlText);
   try {
-    const src = loadSpec(file);
-    return validateSchema(src.data).findings.map((f) => place(src, f));
+    return loadAndSchema(writeTemp(yamlText)).found;
   } catch (e) {
     if (e instanceof SpecError) return e.diagnostics;
     throw e;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../compiler/diagnostics/diagnostic.ts';
 import { loadSpec, MAX_SPEC_BYTES } from '../../compiler/load/load-spec.ts';
+import { MAX_SCHEMA_FINDINGS } from '../../compiler/schema/validate-schema.ts';
 import { schemaDiagnostics, VEIL_SPEC, writeTemp } from './helpers.ts';
 
 function loadError(content: string | Buffer) {
@@ -24,6 +25,10 @@ describe('loader: hostile input gets a placed diagnostic, never a crash', () => 
     ['unclosed quote', 'cluster:\n  name: "veil\n', 'VEIL-LOAD-001', 2, 9],
     ['non-UTF-8 bytes', Buffer.concat([Buffer.from('cluster:\n  name: v'), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]), 'VEIL-LOAD-005', 2, 10],
     ['undefined alias', 'a: *nothing\n', 'VEIL-LOAD-003', 1, 4],
+    ['several documents', 'a: 1\n---\nb: 2\n', 'VEIL-LOAD-001', 2, 1],
+    ['a custom tag', 'cluster:\n  name: !vault veil\n', 'VEIL-LOAD-010', 2, 9],
+    ['a %YAML 1.1 directive', '%YAML 1.1\n---\ncluster: { name: veil }\n', 'VEIL-LOAD-010', 1, 1],
+    ['a mapping as a key', 'cluster:\n  ? { a: 1 }\n  : x\n', 'VEIL-LOAD-010', 2, 5],
   ];
   it.each(cases)('%s', (_name, content, rule, line, column) => {
     const [d] = loadError(content);
@@ -41,6 +46,34 @@ describe('loader: hostile input gets a placed diagnostic, never a crash', () => 
   it('refuses a file over the size limit without parsing it', () => {
     const [d] = loadError(`cluster:\n  description: "${'x'.repeat(MAX_SPEC_BYTES)}"\n`);
     expect(d!.rule).toBe('VEIL-LOAD-004');
+  });
+
+  it('lists nested thousands deep: a finding, not a stack overflow', () => {
+    for (const text of [`a: ${'['.repeat(20000)}${']'.repeat(20000)}\n`, `a: ${'{b: '.repeat(10000)}1${'}'.repeat(10000)}\n`]) {
+      const [d] = loadError(text);
+      expect(d).toMatchObject({ rule: 'VEIL-LOAD-001', line: 1, message: 'YAML: the spec nests lists or mappings deeper than veilc reads' });
+    }
+  });
+
+  it('tens of thousands of unknown keys: the first 100 findings and a count of the rest', () => {
+    const diags = schemaDiagnostics(`cluster: { name: veil }\n${Array.from({ length: 30000 }, (_, i) => `k${i}: ${i}\n`).join('')}`);
+    expect(diags).toHaveLength(MAX_SCHEMA_FINDINGS + 1);
+    const rest = diags.filter((d) => /^\d+ more schema errors not shown/.test(d.message));
+    expect(rest).toHaveLength(1);
+    expect(Number(/^(\d+)/.exec(rest[0]!.message)![1])).toBeGreaterThan(29000);
+  });
+
+  it('a key of almost 1 MB is an unknown key like any other', () => {
+    const diags = schemaDiagnostics(`cluster: { name: veil, ${'k'.repeat(1000000)}: 1 }\n`);
+    expect(diags.map((d) => d.rule)).toEqual(expect.arrayContaining(['VEIL-SCHEMA-001']));
+    expect(diags.find((d) => d.rule === 'VEIL-SCHEMA-001')!.message.length).toBeLessThan(1_100_000);
+  });
+
+  it('thousands of repeated keys: the first 100 and a count of the rest', () => {
+    const diags = loadError(`a: 0\n${'a: 1\n'.repeat(5000)}`);
+    expect(diags).toHaveLength(101);
+    expect(diags.every((d) => d.rule === 'VEIL-LOAD-002')).toBe(true);
+    expect(diags.filter((d) => /^4900 more repeated keys not shown/.test(d.message))).toHaveLength(1);
   });
 
   it('reports every YAML error at once, not only the first', () => {

@@ -55,7 +55,6 @@ describe('schema rejects, at the exact rule, path and line', () => {
     ['record with target and address', '{ name: s3, target: ingress }', '{ name: s3, target: ingress, address: 192.168.0.220 }', 'VEIL-SCHEMA-007', 'dns.zones[0].records[4]'],
     ['record with neither', '{ name: grafana, target: ingress }', '{ name: grafana }', 'VEIL-SCHEMA-007', 'dns.zones[0].records[1]'],
     ['record target of unknown kind', '{ name: hive, target: host/hive }', '{ name: hive, target: vm/hive }', 'VEIL-SCHEMA-004', 'dns.zones[1].records[4].target'],
-    ['duplicate list item', 'nodes: [meteor-1, meteor-2, meteor-3]', 'nodes: [meteor-1, meteor-2, meteor-2]', 'VEIL-SCHEMA-008', 'objectStore.nodes[2]'],
     ['negative count', 'servers: 3', 'servers: -3', 'VEIL-SCHEMA-006', 'objectStore.servers'],
     ['too many parity drives', 'parity: 2 }', 'parity: 9 }', 'VEIL-SCHEMA-006', 'objectStore.erasure.parity'],
     ['credentials as a value', 'secretRef: { name: minio-root }', 'secretRef: { name: minio-root, password: hunter2 }', 'VEIL-SCHEMA-001', 'objectStore.credentials.secretRef.password'],
