@@ -3,6 +3,7 @@
 // arrays), because it is also the policy input handed to the Wasm.
 import type { PathSegment } from '../diagnostics/diagnostic.ts';
 import type { ErasureAlternatives } from './erasure-alternatives.ts';
+import type { EntryPoint } from './ingress.ts';
 
 export type Path = PathSegment[];
 
@@ -235,6 +236,8 @@ export interface DnsFacts {
   reverse: { zone: string; records: PtrFact[] } | null;
   /** Host names the compiled Ingresses serve; each needs a record resolving to the ingress. */
   ingressHosts: IngressHostFact[];
+  /** Where the target `ingress` resolves: the address of the entry point that serves DNS, or null without ingress. */
+  ingressAddress: string | null;
 }
 
 export interface StorageFacts {
@@ -251,6 +254,8 @@ export interface MonitoringFacts {
 
 export interface Facts {
   network: NetworkFacts;
+  /** HTTP entry points (compiler/model/ingress.ts). */
+  ingress: EntryPoint[];
   etcd: EtcdFacts;
   erasure: ErasureFacts | null;
   dns: DnsFacts | null;

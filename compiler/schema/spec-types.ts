@@ -296,19 +296,17 @@ export type Spec = {
          */
         controller: "ingress-nginx";
         /**
-         * Namespace of the ingress controller.
-         * @default "ingress-nginx"
+         * Namespace of the controller. Default: `ingress-nginx` for ingress-nginx.
          */
-        namespace: Label;
+        namespace?: Label;
         /**
          * LoadBalancer address of the controller; must lie in a load-balancer pool.
          */
         address: Ipv4;
         /**
-         * IngressClass name; it is made the cluster default.
-         * @default "nginx"
+         * IngressClass name; it is made the cluster default. Default: `nginx` for ingress-nginx.
          */
-        className: Label;
+        className?: Label;
     };
     /**
      * LAN DNS served by Unbound on a LAN host.

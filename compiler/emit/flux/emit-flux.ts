@@ -5,6 +5,7 @@
 // out/, which every compile replaces). Pure: a model in, files out.
 import type { Model } from '../../model/build-model.ts';
 import type { OutputFile } from '../output.ts';
+import { entryOf } from '../../model/ingress.ts';
 import { ingressNginx } from './ingress-nginx.ts';
 import { fluxKustomization, glueKustomization, kustomizeConfig } from './kustomizations.ts';
 import { outFolder } from '../../model/place.ts';
@@ -31,7 +32,7 @@ function folderContents(model: Model, name: KustomizationName): Folder {
       return [['metallb-pools.yaml', metallbPools(model)], ...(peers.length ? [['metallb-bgp-peers.yaml', peers] as [string, object[]]] : [])];
     }
     case 'infra-ingress':
-      return [['ingress-nginx.yaml', ingressNginx(model)]];
+      return [['ingress-nginx.yaml', ingressNginx(model, entryOf(spec, 'ingress-nginx')!)]];
     case 'monitoring':
       return [['kube-prometheus-stack.yaml', kubePrometheusStack(model)]];
     case 'storage': {

@@ -18,6 +18,7 @@
 import type { Model } from '../../model/build-model.ts';
 import { CONTROLLER_MANAGER_PORT, ETCD_METRICS_PORT, k3sServers, KUBE_PROXY_METRICS_PORT, SCHEDULER_PORT } from '../../model/k3s.ts';
 import { gitPath } from '../../model/place.ts';
+import { entryOf } from '../../model/ingress.ts';
 import type { Spec } from '../../schema/spec-types.ts';
 import { chartSources } from './sources.ts';
 
@@ -141,12 +142,12 @@ function stages(model: Model): Stage[] {
     for (const p of lb.bgp?.peers ?? []) configs.push(`BGPPeer ${p.name} ${p.address} (AS ${p.peerASN}, local AS ${lb.bgp!.myASN})`);
     out.push({ name: 'infra-configs', path: at('infra-configs'), wait: false, needs: ['metallb-api'], provides: ['lb-addresses'], contents: configs });
   }
-  if (spec.ingress) {
-    const ing = spec.ingress;
+  const nginx = entryOf(spec, 'ingress-nginx');
+  if (nginx) {
     out.push({
       // waits: Ready only once its Service has the pool address and its webhook serves
       name: 'infra-ingress', path: at('infra-ingress'), wait: true, needs: ['chart-sources', 'lb-addresses'], provides: ['ingress-api'],
-      contents: [`HelmRelease ingress-nginx ${spec.versions.charts.ingressNginx} in ${ing.namespace}: LoadBalancer ${ing.address}, default IngressClass ${ing.className}`],
+      contents: [`HelmRelease ingress-nginx ${spec.versions.charts.ingressNginx} in ${nginx.namespace}: LoadBalancer ${nginx.address}, default IngressClass ${nginx.className}`],
     });
   }
   if (spec.monitoring) {

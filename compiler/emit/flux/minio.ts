@@ -33,6 +33,7 @@
 // deployment.
 import type { Model } from '../../model/build-model.ts';
 import type { PoolFacts } from '../../model/facts.ts';
+import { entryFor } from '../../model/ingress.ts';
 import { namespace } from './objects.ts';
 import { API_PORT, CONSOLE_PORT, driveName, headlessServiceName, minioArgs } from './minio-args.ts';
 
@@ -178,7 +179,7 @@ function disruptionBudget(model: Model, pool: PoolFacts): object[] {
 function ingresses(model: Model): object[] {
   const os = model.spec.objectStore!;
   const exp = os.exposure;
-  const cls = model.spec.ingress?.className;
+  const cls = entryFor(model.spec, 'ingress')?.className;
   if (exp.mode !== 'ingress' || !cls) return [];
   // S3 uploads are unbounded and streamed: no body limit, no buffering
   // (MinIO docs, "Configure NGINX Proxy for MinIO Server")

@@ -13,6 +13,7 @@
 // (the cold-start runbook sets the same flags from the same module).
 import type { Model } from '../../model/build-model.ts';
 import { CONTROLLER_MANAGER_PORT, ETCD_METRICS_PORT, k3sServers, KUBE_PROXY_METRICS_PORT, SCHEDULER_PORT } from '../../model/k3s.ts';
+import { entryFor } from '../../model/ingress.ts';
 import { alertmanagerConfig, alertmanagerSecrets } from './alertmanager.ts';
 import { helmRelease, namespace } from './objects.ts';
 import { REPOS } from './sources.ts';
@@ -33,8 +34,13 @@ function claim(storage: { size: string; class: string }): object {
   return { volumeClaimTemplate: { spec: { storageClassName: storage.class, accessModes: ['ReadWriteOnce'], resources: { requests: { storage: storage.size } } } } };
 }
 
+/** The IngressClass that serves Ingress objects, when an ingress-nginx entry point runs (current or retiring). */
+function ingressClass(model: Model): string | undefined {
+  return entryFor(model.spec, 'ingress')?.className;
+}
+
 function hostIngress(model: Model, host: string | undefined): Record<string, unknown> | undefined {
-  const cls = model.spec.ingress?.className;
+  const cls = ingressClass(model);
   if (!host || !cls) return undefined;
   return { enabled: true, ingressClassName: cls, hosts: [host], paths: ['/'], pathType: 'Prefix' };
 }
@@ -103,7 +109,7 @@ function grafanaValues(model: Model): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   // grafana chart (charts/grafana/values.yaml, admin.*): the Secret and the two keys its pods read
   if (g.adminSecret) out.admin = { existingSecret: g.adminSecret.name, userKey: g.adminSecret.userKey, passwordKey: g.adminSecret.passwordKey };
-  const cls = model.spec.ingress?.className;
+  const cls = ingressClass(model);
   if (g.host && cls) out.ingress = { enabled: true, ingressClassName: cls, hosts: [g.host], path: '/' };
   out.persistence = { enabled: true, type: 'pvc', storageClassName: g.storage.class, accessModes: ['ReadWriteOnce'], size: g.storage.size };
   // a ReadWriteOnce volume: the old pod must release it before the new one starts

@@ -64,6 +64,11 @@ export function helmRelease(spec: Spec, o: HelmReleaseOptions): object {
   };
 }
 
+/** Two replicas of an entry point when there are two nodes to put them on: one node can be drained without losing ingress. */
+export function entryReplicas(nodeCount: number): number {
+  return Math.min(2, nodeCount);
+}
+
 /** A soft spread over nodes: replicas prefer different nodes but still schedule when a node is down or drained. */
 export function spreadOverNodes(matchLabels: Record<string, string>): object[] {
   return [{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels } }];
