@@ -75,6 +75,7 @@ function networkFacts(spec: Spec, findings: Finding[]): NetworkFacts {
   ];
   const serviceAddresses: AddressFact[] = [];
   if (spec.ingress) serviceAddresses.push(address('ingress', spec.ingress.address, ['ingress', 'address']));
+  if (spec.ingress?.retiring) serviceAddresses.push(address('ingress-retiring', spec.ingress.retiring.address, ['ingress', 'retiring', 'address']));
   const exp = spec.objectStore?.exposure;
   if (exp?.mode === 'loadBalancer' && exp.address) serviceAddresses.push(address('object-store', exp.address, ['objectStore', 'exposure', 'address']));
   return {
