@@ -16,7 +16,7 @@
 //    stream_idle_timeout, 5 min): a transfer ends only after that long
 //    without a byte in either direction, however long it runs.
 import type { Model } from '../../model/build-model.ts';
-import { minioLabels } from './minio.ts';
+import { frontLabels } from './minio.ts';
 import { API_PORT, CONSOLE_PORT } from './minio-args.ts';
 import { backendTimeouts, gatewayParent, httpRoute } from './routes.ts';
 
@@ -29,7 +29,7 @@ export function minioRoutes(model: Model): object[] {
   const exp = os.exposure;
   const parent = gatewayParent(model);
   if (exp.mode !== 'ingress' || !parent) return [];
-  const labels = minioLabels(os);
+  const labels = frontLabels(model);
   const timeouts = { request: '0s' };
   const routes: object[] = [];
   const names: string[] = [];

@@ -53,6 +53,11 @@ function poolLabels(model: Model, pool: PoolFacts): Record<string, string> {
   return model.facts.erasure!.pools.length > 1 ? { ...poolSelector(pool), [PART_OF]: os.name } : poolSelector(pool);
 }
 
+/** Labels of the objects in front of the whole deployment (Services, Ingresses, HTTPRoutes): the first pool's labels, as they always were. */
+export function frontLabels(model: Model): Record<string, string> {
+  return poolLabels(model, model.facts.erasure!.pools[0]!);
+}
+
 /** What the S3 and console Services select: the first pool alone, or every pool's servers. */
 function serviceSelector(model: Model): Record<string, string> {
   const os = model.spec.objectStore!;
@@ -191,7 +196,7 @@ function ingresses(model: Model): object[] {
   const ingress = (name: string, host: string, service: string, port: string) => ({
     apiVersion: 'networking.k8s.io/v1',
     kind: 'Ingress',
-    metadata: { name, namespace: os.namespace, labels: poolLabels(model, model.facts.erasure!.pools[0]!), annotations },
+    metadata: { name, namespace: os.namespace, labels: frontLabels(model), annotations },
     spec: {
       ingressClassName: cls,
       rules: [{ host, http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: service, port: { name: port } } } }] } }],
