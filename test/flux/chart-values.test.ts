@@ -97,7 +97,7 @@ describe('every values key veilc sets is documented by its chart', () => {
       const kps = hrs.find((h) => h.spec.chart.spec.chart === 'kube-prometheus-stack')!.spec.values;
       for (const c of [kps.alertmanager, kps.prometheus, kps.grafana]) {
         expect(c.route.main.enabled).toBe(true);
-        expect(c.ingress?.enabled).toBe(charts.includes('ingress-nginx') ? true : undefined);
+        expect(c.ingress?.enabled).toBe((charts as readonly string[]).includes('ingress-nginx') ? true : undefined);
       }
     });
   }
