@@ -7,6 +7,7 @@ import { groupBy, sharedKeys } from './group.ts';
 import { fromNumber, parseCidr, parseRange, reverseOwner, reverseZone, toNumber } from './ipv4.ts';
 import { erasureFacts } from './object-store.ts';
 import { DEFAULT_PLACE, type OutputPlace } from './place.ts';
+import { dnsEntryAddress, entryPoints } from './ingress.ts';
 import { publicSuffixOf } from './public-suffix.ts';
 import { parseQuantity } from './quantity.ts';
 
@@ -39,6 +40,7 @@ export function buildModel(spec: Spec, place: OutputPlace = DEFAULT_PLACE): Mode
   const network = networkFacts(spec, findings);
   const facts: Facts = {
     network,
+    ingress: entryPoints(spec),
     etcd: etcdFacts(spec),
     erasure: spec.objectStore ? erasureFacts(spec, bytes) : null,
     dns: spec.dns ? dnsFacts(spec, network) : null,
@@ -73,6 +75,7 @@ function networkFacts(spec: Spec, findings: Finding[]): NetworkFacts {
   ];
   const serviceAddresses: AddressFact[] = [];
   if (spec.ingress) serviceAddresses.push(address('ingress', spec.ingress.address, ['ingress', 'address']));
+  if (spec.ingress?.retiring) serviceAddresses.push(address('ingress-retiring', spec.ingress.retiring.address, ['ingress', 'retiring', 'address']));
   const exp = spec.objectStore?.exposure;
   if (exp?.mode === 'loadBalancer' && exp.address) serviceAddresses.push(address('object-store', exp.address, ['objectStore', 'exposure', 'address']));
   return {
@@ -121,9 +124,10 @@ function dnsFacts(spec: Spec, net: NetworkFacts): DnsFacts {
   const hostAddr = new Map(spec.hosts.map((h) => [h.name, h.address]));
   const nodeAddr = new Map(spec.nodes.map((x) => [x.name, x.address]));
   const exp = spec.objectStore?.exposure;
+  const ingressAddress = dnsEntryAddress(spec);
   const resolve = (target: string): string | null => {
-    if (target === 'ingress') return spec.ingress?.address ?? null;
-    if (target === 'object-store') return exp?.mode === 'loadBalancer' ? exp.address ?? null : spec.ingress?.address ?? null;
+    if (target === 'ingress') return ingressAddress;
+    if (target === 'object-store') return exp?.mode === 'loadBalancer' ? exp.address ?? null : ingressAddress;
     const [kind, name] = target.split('/') as [string, string];
     return (kind === 'host' ? hostAddr.get(name) : nodeAddr.get(name)) ?? null;
   };
@@ -171,6 +175,7 @@ function dnsFacts(spec: Spec, net: NetworkFacts): DnsFacts {
     recordsByFqdn: recordsByFqdn(zones),
     reverse: dns.reverse ? { zone: net.reverseZone, records: ptrs } : null,
     ingressHosts,
+    ingressAddress,
   };
 }
 

@@ -3,11 +3,12 @@
 // arrays), because it is also the policy input handed to the Wasm.
 import type { PathSegment } from '../diagnostics/diagnostic.ts';
 import type { ErasureAlternatives } from './erasure-alternatives.ts';
+import type { EntryPoint } from './ingress.ts';
 
 export type Path = PathSegment[];
 
 export interface AddressFact {
-  /** `gateway`, `host/NAME`, `node/NAME`, `ingress`, `object-store` */
+  /** `gateway`, `host/NAME`, `node/NAME`, `ingress`, `ingress-retiring`, `object-store` */
   owner: string;
   address: string;
   value: number;
@@ -42,7 +43,7 @@ export interface NetworkFacts {
    */
   sharedStatics: number[][];
   pools: (RangeFact & { mode: 'l2' | 'bgp' })[];
-  /** Addresses requested from pools: ingress and any dedicated service address. */
+  /** Addresses requested from pools: the ingress (and a retiring one), and any dedicated service address. */
   serviceAddresses: AddressFact[];
   /** BGP sessions of MetalLB (loadBalancer.bgp), or null when the spec declares none. */
   bgp: BgpFacts | null;
@@ -233,8 +234,10 @@ export interface DnsFacts {
    */
   recordsByFqdn: Record<string, RecordRef[]>;
   reverse: { zone: string; records: PtrFact[] } | null;
-  /** Host names the compiled Ingresses serve; each needs a record resolving to the ingress. */
+  /** Host names the compiled Ingresses or HTTPRoutes serve; each needs a record resolving to the ingress. */
   ingressHosts: IngressHostFact[];
+  /** Where the target `ingress` resolves: the address of the entry point that serves DNS, or null without ingress. */
+  ingressAddress: string | null;
 }
 
 export interface StorageFacts {
@@ -251,6 +254,8 @@ export interface MonitoringFacts {
 
 export interface Facts {
   network: NetworkFacts;
+  /** HTTP entry points (compiler/model/ingress.ts): the current one first, then a retiring one. */
+  ingress: EntryPoint[];
   etcd: EtcdFacts;
   erasure: ErasureFacts | null;
   dns: DnsFacts | null;

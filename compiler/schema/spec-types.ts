@@ -287,28 +287,52 @@ export type Spec = {
         };
     };
     /**
-     * The HTTP ingress controller.
+     * The cluster's HTTP entry: an ingress controller (Ingress objects) or a Gateway API implementation (a Gateway and one HTTPRoute per host), on a load-balancer address.
      */
     ingress?: {
         /**
-         * Ingress controller implementation.
+         * Implementation. `ingress-nginx`: Ingress objects served by ingress-nginx (retired since March 2026, see VEIL-LIFECYCLE-001). `envoy-gateway`: the Gateway API, served by Envoy Gateway: the Gateway API CRDs (standard channel, `versions.gatewayApi`), the controller, a GatewayClass, one Gateway and one HTTPRoute per host.
          * @default "ingress-nginx"
          */
-        controller: "ingress-nginx";
+        controller: "ingress-nginx" | "envoy-gateway";
         /**
-         * Namespace of the ingress controller.
-         * @default "ingress-nginx"
+         * Namespace of the controller (and of the Gateway). Default: `ingress-nginx` for ingress-nginx, `envoy-gateway-system` for envoy-gateway.
          */
-        namespace: Label;
+        namespace?: Label;
         /**
-         * LoadBalancer address of the controller; must lie in a load-balancer pool.
+         * LoadBalancer address of the controller (the Gateway's address for envoy-gateway); must lie in a load-balancer pool.
          */
         address: Ipv4;
         /**
-         * IngressClass name; it is made the cluster default.
-         * @default "nginx"
+         * IngressClass (ingress-nginx; made the cluster default) or GatewayClass (envoy-gateway) name. Default: `nginx` for ingress-nginx, `envoy-gateway` for envoy-gateway.
          */
-        className: Label;
+        className?: Label;
+        /**
+         * Migration window: the controller being replaced keeps running beside `controller`, on its own pool address, and serves every host too (Ingress objects and HTTPRoutes side by side). Remove this once DNS points at the new controller and clients have moved: Flux then uninstalls it.
+         */
+        retiring?: {
+            /**
+             * The controller being replaced.
+             */
+            controller: "ingress-nginx";
+            /**
+             * Its namespace, as deployed. Default as for `ingress.namespace`.
+             */
+            namespace?: Label;
+            /**
+             * Its LoadBalancer address, as deployed; must lie in a pool and differ from `ingress.address`.
+             */
+            address: Ipv4;
+            /**
+             * Its IngressClass name, as deployed. Default as for `ingress.className`.
+             */
+            className?: Label;
+            /**
+             * `true`: DNS records with target `ingress` (and `object-store` through the ingress) still resolve to this controller's address, while the new one is tried out by address; `false`: they resolve to `ingress.address` (switch, deploy the zones, then wait out the TTL before removing `retiring`).
+             * @default true
+             */
+            keepsDns: boolean;
+        };
     };
     /**
      * LAN DNS served by Unbound on a LAN host.
@@ -908,7 +932,17 @@ export type Spec = {
              * @default "77.14.0"
              */
             kubePrometheusStack: Semver;
+            /**
+             * Envoy Gateway chart gateway-helm (oci://docker.io/envoyproxy), as published: with the leading v.
+             * @default "v1.9.0"
+             */
+            envoyGateway: string;
         };
+        /**
+         * Release (Git tag) of the Gateway API CRDs, standard channel (https://github.com/kubernetes-sigs/gateway-api), installed with envoy-gateway; one the Envoy Gateway release is built against (its compatibility matrix).
+         * @default "v1.6.1"
+         */
+        gatewayApi: string;
         /**
          * Container images.
          * @default {}

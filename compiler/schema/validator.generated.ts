@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veilc.invalid/schema/veil.schema.json","title":"veil.spec.yaml","description":"The one description of a small self-hosted k3s cluster, compiled by veilc into Flux manifests, Unbound zones and runbooks.","type":"object","additionalProperties":false,"required":["cluster","network","nodes"],"properties":{"cluster":{"type":"object","description":"Identity of the cluster.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Cluster name; used in resource names, paths and runbook titles."},"description":{"type":"string","description":"Free text shown at the top of the runbooks.","maxLength":500,"default":""}},"required":["name"]},"network":{"type":"object","description":"The LAN the cluster lives on.","additionalProperties":false,"properties":{"cidr":{"$ref":"#/$defs/ipv4Cidr","description":"The LAN as an IPv4 CIDR, e.g. 192.168.0.0/24. Every address in the spec must lie inside it."},"gateway":{"$ref":"#/$defs/ipv4","description":"Default gateway (router) of the LAN."},"domain":{"$ref":"#/$defs/dnsName","description":"DNS domain of LAN hosts and nodes; the zone of that name is the LAN zone.","default":"home.arpa"},"dhcp":{"type":"object","description":"DHCP server settings that the address plan must avoid.","additionalProperties":false,"properties":{"range":{"$ref":"#/$defs/ipv4Range","description":"Dynamic range handed out by the DHCP server, as FIRST-LAST."}},"required":["range"]}},"required":["cidr","gateway"]},"hosts":{"type":"array","description":"LAN hosts that are not Kubernetes nodes (DNS server, NAS, workstations).","items":{"type":"object","description":"A LAN host.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Host name (RFC 1123 label)."},"address":{"$ref":"#/$defs/ipv4","description":"Static IPv4 address of the host."},"roles":{"type":"array","description":"What the host does; `dns` marks a host that can serve DNS.","items":{"type":"string","enum":["dns","nas","workstation","router","other"]},"uniqueItems":true,"default":[]},"description":{"type":"string","description":"Free text for the runbooks.","maxLength":500}},"required":["name","address"]},"default":[]},"nodes":{"type":"array","description":"Kubernetes nodes. Servers run the k3s control plane with embedded etcd (and workloads); agents run workloads only.","items":{"type":"object","description":"A Kubernetes node.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Node name as registered in Kubernetes (RFC 1123 label)."},"address":{"$ref":"#/$defs/ipv4","description":"Static IPv4 address of the node on the LAN."},"role":{"type":"string","description":"`server`: k3s server and etcd member; `agent`: worker only.","enum":["server","agent"],"default":"server"},"labels":{"type":"object","description":"Extra Kubernetes labels for the node (documented in the runbook; applied with k3s --node-label).","additionalProperties":{"type":"string","maxLength":63,"pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$"},"propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"default":{}}},"required":["name","address"]},"minItems":1},"kubernetes":{"type":"object","description":"Kubernetes distribution settings.","additionalProperties":false,"properties":{"distribution":{"type":"string","description":"Kubernetes distribution; veilc targets k3s.","enum":["k3s"],"default":"k3s"},"version":{"type":"string","description":"k3s release to install, as published (e.g. v1.34.1+k3s1).","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+\\+k3s[0-9]+$","default":"v1.34.1+k3s1"},"etcd":{"type":"object","description":"Embedded etcd settings.","additionalProperties":false,"properties":{"snapshots":{"type":"object","description":"Scheduled etcd snapshots taken by k3s on every server.","additionalProperties":false,"properties":{"schedule":{"$ref":"#/$defs/cron","description":"Cron schedule (k3s --etcd-snapshot-schedule-cron).","default":"0 */12 * * *"},"retention":{"type":"integer","description":"Number of snapshots each server keeps (k3s --etcd-snapshot-retention).","minimum":1,"maximum":1000,"default":5},"dir":{"$ref":"#/$defs/absPath","description":"Directory where k3s writes snapshots on each server (k3s --etcd-snapshot-dir).","default":"/var/lib/rancher/k3s/server/db/snapshots"}},"default":{}}},"default":{}}},"default":{}},"loadBalancer":{"type":"object","description":"Load-balancer address pools (MetalLB) and, for `mode: bgp` pools, the BGP routers they are announced to.","additionalProperties":false,"properties":{"provider":{"type":"string","description":"Load-balancer implementation.","enum":["metallb"],"default":"metallb"},"namespace":{"$ref":"#/$defs/label","description":"Namespace MetalLB runs in.","default":"metallb-system"},"pools":{"type":"array","description":"Address pools MetalLB may assign to LoadBalancer Services.","items":{"type":"object","description":"An address pool.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Pool name (becomes the IPAddressPool name)."},"range":{"$ref":"#/$defs/ipv4Range","description":"Addresses of the pool, as FIRST-LAST."},"mode":{"type":"string","description":"How the addresses are announced: `l2` (ARP) or `bgp`.","enum":["l2","bgp"],"default":"l2"},"autoAssign":{"type":"boolean","description":"Whether MetalLB may hand out addresses from this pool to Services that do not ask for one.","default":true}},"required":["name","range"]},"minItems":1},"bgp":{"type":"object","description":"BGP announcement of the `mode: bgp` pools (MetalLB in FRR mode, its chart's default).","additionalProperties":false,"properties":{"myASN":{"type":"integer","description":"AS number of the cluster, used by every node's speaker for every peer (MetalLB's FRR mode requires one local ASN). Prefer a private ASN (RFC 6996: 64512-65534 or 4200000000-4294967294).","minimum":1,"maximum":4294967295},"peers":{"type":"array","description":"BGP routers the speakers peer with; a `mode: bgp` pool needs at least one.","items":{"type":"object","description":"A BGP router every node's MetalLB speaker opens a session to (becomes a BGPPeer).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Peer name (becomes the BGPPeer name)."},"address":{"$ref":"#/$defs/ipv4","description":"Address of the router the speakers dial."},"peerASN":{"type":"integer","description":"AS number the router announces (RFC 4271); the same as `myASN` for internal BGP.","minimum":1,"maximum":4294967295},"port":{"type":"integer","description":"TCP port to dial; BGP's 179 when absent (MetalLB allows 1-16384).","minimum":1,"maximum":16384},"holdTime":{"type":"integer","description":"BGP hold time in seconds: 0 (no keepalives) or at least 3 (RFC 4271 section 4.2); MetalLB's default (90) when absent.","minimum":0,"maximum":65535},"passwordSecret":{"type":"object","description":"Secret holding the TCP MD5 password of the session (RFC 2385): type kubernetes.io/basic-auth, key `password`, in the MetalLB namespace. The password itself never goes into the spec.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the MetalLB namespace."}},"required":["name"]},"nodes":{"type":"array","description":"Only these nodes peer with the router (BGPPeer nodeSelectors on kubernetes.io/hostname); every node when absent.","items":{"$ref":"#/$defs/label"},"minItems":1,"uniqueItems":true}},"required":["name","address","peerASN"]},"default":[]}},"required":["myASN"]}},"required":["pools"]},"ingress":{"type":"object","description":"The HTTP ingress controller.","additionalProperties":false,"properties":{"controller":{"type":"string","description":"Ingress controller implementation.","enum":["ingress-nginx"],"default":"ingress-nginx"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the ingress controller.","default":"ingress-nginx"},"address":{"$ref":"#/$defs/ipv4","description":"LoadBalancer address of the controller; must lie in a load-balancer pool."},"className":{"$ref":"#/$defs/label","description":"IngressClass name; it is made the cluster default.","default":"nginx"}},"required":["address"]},"dns":{"type":"object","description":"LAN DNS served by Unbound on a LAN host.","additionalProperties":false,"properties":{"server":{"$ref":"#/$defs/label","description":"Name of the host (from `hosts`) that runs Unbound."},"ttl":{"type":"integer","description":"Default TTL of the records, in seconds.","minimum":0,"maximum":2147483647,"default":3600},"serial":{"type":"object","description":"How the SOA serial is chosen.","additionalProperties":false,"properties":{"policy":{"type":"string","description":"`content`: derived from the zone content (changes exactly when the content does); `fixed`: the value below.","enum":["content","fixed"],"default":"content"},"value":{"type":"integer","description":"Serial used with policy `fixed`.","minimum":1,"maximum":4294967295}},"default":{},"if":{"properties":{"policy":{"const":"fixed"}},"required":["policy"]},"then":{"required":["value"]}},"zoneDir":{"$ref":"#/$defs/absPath","description":"Directory on the DNS host where the zone files are installed.","default":"/etc/unbound/zones"},"reverse":{"type":"boolean","description":"Also serve the reverse (in-addr.arpa) zone of the LAN with PTR records for hosts and nodes.","default":true},"zones":{"type":"array","description":"Authoritative zones.","items":{"type":"object","description":"A DNS zone.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/dnsName","description":"Zone apex, e.g. veil.home.arpa."},"records":{"type":"array","description":"Address records of the zone.","items":{"type":"object","description":"An A record. Give exactly one of `target` or `address`.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/recordName","description":"Owner name relative to the zone (`@` for the apex)."},"target":{"$ref":"#/$defs/recordTarget","description":"What the name resolves to: `ingress`, `object-store`, `host/NAME` or `node/NAME`."},"address":{"$ref":"#/$defs/ipv4","description":"A literal IPv4 address (prefer a target, so the record follows the spec)."},"ttl":{"type":"integer","description":"TTL of this record, in seconds.","minimum":0,"maximum":2147483647}},"required":["name"],"oneOf":[{"required":["target"]},{"required":["address"]}]},"default":[]}},"required":["name"]},"minItems":1},"filtering":{"type":"array","description":"Block lists applied with Unbound RPZ.","items":{"type":"object","description":"A block list.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"List name (becomes the RPZ zone name `NAME.rpz.`)."},"format":{"type":"string","description":"Format of the upstream list: `hosts` (hosts file, e.g. StevenBlack) or `rpz` (already an RPZ zone).","enum":["hosts","rpz"],"default":"hosts"},"url":{"type":"string","description":"Where the list is downloaded from.","pattern":"^https?://","maxLength":2048},"action":{"type":"string","description":"RPZ action for listed names.","enum":["nxdomain","nodata","drop"],"default":"nxdomain"}},"required":["name","url"]},"default":[]}},"required":["server","zones"]},"monitoring":{"type":"object","description":"kube-prometheus-stack: Prometheus, Alertmanager and Grafana.","additionalProperties":false,"properties":{"namespace":{"$ref":"#/$defs/label","description":"Namespace of the monitoring stack.","default":"monitoring"},"prometheus":{"type":"object","description":"Prometheus settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"retention":{"$ref":"#/$defs/duration","description":"How long samples are kept (Prometheus duration, e.g. 15d).","default":"10d"},"retentionSize":{"$ref":"#/$defs/quantity","description":"Size cap of the TSDB; must stay below the volume size."},"walCompression":{"type":"boolean","description":"Compress the write-ahead log.","default":true},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"20Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"remoteWrite":{"type":"array","description":"Optional remote_write targets for long-term storage.","items":{"type":"object","description":"A remote_write target.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the target."},"kind":{"type":"string","description":"What receives the samples.","enum":["thanos","mimir","victoriametrics","generic"],"default":"generic"},"url":{"type":"string","description":"remote_write endpoint URL.","pattern":"^https?://","maxLength":2048},"basicAuthSecret":{"type":"object","description":"Secret with `username` and `password` keys for basic auth.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}},"required":["name","url"]},"default":[]}},"default":{}},"alertmanager":{"type":"object","description":"Alertmanager settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"2Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"receivers":{"type":"array","description":"Alert receivers.","items":{"type":"object","description":"A receiver: none of `webhook` or `email` makes a null receiver that drops alerts.","additionalProperties":false,"properties":{"name":{"type":"string","description":"Receiver name.","pattern":"^[-_a-zA-Z0-9\\\\. ]{1,63}$"},"webhook":{"type":"object","description":"Send alerts to a webhook.","additionalProperties":false,"properties":{"url":{"type":"string","description":"Webhook URL (must not contain credentials; use urlSecret for token URLs).","pattern":"^https?://[^@\\s]+$","maxLength":2048},"urlSecret":{"type":"object","description":"Secret holding the webhook URL (for URLs that contain a token).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}}},"email":{"type":"object","description":"Send alerts by email.","additionalProperties":false,"properties":{"to":{"type":"string","description":"Recipient address.","pattern":"^[^@\\s]+@[^@\\s]+$"},"from":{"type":"string","description":"Sender address.","pattern":"^[^@\\s]+@[^@\\s]+$"},"smarthost":{"type":"string","description":"SMTP relay as host:port.","pattern":"^[^\\s:]+:[0-9]{1,5}$"},"authUsername":{"type":"string","description":"SMTP user name.","maxLength":256},"authPasswordSecret":{"type":"object","description":"Secret holding the SMTP password (key required).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}},"required":["to","from","smarthost"]}},"required":["name"]},"default":[{"name":"null"}]},"route":{"type":"object","description":"Alert routing tree (Alertmanager route).","additionalProperties":false,"properties":{"receiver":{"type":"string","description":"Default receiver; must be one of `receivers`.","default":"null"},"groupBy":{"type":"array","description":"Labels alerts are grouped by.","items":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"},"default":["alertname","namespace"]},"routes":{"type":"array","description":"Child routes, first match wins.","items":{"type":"object","description":"A child route.","additionalProperties":false,"properties":{"receiver":{"type":"string","description":"Receiver for matching alerts."},"matchers":{"type":"array","description":"Alertmanager matchers, e.g. severity = \"critical\".","items":{"type":"string","minLength":1,"maxLength":512},"minItems":1},"continue":{"type":"boolean","description":"Keep matching later routes after this one.","default":false}},"required":["receiver","matchers"]},"default":[]}},"default":{}}},"default":{}},"grafana":{"type":"object","description":"Grafana settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"5Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"adminSecret":{"type":"object","description":"Secret with the Grafana admin credentials (the chart's admin.existingSecret).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"userKey":{"type":"string","description":"Key of the admin user name (the chart's admin.userKey).","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"admin-user"},"passwordKey":{"type":"string","description":"Key of the admin password (the chart's admin.passwordKey).","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"admin-password"}},"required":["name"]}},"default":{}}}},"objectStore":{"type":"object","description":"Distributed S3 object store.","additionalProperties":false,"properties":{"kind":{"type":"string","description":"Object store implementation.","enum":["minio"],"default":"minio"},"name":{"$ref":"#/$defs/label","description":"Name of the first pool's StatefulSet and of the Services; the other pools are NAME-POOL.","default":"minio"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the object store.","default":"minio"},"erasure":{"type":"object","description":"Erasure code of the first pool's sets: data + parity drives. The parity is deployment-wide (MINIO_STORAGE_CLASS_STANDARD): every pool uses it.","additionalProperties":false,"properties":{"data":{"type":"integer","description":"Data drives per erasure set of the first pool.","minimum":1,"maximum":16},"parity":{"type":"integer","description":"Parity drives per erasure set (MinIO EC:N), for every pool of the deployment.","minimum":0,"maximum":8}},"required":["data","parity"]},"servers":{"type":"integer","description":"Number of MinIO servers in the first server pool (one per node). MinIO sets no upper limit; the erasure-set rules decide which counts work.","minimum":1},"drivesPerServer":{"type":"integer","description":"Drives (PersistentVolumeClaims) per server of the first pool.","minimum":1,"maximum":16},"driveSize":{"$ref":"#/$defs/quantity","description":"Size of each drive of the first pool."},"storageClass":{"$ref":"#/$defs/label","description":"StorageClass of the first pool's drives (and the default of the other pools); must be one of `storageClasses`.","default":"local-path"},"nodes":{"type":"array","description":"Nodes allowed to host a server of the first pool (required node affinity, one server per node).","items":{"$ref":"#/$defs/label"},"minItems":1,"uniqueItems":true},"pools":{"type":"array","description":"Server pools added after the first, in the order they were added. MinIO grows a deployment by adding a pool, never by widening one: every server lists every pool in this order, and each pool keeps its own servers, drives, drive size and erasure sets. The top-level servers, drivesPerServer, driveSize, nodes and erasure are the first pool.","items":{"type":"object","description":"A server pool added to the deployment. Its layout is fixed once MinIO formats its drives.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Pool name, unique among the pools; its StatefulSet and headless Service are OBJECTSTORE-NAME and OBJECTSTORE-NAME-hl (OBJECTSTORE = objectStore.name)."},"erasure":{"type":"object","description":"Erasure code of this pool's sets. MinIO chooses the set size per pool, but the parity is deployment-wide (objectStore.erasure.parity), so only the data drives are per pool.","additionalProperties":false,"properties":{"data":{"type":"integer","description":"Data drives per erasure set of this pool; its sets have data + objectStore.erasure.parity drives.","minimum":1,"maximum":16}},"required":["data"]},"servers":{"type":"integer","description":"Number of MinIO servers in this pool (one per node). MinIO sets no upper limit; the erasure-set rules decide which counts work.","minimum":1},"drivesPerServer":{"type":"integer","description":"Drives (PersistentVolumeClaims) per server of this pool.","minimum":1,"maximum":16},"driveSize":{"$ref":"#/$defs/quantity","description":"Size of each drive of this pool."},"storageClass":{"$ref":"#/$defs/label","description":"StorageClass of this pool's drives; default: objectStore.storageClass. Must be one of `storageClasses`."},"nodes":{"type":"array","description":"Nodes allowed to host a server of this pool (required node affinity, one server of the pool per node).","items":{"$ref":"#/$defs/label"},"minItems":1,"uniqueItems":true}},"required":["name","erasure","servers","drivesPerServer","driveSize","nodes"]},"default":[]},"require":{"type":"object","description":"What the layout must give; veilc denies a layout that falls short.","additionalProperties":false,"properties":{"usable":{"$ref":"#/$defs/quantity","description":"Minimum usable capacity of the whole deployment (every pool)."},"nodeFailures":{"type":"integer","description":"Whole nodes that may be lost while reads and writes keep working, in every pool.","minimum":0,"maximum":16,"default":1}},"default":{}},"exposure":{"type":"object","description":"How clients reach the S3 API and console.","additionalProperties":false,"properties":{"mode":{"type":"string","description":"`ingress`: through the ingress controller by host name; `loadBalancer`: a dedicated pool address.","enum":["ingress","loadBalancer"],"default":"ingress"},"apiHost":{"$ref":"#/$defs/dnsName","description":"Host name of the S3 API."},"consoleHost":{"$ref":"#/$defs/dnsName","description":"Host name of the web console."},"address":{"$ref":"#/$defs/ipv4","description":"Dedicated LoadBalancer address (mode loadBalancer); must lie in a pool."}},"default":{}},"credentials":{"type":"object","description":"Root credentials.","additionalProperties":false,"properties":{"secretRef":{"type":"object","description":"Secret holding MINIO_ROOT_USER and MINIO_ROOT_PASSWORD.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Secret name in the object store namespace."},"userKey":{"type":"string","description":"Key of the root user.","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"rootUser"},"passwordKey":{"type":"string","description":"Key of the root password.","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"rootPassword"}},"required":["name"]}},"required":["secretRef"]},"buckets":{"type":"array","description":"Buckets to document and create after bring-up.","items":{"type":"object","description":"A bucket.","additionalProperties":false,"properties":{"name":{"type":"string","description":"Bucket name (S3 rules: 3-63 lowercase letters, digits, dots, dashes).","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"}},"required":["name"]},"default":[]},"resources":{"type":"object","description":"Per-server resource requests and limits.","additionalProperties":false,"properties":{"cpu":{"type":"string","description":"CPU request.","pattern":"^[0-9]+(\\.[0-9]+)?m?$","default":"250m"},"memory":{"$ref":"#/$defs/quantity","description":"Memory request.","default":"1Gi"},"memoryLimit":{"$ref":"#/$defs/quantity","description":"Memory limit.","default":"4Gi"}},"default":{}}},"required":["erasure","servers","drivesPerServer","driveSize","nodes","credentials"]},"storageClasses":{"type":"array","description":"StorageClasses that exist in the cluster (k3s ships `local-path`).","items":{"$ref":"#/$defs/label"},"uniqueItems":true,"default":["local-path"]},"flux":{"type":"object","description":"Flux GitOps settings.","additionalProperties":false,"properties":{"path":{"type":"string","description":"Path (from the Git repository root) of the compiled Flux entry folder, which veilc writes to <output folder>/flux/<cluster.name>/; the Kustomization <cluster.name> syncs it. Default: where the compile writes it, from the output folder's place in the Git repository (`./out/flux/<cluster.name>` for `--out out` at the root).","pattern":"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},"bootstrapPath":{"type":"string","description":"Path that `flux bootstrap --path` syncs, where bootstrap keeps its own flux-system manifests; veilc never writes there. Default `./clusters/<cluster.name>`.","pattern":"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the Flux controllers.","default":"flux-system"},"sourceRef":{"$ref":"#/$defs/label","description":"Name of the GitRepository that the bootstrap created.","default":"flux-system"},"interval":{"$ref":"#/$defs/duration","description":"Reconcile interval of the Kustomizations.","default":"10m"},"timeout":{"$ref":"#/$defs/duration","description":"Timeout of each Kustomization.","default":"5m"}},"default":{}},"versions":{"type":"object","description":"Pinned chart and image versions.","additionalProperties":false,"properties":{"charts":{"type":"object","description":"Helm chart versions.","additionalProperties":false,"properties":{"metallb":{"$ref":"#/$defs/semver","description":"metallb chart (https://metallb.github.io/metallb).","default":"0.15.2"},"ingressNginx":{"$ref":"#/$defs/semver","description":"ingress-nginx chart (https://kubernetes.github.io/ingress-nginx).","default":"4.15.1"},"kubePrometheusStack":{"$ref":"#/$defs/semver","description":"kube-prometheus-stack chart (https://prometheus-community.github.io/helm-charts).","default":"77.14.0"}},"default":{}},"images":{"type":"object","description":"Container images.","additionalProperties":false,"properties":{"minio":{"type":"string","description":"MinIO server image, pinned by tag or digest.","pattern":"^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$","default":"quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z"}},"default":{}}},"default":{}},"waivers":{"type":"array","description":"Accepted exceptions to policy rules. Each waives one rule at one spec path until it expires.","items":{"type":"object","description":"A waiver.","additionalProperties":false,"properties":{"rule":{"type":"string","description":"Rule ID, e.g. VEIL-LIFECYCLE-001.","pattern":"^VEIL-[A-Z]+-[0-9]{3}$"},"path":{"type":"string","description":"Spec path the finding points at, e.g. ingress.controller (empty for the whole spec).","maxLength":512,"default":""},"reason":{"type":"string","description":"Why the exception is acceptable.","minLength":10,"maxLength":1000},"expires":{"$ref":"#/$defs/date","description":"Date (YYYY-MM-DD) after which the waiver lapses and the finding is an error again."}},"required":["rule","reason","expires"]},"default":[]}},"$defs":{"label":{"type":"string","description":"RFC 1123 label: 1-63 lowercase letters, digits or dashes, starting and ending with a letter or digit.","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"dnsName":{"type":"string","description":"Fully qualified DNS name without the trailing dot (RFC 1123 labels joined by dots, at most 253 characters).","maxLength":253,"pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},"recordName":{"type":"string","description":"Record owner name relative to its zone, or `@` for the apex.","maxLength":253,"pattern":"^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"},"recordTarget":{"type":"string","description":"`ingress`, `object-store`, `host/NAME` or `node/NAME`.","pattern":"^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"},"ipv4":{"type":"string","description":"IPv4 address in dotted-quad form without leading zeros.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},"ipv4Cidr":{"type":"string","description":"IPv4 network in CIDR form, e.g. 192.168.0.0/24 (host bits must be zero).","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/(3[0-2]|[12]?[0-9])$"},"ipv4Range":{"type":"string","description":"Inclusive IPv4 range FIRST-LAST, e.g. 192.168.0.220-192.168.0.239.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])-((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},"quantity":{"type":"string","description":"Kubernetes quantity: a number with an optional binary (Ki, Mi, Gi, Ti, Pi, Ei) or decimal (k, M, G, T, P, E) suffix, e.g. 125Gi.","pattern":"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},"duration":{"type":"string","description":"Duration as one or more number-unit pairs (ms, s, m, h, d, w, y), e.g. 15d or 1h30m.","pattern":"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},"cron":{"type":"string","description":"Five-field cron expression, e.g. \"0 */12 * * *\".","pattern":"^\\s*([-0-9*/,]+)\\s+([-0-9*/,]+)\\s+([-0-9*/,?LW]+)\\s+([-0-9*/,A-Za-z]+)\\s+([-0-9*/,A-Za-z?L#]+)\\s*$"},"absPath":{"type":"string","description":"Absolute POSIX path without `..` segments.","maxLength":1024,"pattern":"^(/[-_.+a-zA-Z0-9]+)+$","not":{"pattern":"(^|/)\\.\\.?(/|$)"}},"semver":{"type":"string","description":"Semantic version, e.g. 4.13.3.","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},"date":{"type":"string","description":"Calendar date YYYY-MM-DD.","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://veilc.invalid/schema/veil.schema.json","title":"veil.spec.yaml","description":"The one description of a small self-hosted k3s cluster, compiled by veilc into Flux manifests, Unbound zones and runbooks.","type":"object","additionalProperties":false,"required":["cluster","network","nodes"],"properties":{"cluster":{"type":"object","description":"Identity of the cluster.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Cluster name; used in resource names, paths and runbook titles."},"description":{"type":"string","description":"Free text shown at the top of the runbooks.","maxLength":500,"default":""}},"required":["name"]},"network":{"type":"object","description":"The LAN the cluster lives on.","additionalProperties":false,"properties":{"cidr":{"$ref":"#/$defs/ipv4Cidr","description":"The LAN as an IPv4 CIDR, e.g. 192.168.0.0/24. Every address in the spec must lie inside it."},"gateway":{"$ref":"#/$defs/ipv4","description":"Default gateway (router) of the LAN."},"domain":{"$ref":"#/$defs/dnsName","description":"DNS domain of LAN hosts and nodes; the zone of that name is the LAN zone.","default":"home.arpa"},"dhcp":{"type":"object","description":"DHCP server settings that the address plan must avoid.","additionalProperties":false,"properties":{"range":{"$ref":"#/$defs/ipv4Range","description":"Dynamic range handed out by the DHCP server, as FIRST-LAST."}},"required":["range"]}},"required":["cidr","gateway"]},"hosts":{"type":"array","description":"LAN hosts that are not Kubernetes nodes (DNS server, NAS, workstations).","items":{"type":"object","description":"A LAN host.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Host name (RFC 1123 label)."},"address":{"$ref":"#/$defs/ipv4","description":"Static IPv4 address of the host."},"roles":{"type":"array","description":"What the host does; `dns` marks a host that can serve DNS.","items":{"type":"string","enum":["dns","nas","workstation","router","other"]},"uniqueItems":true,"default":[]},"description":{"type":"string","description":"Free text for the runbooks.","maxLength":500}},"required":["name","address"]},"default":[]},"nodes":{"type":"array","description":"Kubernetes nodes. Servers run the k3s control plane with embedded etcd (and workloads); agents run workloads only.","items":{"type":"object","description":"A Kubernetes node.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Node name as registered in Kubernetes (RFC 1123 label)."},"address":{"$ref":"#/$defs/ipv4","description":"Static IPv4 address of the node on the LAN."},"role":{"type":"string","description":"`server`: k3s server and etcd member; `agent`: worker only.","enum":["server","agent"],"default":"server"},"labels":{"type":"object","description":"Extra Kubernetes labels for the node (documented in the runbook; applied with k3s --node-label).","additionalProperties":{"type":"string","maxLength":63,"pattern":"^([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$"},"propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"default":{}}},"required":["name","address"]},"minItems":1},"kubernetes":{"type":"object","description":"Kubernetes distribution settings.","additionalProperties":false,"properties":{"distribution":{"type":"string","description":"Kubernetes distribution; veilc targets k3s.","enum":["k3s"],"default":"k3s"},"version":{"type":"string","description":"k3s release to install, as published (e.g. v1.34.1+k3s1).","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+\\+k3s[0-9]+$","default":"v1.34.1+k3s1"},"etcd":{"type":"object","description":"Embedded etcd settings.","additionalProperties":false,"properties":{"snapshots":{"type":"object","description":"Scheduled etcd snapshots taken by k3s on every server.","additionalProperties":false,"properties":{"schedule":{"$ref":"#/$defs/cron","description":"Cron schedule (k3s --etcd-snapshot-schedule-cron).","default":"0 */12 * * *"},"retention":{"type":"integer","description":"Number of snapshots each server keeps (k3s --etcd-snapshot-retention).","minimum":1,"maximum":1000,"default":5},"dir":{"$ref":"#/$defs/absPath","description":"Directory where k3s writes snapshots on each server (k3s --etcd-snapshot-dir).","default":"/var/lib/rancher/k3s/server/db/snapshots"}},"default":{}}},"default":{}}},"default":{}},"loadBalancer":{"type":"object","description":"Load-balancer address pools (MetalLB) and, for `mode: bgp` pools, the BGP routers they are announced to.","additionalProperties":false,"properties":{"provider":{"type":"string","description":"Load-balancer implementation.","enum":["metallb"],"default":"metallb"},"namespace":{"$ref":"#/$defs/label","description":"Namespace MetalLB runs in.","default":"metallb-system"},"pools":{"type":"array","description":"Address pools MetalLB may assign to LoadBalancer Services.","items":{"type":"object","description":"An address pool.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Pool name (becomes the IPAddressPool name)."},"range":{"$ref":"#/$defs/ipv4Range","description":"Addresses of the pool, as FIRST-LAST."},"mode":{"type":"string","description":"How the addresses are announced: `l2` (ARP) or `bgp`.","enum":["l2","bgp"],"default":"l2"},"autoAssign":{"type":"boolean","description":"Whether MetalLB may hand out addresses from this pool to Services that do not ask for one.","default":true}},"required":["name","range"]},"minItems":1},"bgp":{"type":"object","description":"BGP announcement of the `mode: bgp` pools (MetalLB in FRR mode, its chart's default).","additionalProperties":false,"properties":{"myASN":{"type":"integer","description":"AS number of the cluster, used by every node's speaker for every peer (MetalLB's FRR mode requires one local ASN). Prefer a private ASN (RFC 6996: 64512-65534 or 4200000000-4294967294).","minimum":1,"maximum":4294967295},"peers":{"type":"array","description":"BGP routers the speakers peer with; a `mode: bgp` pool needs at least one.","items":{"type":"object","description":"A BGP router every node's MetalLB speaker opens a session to (becomes a BGPPeer).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Peer name (becomes the BGPPeer name)."},"address":{"$ref":"#/$defs/ipv4","description":"Address of the router the speakers dial."},"peerASN":{"type":"integer","description":"AS number the router announces (RFC 4271); the same as `myASN` for internal BGP.","minimum":1,"maximum":4294967295},"port":{"type":"integer","description":"TCP port to dial; BGP's 179 when absent (MetalLB allows 1-16384).","minimum":1,"maximum":16384},"holdTime":{"type":"integer","description":"BGP hold time in seconds: 0 (no keepalives) or at least 3 (RFC 4271 section 4.2); MetalLB's default (90) when absent.","minimum":0,"maximum":65535},"passwordSecret":{"type":"object","description":"Secret holding the TCP MD5 password of the session (RFC 2385): type kubernetes.io/basic-auth, key `password`, in the MetalLB namespace. The password itself never goes into the spec.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the MetalLB namespace."}},"required":["name"]},"nodes":{"type":"array","description":"Only these nodes peer with the router (BGPPeer nodeSelectors on kubernetes.io/hostname); every node when absent.","items":{"$ref":"#/$defs/label"},"minItems":1,"uniqueItems":true}},"required":["name","address","peerASN"]},"default":[]}},"required":["myASN"]}},"required":["pools"]},"ingress":{"type":"object","description":"The cluster's HTTP entry: an ingress controller (Ingress objects) or a Gateway API implementation (a Gateway and one HTTPRoute per host), on a load-balancer address.","additionalProperties":false,"properties":{"controller":{"type":"string","description":"Implementation. `ingress-nginx`: Ingress objects served by ingress-nginx (retired since March 2026, see VEIL-LIFECYCLE-001). `envoy-gateway`: the Gateway API, served by Envoy Gateway: the Gateway API CRDs (standard channel, `versions.gatewayApi`), the controller, a GatewayClass, one Gateway and one HTTPRoute per host.","enum":["ingress-nginx","envoy-gateway"],"default":"ingress-nginx"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the controller (and of the Gateway). Default: `ingress-nginx` for ingress-nginx, `envoy-gateway-system` for envoy-gateway."},"address":{"$ref":"#/$defs/ipv4","description":"LoadBalancer address of the controller (the Gateway's address for envoy-gateway); must lie in a load-balancer pool."},"className":{"$ref":"#/$defs/label","description":"IngressClass (ingress-nginx; made the cluster default) or GatewayClass (envoy-gateway) name. Default: `nginx` for ingress-nginx, `envoy-gateway` for envoy-gateway."},"retiring":{"type":"object","description":"Migration window: the controller being replaced keeps running beside `controller`, on its own pool address, and serves every host too (Ingress objects and HTTPRoutes side by side). Remove this once DNS points at the new controller and clients have moved: Flux then uninstalls it.","additionalProperties":false,"properties":{"controller":{"type":"string","description":"The controller being replaced.","enum":["ingress-nginx"]},"namespace":{"$ref":"#/$defs/label","description":"Its namespace, as deployed. Default as for `ingress.namespace`."},"address":{"$ref":"#/$defs/ipv4","description":"Its LoadBalancer address, as deployed; must lie in a pool and differ from `ingress.address`."},"className":{"$ref":"#/$defs/label","description":"Its IngressClass name, as deployed. Default as for `ingress.className`."},"keepsDns":{"type":"boolean","description":"`true`: DNS records with target `ingress` (and `object-store` through the ingress) still resolve to this controller's address, while the new one is tried out by address; `false`: they resolve to `ingress.address` (switch, deploy the zones, then wait out the TTL before removing `retiring`).","default":true}},"required":["controller","address"]}},"required":["address"]},"dns":{"type":"object","description":"LAN DNS served by Unbound on a LAN host.","additionalProperties":false,"properties":{"server":{"$ref":"#/$defs/label","description":"Name of the host (from `hosts`) that runs Unbound."},"ttl":{"type":"integer","description":"Default TTL of the records, in seconds.","minimum":0,"maximum":2147483647,"default":3600},"serial":{"type":"object","description":"How the SOA serial is chosen.","additionalProperties":false,"properties":{"policy":{"type":"string","description":"`content`: derived from the zone content (changes exactly when the content does); `fixed`: the value below.","enum":["content","fixed"],"default":"content"},"value":{"type":"integer","description":"Serial used with policy `fixed`.","minimum":1,"maximum":4294967295}},"default":{},"if":{"properties":{"policy":{"const":"fixed"}},"required":["policy"]},"then":{"required":["value"]}},"zoneDir":{"$ref":"#/$defs/absPath","description":"Directory on the DNS host where the zone files are installed.","default":"/etc/unbound/zones"},"reverse":{"type":"boolean","description":"Also serve the reverse (in-addr.arpa) zone of the LAN with PTR records for hosts and nodes.","default":true},"zones":{"type":"array","description":"Authoritative zones.","items":{"type":"object","description":"A DNS zone.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/dnsName","description":"Zone apex, e.g. veil.home.arpa."},"records":{"type":"array","description":"Address records of the zone.","items":{"type":"object","description":"An A record. Give exactly one of `target` or `address`.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/recordName","description":"Owner name relative to the zone (`@` for the apex)."},"target":{"$ref":"#/$defs/recordTarget","description":"What the name resolves to: `ingress`, `object-store`, `host/NAME` or `node/NAME`."},"address":{"$ref":"#/$defs/ipv4","description":"A literal IPv4 address (prefer a target, so the record follows the spec)."},"ttl":{"type":"integer","description":"TTL of this record, in seconds.","minimum":0,"maximum":2147483647}},"required":["name"],"oneOf":[{"required":["target"]},{"required":["address"]}]},"default":[]}},"required":["name"]},"minItems":1},"filtering":{"type":"array","description":"Block lists applied with Unbound RPZ.","items":{"type":"object","description":"A block list.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"List name (becomes the RPZ zone name `NAME.rpz.`)."},"format":{"type":"string","description":"Format of the upstream list: `hosts` (hosts file, e.g. StevenBlack) or `rpz` (already an RPZ zone).","enum":["hosts","rpz"],"default":"hosts"},"url":{"type":"string","description":"Where the list is downloaded from.","pattern":"^https?://","maxLength":2048},"action":{"type":"string","description":"RPZ action for listed names.","enum":["nxdomain","nodata","drop"],"default":"nxdomain"}},"required":["name","url"]},"default":[]}},"required":["server","zones"]},"monitoring":{"type":"object","description":"kube-prometheus-stack: Prometheus, Alertmanager and Grafana.","additionalProperties":false,"properties":{"namespace":{"$ref":"#/$defs/label","description":"Namespace of the monitoring stack.","default":"monitoring"},"prometheus":{"type":"object","description":"Prometheus settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"retention":{"$ref":"#/$defs/duration","description":"How long samples are kept (Prometheus duration, e.g. 15d).","default":"10d"},"retentionSize":{"$ref":"#/$defs/quantity","description":"Size cap of the TSDB; must stay below the volume size."},"walCompression":{"type":"boolean","description":"Compress the write-ahead log.","default":true},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"20Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"remoteWrite":{"type":"array","description":"Optional remote_write targets for long-term storage.","items":{"type":"object","description":"A remote_write target.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the target."},"kind":{"type":"string","description":"What receives the samples.","enum":["thanos","mimir","victoriametrics","generic"],"default":"generic"},"url":{"type":"string","description":"remote_write endpoint URL.","pattern":"^https?://","maxLength":2048},"basicAuthSecret":{"type":"object","description":"Secret with `username` and `password` keys for basic auth.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}},"required":["name","url"]},"default":[]}},"default":{}},"alertmanager":{"type":"object","description":"Alertmanager settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"2Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"receivers":{"type":"array","description":"Alert receivers.","items":{"type":"object","description":"A receiver: none of `webhook` or `email` makes a null receiver that drops alerts.","additionalProperties":false,"properties":{"name":{"type":"string","description":"Receiver name.","pattern":"^[-_a-zA-Z0-9\\\\. ]{1,63}$"},"webhook":{"type":"object","description":"Send alerts to a webhook.","additionalProperties":false,"properties":{"url":{"type":"string","description":"Webhook URL (must not contain credentials; use urlSecret for token URLs).","pattern":"^https?://[^@\\s]+$","maxLength":2048},"urlSecret":{"type":"object","description":"Secret holding the webhook URL (for URLs that contain a token).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}}},"email":{"type":"object","description":"Send alerts by email.","additionalProperties":false,"properties":{"to":{"type":"string","description":"Recipient address.","pattern":"^[^@\\s]+@[^@\\s]+$"},"from":{"type":"string","description":"Sender address.","pattern":"^[^@\\s]+@[^@\\s]+$"},"smarthost":{"type":"string","description":"SMTP relay as host:port.","pattern":"^[^\\s:]+:[0-9]{1,5}$"},"authUsername":{"type":"string","description":"SMTP user name.","maxLength":256},"authPasswordSecret":{"type":"object","description":"Secret holding the SMTP password (key required).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"key":{"type":"string","description":"Key inside the Secret, when one is needed.","pattern":"^[-._a-zA-Z0-9]{1,253}$"}},"required":["name"]}},"required":["to","from","smarthost"]}},"required":["name"]},"default":[{"name":"null"}]},"route":{"type":"object","description":"Alert routing tree (Alertmanager route).","additionalProperties":false,"properties":{"receiver":{"type":"string","description":"Default receiver; must be one of `receivers`.","default":"null"},"groupBy":{"type":"array","description":"Labels alerts are grouped by.","items":{"type":"string","pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"},"default":["alertname","namespace"]},"routes":{"type":"array","description":"Child routes, first match wins.","items":{"type":"object","description":"A child route.","additionalProperties":false,"properties":{"receiver":{"type":"string","description":"Receiver for matching alerts."},"matchers":{"type":"array","description":"Alertmanager matchers, e.g. severity = \"critical\".","items":{"type":"string","minLength":1,"maxLength":512},"minItems":1},"continue":{"type":"boolean","description":"Keep matching later routes after this one.","default":false}},"required":["receiver","matchers"]},"default":[]}},"default":{}}},"default":{}},"grafana":{"type":"object","description":"Grafana settings.","additionalProperties":false,"properties":{"host":{"$ref":"#/$defs/dnsName","description":"Ingress host name; needs a DNS record resolving to the ingress address."},"storage":{"type":"object","description":"Persistent volume for this component.","additionalProperties":false,"properties":{"size":{"$ref":"#/$defs/quantity","description":"Size of the PersistentVolumeClaim (Kubernetes quantity, e.g. 20Gi).","default":"5Gi"},"class":{"$ref":"#/$defs/label","description":"StorageClass of the claim; must be one of `storageClasses`.","default":"local-path"}},"default":{}},"adminSecret":{"type":"object","description":"Secret with the Grafana admin credentials (the chart's admin.existingSecret).","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Name of the Secret in the component's namespace."},"userKey":{"type":"string","description":"Key of the admin user name (the chart's admin.userKey).","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"admin-user"},"passwordKey":{"type":"string","description":"Key of the admin password (the chart's admin.passwordKey).","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"admin-password"}},"required":["name"]}},"default":{}}}},"objectStore":{"type":"object","description":"Distributed S3 object store.","additionalProperties":false,"properties":{"kind":{"type":"string","description":"Object store implementation.","enum":["minio"],"default":"minio"},"name":{"$ref":"#/$defs/label","description":"Name of the first pool's StatefulSet and of the Services; the other pools are NAME-POOL.","default":"minio"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the object store.","default":"minio"},"erasure":{"type":"object","description":"Erasure code of the first pool's sets: data + parity drives. The parity is deployment-wide (MINIO_STORAGE_CLASS_STANDARD): every pool uses it.","additionalProperties":false,"properties":{"data":{"type":"integer","description":"Data drives per erasure set of the first pool.","minimum":1,"maximum":16},"parity":{"type":"integer","description":"Parity drives per erasure set (MinIO EC:N), for every pool of the deployment.","minimum":0,"maximum":8}},"required":["data","parity"]},"servers":{"type":"integer","description":"Number of MinIO servers in the first server pool (one per node). MinIO sets no upper limit; the erasure-set rules decide which counts work.","minimum":1},"drivesPerServer":{"type":"integer","description":"Drives (PersistentVolumeClaims) per server of the first pool.","minimum":1,"maximum":16},"driveSize":{"$ref":"#/$defs/quantity","description":"Size of each drive of the first pool."},"storageClass":{"$ref":"#/$defs/label","description":"StorageClass of the first pool's drives (and the default of the other pools); must be one of `storageClasses`.","default":"local-path"},"nodes":{"type":"array","description":"Nodes allowed to host a server of the first pool (required node affinity, one server per node).","items":{"$ref":"#/$defs/label"},"minItems":1,"uniqueItems":true},"pools":{"type":"array","description":"Server pools added after the first, in the order they were added. MinIO grows a deployment by adding a pool, never by widening one: every server lists every pool in this order, and each pool keeps its own servers, drives, drive size and erasure sets. The top-level servers, drivesPerServer, driveSize, nodes and erasure are the first pool.","items":{"type":"object","description":"A server pool added to the deployment. Its layout is fixed once MinIO formats its drives.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Pool name, unique among the pools; its StatefulSet and headless Service are OBJECTSTORE-NAME and OBJECTSTORE-NAME-hl (OBJECTSTORE = objectStore.name)."},"erasure":{"type":"object","description":"Erasure code of this pool's sets. MinIO chooses the set size per pool, but the parity is deployment-wide (objectStore.erasure.parity), so only the data drives are per pool.","additionalProperties":false,"properties":{"data":{"type":"integer","description":"Data drives per erasure set of this pool; its sets have data + objectStore.erasure.parity drives.","minimum":1,"maximum":16}},"required":["data"]},"servers":{"type":"integer","description":"Number of MinIO servers in this pool (one per node). MinIO sets no upper limit; the erasure-set rules decide which counts work.","minimum":1},"drivesPerServer":{"type":"integer","description":"Drives (PersistentVolumeClaims) per server of this pool.","minimum":1,"maximum":16},"driveSize":{"$ref":"#/$defs/quantity","description":"Size of each drive of this pool."},"storageClass":{"$ref":"#/$defs/label","description":"StorageClass of this pool's drives; default: objectStore.storageClass. Must be one of `storageClasses`."},"nodes":{"type":"array","description":"Nodes allowed to host a server of this pool (required node affinity, one server of the pool per node).","items":{"$ref":"#/$defs/label"},"minItems":1,"uniqueItems":true}},"required":["name","erasure","servers","drivesPerServer","driveSize","nodes"]},"default":[]},"require":{"type":"object","description":"What the layout must give; veilc denies a layout that falls short.","additionalProperties":false,"properties":{"usable":{"$ref":"#/$defs/quantity","description":"Minimum usable capacity of the whole deployment (every pool)."},"nodeFailures":{"type":"integer","description":"Whole nodes that may be lost while reads and writes keep working, in every pool.","minimum":0,"maximum":16,"default":1}},"default":{}},"exposure":{"type":"object","description":"How clients reach the S3 API and console.","additionalProperties":false,"properties":{"mode":{"type":"string","description":"`ingress`: through the ingress controller by host name; `loadBalancer`: a dedicated pool address.","enum":["ingress","loadBalancer"],"default":"ingress"},"apiHost":{"$ref":"#/$defs/dnsName","description":"Host name of the S3 API."},"consoleHost":{"$ref":"#/$defs/dnsName","description":"Host name of the web console."},"address":{"$ref":"#/$defs/ipv4","description":"Dedicated LoadBalancer address (mode loadBalancer); must lie in a pool."}},"default":{}},"credentials":{"type":"object","description":"Root credentials.","additionalProperties":false,"properties":{"secretRef":{"type":"object","description":"Secret holding MINIO_ROOT_USER and MINIO_ROOT_PASSWORD.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/label","description":"Secret name in the object store namespace."},"userKey":{"type":"string","description":"Key of the root user.","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"rootUser"},"passwordKey":{"type":"string","description":"Key of the root password.","pattern":"^[-._a-zA-Z0-9]{1,253}$","default":"rootPassword"}},"required":["name"]}},"required":["secretRef"]},"buckets":{"type":"array","description":"Buckets to document and create after bring-up.","items":{"type":"object","description":"A bucket.","additionalProperties":false,"properties":{"name":{"type":"string","description":"Bucket name (S3 rules: 3-63 lowercase letters, digits, dots, dashes).","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"}},"required":["name"]},"default":[]},"resources":{"type":"object","description":"Per-server resource requests and limits.","additionalProperties":false,"properties":{"cpu":{"type":"string","description":"CPU request.","pattern":"^[0-9]+(\\.[0-9]+)?m?$","default":"250m"},"memory":{"$ref":"#/$defs/quantity","description":"Memory request.","default":"1Gi"},"memoryLimit":{"$ref":"#/$defs/quantity","description":"Memory limit.","default":"4Gi"}},"default":{}}},"required":["erasure","servers","drivesPerServer","driveSize","nodes","credentials"]},"storageClasses":{"type":"array","description":"StorageClasses that exist in the cluster (k3s ships `local-path`).","items":{"$ref":"#/$defs/label"},"uniqueItems":true,"default":["local-path"]},"flux":{"type":"object","description":"Flux GitOps settings.","additionalProperties":false,"properties":{"path":{"type":"string","description":"Path (from the Git repository root) of the compiled Flux entry folder, which veilc writes to <output folder>/flux/<cluster.name>/; the Kustomization <cluster.name> syncs it. Default: where the compile writes it, from the output folder's place in the Git repository (`./out/flux/<cluster.name>` for `--out out` at the root).","pattern":"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},"bootstrapPath":{"type":"string","description":"Path that `flux bootstrap --path` syncs, where bootstrap keeps its own flux-system manifests; veilc never writes there. Default `./clusters/<cluster.name>`.","pattern":"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},"namespace":{"$ref":"#/$defs/label","description":"Namespace of the Flux controllers.","default":"flux-system"},"sourceRef":{"$ref":"#/$defs/label","description":"Name of the GitRepository that the bootstrap created.","default":"flux-system"},"interval":{"$ref":"#/$defs/duration","description":"Reconcile interval of the Kustomizations.","default":"10m"},"timeout":{"$ref":"#/$defs/duration","description":"Timeout of each Kustomization.","default":"5m"}},"default":{}},"versions":{"type":"object","description":"Pinned chart and image versions.","additionalProperties":false,"properties":{"charts":{"type":"object","description":"Helm chart versions.","additionalProperties":false,"properties":{"metallb":{"$ref":"#/$defs/semver","description":"metallb chart (https://metallb.github.io/metallb).","default":"0.15.2"},"ingressNginx":{"$ref":"#/$defs/semver","description":"ingress-nginx chart (https://kubernetes.github.io/ingress-nginx).","default":"4.15.1"},"kubePrometheusStack":{"$ref":"#/$defs/semver","description":"kube-prometheus-stack chart (https://prometheus-community.github.io/helm-charts).","default":"77.14.0"},"envoyGateway":{"type":"string","description":"Envoy Gateway chart gateway-helm (oci://docker.io/envoyproxy), as published: with the leading v.","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$","default":"v1.9.0"}},"default":{}},"gatewayApi":{"type":"string","description":"Release (Git tag) of the Gateway API CRDs, standard channel (https://github.com/kubernetes-sigs/gateway-api), installed with envoy-gateway; one the Envoy Gateway release is built against (its compatibility matrix).","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+$","default":"v1.6.1"},"images":{"type":"object","description":"Container images.","additionalProperties":false,"properties":{"minio":{"type":"string","description":"MinIO server image, pinned by tag or digest.","pattern":"^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$","default":"quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z"}},"default":{}}},"default":{}},"waivers":{"type":"array","description":"Accepted exceptions to policy rules. Each waives one rule at one spec path until it expires.","items":{"type":"object","description":"A waiver.","additionalProperties":false,"properties":{"rule":{"type":"string","description":"Rule ID, e.g. VEIL-LIFECYCLE-001.","pattern":"^VEIL-[A-Z]+-[0-9]{3}$"},"path":{"type":"string","description":"Spec path the finding points at, e.g. ingress.controller (empty for the whole spec).","maxLength":512,"default":""},"reason":{"type":"string","description":"Why the exception is acceptable.","minLength":10,"maxLength":1000},"expires":{"$ref":"#/$defs/date","description":"Date (YYYY-MM-DD) after which the waiver lapses and the finding is an error again."}},"required":["rule","reason","expires"]},"default":[]}},"$defs":{"label":{"type":"string","description":"RFC 1123 label: 1-63 lowercase letters, digits or dashes, starting and ending with a letter or digit.","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"dnsName":{"type":"string","description":"Fully qualified DNS name without the trailing dot (RFC 1123 labels joined by dots, at most 253 characters).","maxLength":253,"pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},"recordName":{"type":"string","description":"Record owner name relative to its zone, or `@` for the apex.","maxLength":253,"pattern":"^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"},"recordTarget":{"type":"string","description":"`ingress`, `object-store`, `host/NAME` or `node/NAME`.","pattern":"^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"},"ipv4":{"type":"string","description":"IPv4 address in dotted-quad form without leading zeros.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},"ipv4Cidr":{"type":"string","description":"IPv4 network in CIDR form, e.g. 192.168.0.0/24 (host bits must be zero).","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/(3[0-2]|[12]?[0-9])$"},"ipv4Range":{"type":"string","description":"Inclusive IPv4 range FIRST-LAST, e.g. 192.168.0.220-192.168.0.239.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])-((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},"quantity":{"type":"string","description":"Kubernetes quantity: a number with an optional binary (Ki, Mi, Gi, Ti, Pi, Ei) or decimal (k, M, G, T, P, E) suffix, e.g. 125Gi.","pattern":"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},"duration":{"type":"string","description":"Duration as one or more number-unit pairs (ms, s, m, h, d, w, y), e.g. 15d or 1h30m.","pattern":"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},"cron":{"type":"string","description":"Five-field cron expression, e.g. \"0 */12 * * *\".","pattern":"^\\s*([-0-9*/,]+)\\s+([-0-9*/,]+)\\s+([-0-9*/,?LW]+)\\s+([-0-9*/,A-Za-z]+)\\s+([-0-9*/,A-Za-z?L#]+)\\s*$"},"absPath":{"type":"string","description":"Absolute POSIX path without `..` segments.","maxLength":1024,"pattern":"^(/[-_.+a-zA-Z0-9]+)+$","not":{"pattern":"(^|/)\\.\\.?(/|$)"}},"semver":{"type":"string","description":"Semantic version, e.g. 4.13.3.","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},"date":{"type":"string","description":"Calendar date YYYY-MM-DD.","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"}}};
 const schema32 = {"type":"string","description":"RFC 1123 label: 1-63 lowercase letters, digits or dashes, starting and ending with a letter or digit.","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"};
 const schema33 = {"type":"string","description":"IPv4 network in CIDR form, e.g. 192.168.0.0/24 (host bits must be zero).","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/(3[0-2]|[12]?[0-9])$"};
 const schema34 = {"type":"string","description":"IPv4 address in dotted-quad form without leading zeros.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"};
@@ -11,12 +11,12 @@ const schema35 = {"type":"string","description":"Fully qualified DNS name withou
 const schema36 = {"type":"string","description":"Inclusive IPv4 range FIRST-LAST, e.g. 192.168.0.220-192.168.0.239.","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])-((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"};
 const schema41 = {"type":"string","description":"Five-field cron expression, e.g. \"0 */12 * * *\".","pattern":"^\\s*([-0-9*/,]+)\\s+([-0-9*/,]+)\\s+([-0-9*/,?LW]+)\\s+([-0-9*/,A-Za-z]+)\\s+([-0-9*/,A-Za-z?L#]+)\\s*$"};
 const schema42 = {"type":"string","description":"Absolute POSIX path without `..` segments.","maxLength":1024,"pattern":"^(/[-_.+a-zA-Z0-9]+)+$","not":{"pattern":"(^|/)\\.\\.?(/|$)"}};
-const schema56 = {"type":"string","description":"Record owner name relative to its zone, or `@` for the apex.","maxLength":253,"pattern":"^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"};
-const schema57 = {"type":"string","description":"`ingress`, `object-store`, `host/NAME` or `node/NAME`.","pattern":"^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"};
-const schema62 = {"type":"string","description":"Duration as one or more number-unit pairs (ms, s, m, h, d, w, y), e.g. 15d or 1h30m.","pattern":"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"};
-const schema63 = {"type":"string","description":"Kubernetes quantity: a number with an optional binary (Ki, Mi, Gi, Ti, Pi, Ei) or decimal (k, M, G, T, P, E) suffix, e.g. 125Gi.","pattern":"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"};
-const schema98 = {"type":"string","description":"Semantic version, e.g. 4.13.3.","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"};
-const schema101 = {"type":"string","description":"Calendar date YYYY-MM-DD.","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"};
+const schema59 = {"type":"string","description":"Record owner name relative to its zone, or `@` for the apex.","maxLength":253,"pattern":"^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"};
+const schema60 = {"type":"string","description":"`ingress`, `object-store`, `host/NAME` or `node/NAME`.","pattern":"^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"};
+const schema65 = {"type":"string","description":"Duration as one or more number-unit pairs (ms, s, m, h, d, w, y), e.g. 15d or 1h30m.","pattern":"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"};
+const schema66 = {"type":"string","description":"Kubernetes quantity: a number with an optional binary (Ki, Mi, Gi, Ti, Pi, Ei) or decimal (k, M, G, T, P, E) suffix, e.g. 125Gi.","pattern":"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"};
+const schema101 = {"type":"string","description":"Semantic version, e.g. 4.13.3.","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"};
+const schema104 = {"type":"string","description":"Calendar date YYYY-MM-DD.","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"};
 const func1 = Object.prototype.hasOwnProperty;
 import func2Module from "ajv/dist/runtime/ucs2length.js";
 const func2 = func2Module.default ?? func2Module; // CJS default: Node gives the exports object, vite the export
@@ -33,24 +33,26 @@ const pattern15 = new RegExp("^v[0-9]+\\.[0-9]+\\.[0-9]+\\+k3s[0-9]+$", "u");
 const pattern16 = new RegExp("^\\s*([-0-9*/,]+)\\s+([-0-9*/,]+)\\s+([-0-9*/,?LW]+)\\s+([-0-9*/,A-Za-z]+)\\s+([-0-9*/,A-Za-z?L#]+)\\s*$", "u");
 const pattern17 = new RegExp("(^|/)\\.\\.?(/|$)", "u");
 const pattern18 = new RegExp("^(/[-_.+a-zA-Z0-9]+)+$", "u");
-const pattern33 = new RegExp("^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$", "u");
-const pattern34 = new RegExp("^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$", "u");
-const pattern37 = new RegExp("^https?://", "u");
-const pattern40 = new RegExp("^([0-9]{1,6}(ms|s|m|h|d|w|y))+$", "u");
-const pattern41 = new RegExp("^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$", "u");
-const pattern47 = new RegExp("^[-._a-zA-Z0-9]{1,253}$", "u");
-const pattern51 = new RegExp("^[-_a-zA-Z0-9\\\\. ]{1,63}$", "u");
-const pattern52 = new RegExp("^https?://[^@\\s]+$", "u");
-const pattern55 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");
-const pattern57 = new RegExp("^[^\\s:]+:[0-9]{1,5}$", "u");
-const pattern60 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$", "u");
-const pattern83 = new RegExp("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", "u");
-const pattern84 = new RegExp("^[0-9]+(\\.[0-9]+)?m?$", "u");
-const pattern88 = new RegExp("^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$", "u");
-const pattern94 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "u");
-const pattern97 = new RegExp("^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$", "u");
-const pattern98 = new RegExp("^VEIL-[A-Z]+-[0-9]{3}$", "u");
-const pattern99 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+const pattern36 = new RegExp("^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$", "u");
+const pattern37 = new RegExp("^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$", "u");
+const pattern40 = new RegExp("^https?://", "u");
+const pattern43 = new RegExp("^([0-9]{1,6}(ms|s|m|h|d|w|y))+$", "u");
+const pattern44 = new RegExp("^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$", "u");
+const pattern50 = new RegExp("^[-._a-zA-Z0-9]{1,253}$", "u");
+const pattern54 = new RegExp("^[-_a-zA-Z0-9\\\\. ]{1,63}$", "u");
+const pattern55 = new RegExp("^https?://[^@\\s]+$", "u");
+const pattern58 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");
+const pattern60 = new RegExp("^[^\\s:]+:[0-9]{1,5}$", "u");
+const pattern63 = new RegExp("^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$", "u");
+const pattern86 = new RegExp("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", "u");
+const pattern87 = new RegExp("^[0-9]+(\\.[0-9]+)?m?$", "u");
+const pattern91 = new RegExp("^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$", "u");
+const pattern97 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "u");
+const pattern100 = new RegExp("^v[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$", "u");
+const pattern101 = new RegExp("^v[0-9]+\\.[0-9]+\\.[0-9]+$", "u");
+const pattern102 = new RegExp("^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$", "u");
+const pattern103 = new RegExp("^VEIL-[A-Z]+-[0-9]{3}$", "u");
+const pattern104 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://veilc.invalid/schema/veil.schema.json" */;
@@ -1793,12 +1795,6 @@ if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 if(data53.controller === undefined){
 data53.controller = "ingress-nginx";
 }
-if(data53.namespace === undefined){
-data53.namespace = "ingress-nginx";
-}
-if(data53.className === undefined){
-data53.className = "nginx";
-}
 if(data53.address === undefined){
 const err136 = {instancePath:instancePath+"/ingress",schemaPath:"#/properties/ingress/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
@@ -1810,7 +1806,7 @@ vErrors.push(err136);
 errors++;
 }
 for(const key16 in data53){
-if(!((((key16 === "controller") || (key16 === "namespace")) || (key16 === "address")) || (key16 === "className"))){
+if(!(((((key16 === "controller") || (key16 === "namespace")) || (key16 === "address")) || (key16 === "className")) || (key16 === "retiring"))){
 const err137 = {instancePath:instancePath+"/ingress",schemaPath:"#/properties/ingress/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err137];
@@ -1832,7 +1828,7 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(!(data54 === "ingress-nginx")){
+if(!((data54 === "ingress-nginx") || (data54 === "envoy-gateway"))){
 const err139 = {instancePath:instancePath+"/ingress/controller",schemaPath:"#/properties/ingress/properties/controller/enum",keyword:"enum",params:{allowedValues: schema31.properties.ingress.properties.controller.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err139];
@@ -1842,6 +1838,7 @@ vErrors.push(err139);
 }
 errors++;
 }
+if(data53.namespace !== undefined){
 let data55 = data53.namespace;
 if(typeof data55 === "string"){
 if(!pattern4.test(data55)){
@@ -1864,6 +1861,7 @@ else {
 vErrors.push(err141);
 }
 errors++;
+}
 }
 if(data53.address !== undefined){
 let data56 = data53.address;
@@ -1890,6 +1888,7 @@ vErrors.push(err143);
 errors++;
 }
 }
+if(data53.className !== undefined){
 let data57 = data53.className;
 if(typeof data57 === "string"){
 if(!pattern4.test(data57)){
@@ -1914,8 +1913,14 @@ vErrors.push(err145);
 errors++;
 }
 }
-else {
-const err146 = {instancePath:instancePath+"/ingress",schemaPath:"#/properties/ingress/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data53.retiring !== undefined){
+let data58 = data53.retiring;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.keepsDns === undefined){
+data58.keepsDns = true;
+}
+if(data58.controller === undefined){
+const err146 = {instancePath:instancePath+"/ingress/retiring",schemaPath:"#/properties/ingress/properties/retiring/required",keyword:"required",params:{missingProperty: "controller"},message:"must have required property '"+"controller"+"'"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1924,27 +1929,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-if(data.dns !== undefined){
-let data58 = data.dns;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.ttl === undefined){
-data58.ttl = 3600;
-}
-if(data58.serial === undefined){
-data58.serial = {};
-}
-if(data58.zoneDir === undefined){
-data58.zoneDir = "/etc/unbound/zones";
-}
-if(data58.reverse === undefined){
-data58.reverse = true;
-}
-if(data58.filtering === undefined){
-data58.filtering = [];
-}
-if(data58.server === undefined){
-const err147 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'"};
+if(data58.address === undefined){
+const err147 = {instancePath:instancePath+"/ingress/retiring",schemaPath:"#/properties/ingress/properties/retiring/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1953,8 +1939,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data58.zones === undefined){
-const err148 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/required",keyword:"required",params:{missingProperty: "zones"},message:"must have required property '"+"zones"+"'"};
+for(const key17 in data58){
+if(!(((((key17 === "controller") || (key17 === "namespace")) || (key17 === "address")) || (key17 === "className")) || (key17 === "keepsDns"))){
+const err148 = {instancePath:instancePath+"/ingress/retiring",schemaPath:"#/properties/ingress/properties/retiring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1963,9 +1950,11 @@ vErrors.push(err148);
 }
 errors++;
 }
-for(const key17 in data58){
-if(!(((((((key17 === "server") || (key17 === "ttl")) || (key17 === "serial")) || (key17 === "zoneDir")) || (key17 === "reverse")) || (key17 === "zones")) || (key17 === "filtering"))){
-const err149 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+if(data58.controller !== undefined){
+let data59 = data58.controller;
+if(typeof data59 !== "string"){
+const err149 = {instancePath:instancePath+"/ingress/retiring/controller",schemaPath:"#/properties/ingress/properties/retiring/properties/controller/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1974,12 +1963,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-if(data58.server !== undefined){
-let data59 = data58.server;
-if(typeof data59 === "string"){
-if(!pattern4.test(data59)){
-const err150 = {instancePath:instancePath+"/dns/server",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(!(data59 === "ingress-nginx")){
+const err150 = {instancePath:instancePath+"/ingress/retiring/controller",schemaPath:"#/properties/ingress/properties/retiring/properties/controller/enum",keyword:"enum",params:{allowedValues: schema31.properties.ingress.properties.retiring.properties.controller.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1989,8 +1974,11 @@ vErrors.push(err150);
 errors++;
 }
 }
-else {
-const err151 = {instancePath:instancePath+"/dns/server",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data58.namespace !== undefined){
+let data60 = data58.namespace;
+if(typeof data60 === "string"){
+if(!pattern4.test(data60)){
+const err151 = {instancePath:instancePath+"/ingress/retiring/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2000,9 +1988,8 @@ vErrors.push(err151);
 errors++;
 }
 }
-let data60 = data58.ttl;
-if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
-const err152 = {instancePath:instancePath+"/dns/ttl",schemaPath:"#/properties/dns/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err152 = {instancePath:instancePath+"/ingress/retiring/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2011,9 +1998,12 @@ vErrors.push(err152);
 }
 errors++;
 }
-if((typeof data60 == "number") && (isFinite(data60))){
-if(data60 > 2147483647 || isNaN(data60)){
-const err153 = {instancePath:instancePath+"/dns/ttl",schemaPath:"#/properties/dns/properties/ttl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+}
+if(data58.address !== undefined){
+let data61 = data58.address;
+if(typeof data61 === "string"){
+if(!pattern6.test(data61)){
+const err153 = {instancePath:instancePath+"/ingress/retiring/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2022,8 +2012,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data60 < 0 || isNaN(data60)){
-const err154 = {instancePath:instancePath+"/dns/ttl",schemaPath:"#/properties/dns/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err154 = {instancePath:instancePath+"/ingress/retiring/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2033,14 +2024,11 @@ vErrors.push(err154);
 errors++;
 }
 }
-let data61 = data58.serial;
-const _errs167 = errors;
-let valid55 = true;
-const _errs168 = errors;
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-let missing0;
-if((data61.policy === undefined) && (missing0 = "policy")){
-const err155 = {};
+if(data58.className !== undefined){
+let data62 = data58.className;
+if(typeof data62 === "string"){
+if(!pattern4.test(data62)){
+const err155 = {instancePath:instancePath+"/ingress/retiring/className",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2049,10 +2037,9 @@ vErrors.push(err155);
 }
 errors++;
 }
+}
 else {
-if(data61.policy !== undefined){
-if("fixed" !== data61.policy){
-const err156 = {};
+const err156 = {instancePath:instancePath+"/ingress/retiring/className",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2062,23 +2049,8 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
-}
-var _valid0 = _errs168 === errors;
-errors = _errs167;
-if(vErrors !== null){
-if(_errs167){
-vErrors.length = _errs167;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs170 = errors;
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-if(data61.value === undefined){
-const err157 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(typeof data58.keepsDns !== "boolean"){
+const err157 = {instancePath:instancePath+"/ingress/retiring/keepsDns",schemaPath:"#/properties/ingress/properties/retiring/properties/keepsDns/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2088,11 +2060,8 @@ vErrors.push(err157);
 errors++;
 }
 }
-var _valid0 = _errs170 === errors;
-valid55 = _valid0;
-}
-if(!valid55){
-const err158 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+const err158 = {instancePath:instancePath+"/ingress/retiring",schemaPath:"#/properties/ingress/properties/retiring/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2101,13 +2070,10 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-if(data61.policy === undefined){
-data61.policy = "content";
 }
-for(const key18 in data61){
-if(!((key18 === "policy") || (key18 === "value"))){
-const err159 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+}
+else {
+const err159 = {instancePath:instancePath+"/ingress",schemaPath:"#/properties/ingress/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2117,9 +2083,26 @@ vErrors.push(err159);
 errors++;
 }
 }
-let data63 = data61.policy;
-if(typeof data63 !== "string"){
-const err160 = {instancePath:instancePath+"/dns/serial/policy",schemaPath:"#/properties/dns/properties/serial/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.dns !== undefined){
+let data64 = data.dns;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.ttl === undefined){
+data64.ttl = 3600;
+}
+if(data64.serial === undefined){
+data64.serial = {};
+}
+if(data64.zoneDir === undefined){
+data64.zoneDir = "/etc/unbound/zones";
+}
+if(data64.reverse === undefined){
+data64.reverse = true;
+}
+if(data64.filtering === undefined){
+data64.filtering = [];
+}
+if(data64.server === undefined){
+const err160 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2128,8 +2111,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(!((data63 === "content") || (data63 === "fixed"))){
-const err161 = {instancePath:instancePath+"/dns/serial/policy",schemaPath:"#/properties/dns/properties/serial/properties/policy/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.serial.properties.policy.enum},message:"must be equal to one of the allowed values"};
+if(data64.zones === undefined){
+const err161 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/required",keyword:"required",params:{missingProperty: "zones"},message:"must have required property '"+"zones"+"'"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2138,10 +2121,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data61.value !== undefined){
-let data64 = data61.value;
-if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
-const err162 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key18 in data64){
+if(!(((((((key18 === "server") || (key18 === "ttl")) || (key18 === "serial")) || (key18 === "zoneDir")) || (key18 === "reverse")) || (key18 === "zones")) || (key18 === "filtering"))){
+const err162 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2150,9 +2132,12 @@ vErrors.push(err162);
 }
 errors++;
 }
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 > 4294967295 || isNaN(data64)){
-const err163 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
+}
+if(data64.server !== undefined){
+let data65 = data64.server;
+if(typeof data65 === "string"){
+if(!pattern4.test(data65)){
+const err163 = {instancePath:instancePath+"/dns/server",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2161,8 +2146,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(data64 < 1 || isNaN(data64)){
-const err164 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err164 = {instancePath:instancePath+"/dns/server",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2172,10 +2158,9 @@ vErrors.push(err164);
 errors++;
 }
 }
-}
-}
-else {
-const err165 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data66 = data64.ttl;
+if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
+const err165 = {instancePath:instancePath+"/dns/ttl",schemaPath:"#/properties/dns/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2184,12 +2169,9 @@ vErrors.push(err165);
 }
 errors++;
 }
-let data65 = data58.zoneDir;
-const _errs179 = errors;
-const _errs180 = errors;
-if(typeof data65 === "string"){
-if(!pattern17.test(data65)){
-const err166 = {};
+if((typeof data66 == "number") && (isFinite(data66))){
+if(data66 > 2147483647 || isNaN(data66)){
+const err166 = {instancePath:instancePath+"/dns/ttl",schemaPath:"#/properties/dns/properties/ttl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2198,10 +2180,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-var valid59 = _errs180 === errors;
-if(valid59){
-const err167 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(data66 < 0 || isNaN(data66)){
+const err167 = {instancePath:instancePath+"/dns/ttl",schemaPath:"#/properties/dns/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2210,20 +2190,15 @@ vErrors.push(err167);
 }
 errors++;
 }
-else {
-errors = _errs179;
-if(vErrors !== null){
-if(_errs179){
-vErrors.length = _errs179;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(typeof data65 === "string"){
-if(func2(data65) > 1024){
-const err168 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+let data67 = data64.serial;
+const _errs183 = errors;
+let valid59 = true;
+const _errs184 = errors;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+let missing0;
+if((data67.policy === undefined) && (missing0 = "policy")){
+const err168 = {};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2232,8 +2207,10 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(!pattern18.test(data65)){
-const err169 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/pattern",keyword:"pattern",params:{pattern: "^(/[-_.+a-zA-Z0-9]+)+$"},message:"must match pattern \""+"^(/[-_.+a-zA-Z0-9]+)+$"+"\""};
+else {
+if(data67.policy !== undefined){
+if("fixed" !== data67.policy){
+const err169 = {};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2243,8 +2220,23 @@ vErrors.push(err169);
 errors++;
 }
 }
+}
+}
+var _valid0 = _errs184 === errors;
+errors = _errs183;
+if(vErrors !== null){
+if(_errs183){
+vErrors.length = _errs183;
+}
 else {
-const err170 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs186 = errors;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.value === undefined){
+const err170 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/then/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2253,8 +2245,12 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(typeof data58.reverse !== "boolean"){
-const err171 = {instancePath:instancePath+"/dns/reverse",schemaPath:"#/properties/dns/properties/reverse/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+var _valid0 = _errs186 === errors;
+valid59 = _valid0;
+}
+if(!valid59){
+const err171 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2263,11 +2259,13 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(data58.zones !== undefined){
-let data67 = data58.zones;
-if(Array.isArray(data67)){
-if(data67.length < 1){
-const err172 = {instancePath:instancePath+"/dns/zones",schemaPath:"#/properties/dns/properties/zones/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.policy === undefined){
+data67.policy = "content";
+}
+for(const key19 in data67){
+if(!((key19 === "policy") || (key19 === "value"))){
+const err172 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2276,15 +2274,10 @@ vErrors.push(err172);
 }
 errors++;
 }
-const len6 = data67.length;
-for(let i8=0; i8<len6; i8++){
-let data68 = data67[i8];
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(data68.records === undefined){
-data68.records = [];
 }
-if(data68.name === undefined){
-const err173 = {instancePath:instancePath+"/dns/zones/" + i8,schemaPath:"#/properties/dns/properties/zones/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+let data69 = data67.policy;
+if(typeof data69 !== "string"){
+const err173 = {instancePath:instancePath+"/dns/serial/policy",schemaPath:"#/properties/dns/properties/serial/properties/policy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2293,9 +2286,8 @@ vErrors.push(err173);
 }
 errors++;
 }
-for(const key19 in data68){
-if(!((key19 === "name") || (key19 === "records"))){
-const err174 = {instancePath:instancePath+"/dns/zones/" + i8,schemaPath:"#/properties/dns/properties/zones/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(!((data69 === "content") || (data69 === "fixed"))){
+const err174 = {instancePath:instancePath+"/dns/serial/policy",schemaPath:"#/properties/dns/properties/serial/properties/policy/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.serial.properties.policy.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2304,12 +2296,10 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-if(data68.name !== undefined){
-let data69 = data68.name;
-if(typeof data69 === "string"){
-if(func2(data69) > 253){
-const err175 = {instancePath:instancePath+"/dns/zones/" + i8+"/name",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if(data67.value !== undefined){
+let data70 = data67.value;
+if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
+const err175 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2318,8 +2308,9 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(!pattern7.test(data69)){
-const err176 = {instancePath:instancePath+"/dns/zones/" + i8+"/name",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+if((typeof data70 == "number") && (isFinite(data70))){
+if(data70 > 4294967295 || isNaN(data70)){
+const err176 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2328,9 +2319,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-else {
-const err177 = {instancePath:instancePath+"/dns/zones/" + i8+"/name",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data70 < 1 || isNaN(data70)){
+const err177 = {instancePath:instancePath+"/dns/serial/value",schemaPath:"#/properties/dns/properties/serial/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2340,18 +2330,10 @@ vErrors.push(err177);
 errors++;
 }
 }
-let data70 = data68.records;
-if(Array.isArray(data70)){
-const len7 = data70.length;
-for(let i9=0; i9<len7; i9++){
-let data71 = data70[i9];
-const _errs195 = errors;
-let valid66 = false;
-let passing0 = null;
-const _errs196 = errors;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.target === undefined){
-const err178 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf/0/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+}
+}
+else {
+const err178 = {instancePath:instancePath+"/dns/serial",schemaPath:"#/properties/dns/properties/serial/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2360,16 +2342,12 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
-var _valid1 = _errs196 === errors;
-if(_valid1){
-valid66 = true;
-passing0 = 0;
-}
-const _errs197 = errors;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.address === undefined){
-const err179 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf/1/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
+let data71 = data64.zoneDir;
+const _errs195 = errors;
+const _errs196 = errors;
+if(typeof data71 === "string"){
+if(!pattern17.test(data71)){
+const err179 = {};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2379,19 +2357,9 @@ vErrors.push(err179);
 errors++;
 }
 }
-var _valid1 = _errs197 === errors;
-if(_valid1 && valid66){
-valid66 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid1){
-valid66 = true;
-passing0 = 1;
-}
-}
-if(!valid66){
-const err180 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+var valid63 = _errs196 === errors;
+if(valid63){
+const err180 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2411,9 +2379,9 @@ vErrors = null;
 }
 }
 }
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.name === undefined){
-const err181 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(typeof data71 === "string"){
+if(func2(data71) > 1024){
+const err181 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2422,9 +2390,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-for(const key20 in data71){
-if(!((((key20 === "name") || (key20 === "target")) || (key20 === "address")) || (key20 === "ttl"))){
-const err182 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(!pattern18.test(data71)){
+const err182 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/pattern",keyword:"pattern",params:{pattern: "^(/[-_.+a-zA-Z0-9]+)+$"},message:"must match pattern \""+"^(/[-_.+a-zA-Z0-9]+)+$"+"\""};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2434,11 +2401,8 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data71.name !== undefined){
-let data72 = data71.name;
-if(typeof data72 === "string"){
-if(func2(data72) > 253){
-const err183 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/name",schemaPath:"#/$defs/recordName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+else {
+const err183 = {instancePath:instancePath+"/dns/zoneDir",schemaPath:"#/$defs/absPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2447,8 +2411,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(!pattern33.test(data72)){
-const err184 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/name",schemaPath:"#/$defs/recordName/pattern",keyword:"pattern",params:{pattern: "^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"},message:"must match pattern \""+"^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"+"\""};
+if(typeof data64.reverse !== "boolean"){
+const err184 = {instancePath:instancePath+"/dns/reverse",schemaPath:"#/properties/dns/properties/reverse/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2457,9 +2421,11 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-else {
-const err185 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/name",schemaPath:"#/$defs/recordName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data64.zones !== undefined){
+let data73 = data64.zones;
+if(Array.isArray(data73)){
+if(data73.length < 1){
+const err185 = {instancePath:instancePath+"/dns/zones",schemaPath:"#/properties/dns/properties/zones/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2468,12 +2434,15 @@ vErrors.push(err185);
 }
 errors++;
 }
+const len6 = data73.length;
+for(let i8=0; i8<len6; i8++){
+let data74 = data73[i8];
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.records === undefined){
+data74.records = [];
 }
-if(data71.target !== undefined){
-let data73 = data71.target;
-if(typeof data73 === "string"){
-if(!pattern34.test(data73)){
-const err186 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/target",schemaPath:"#/$defs/recordTarget/pattern",keyword:"pattern",params:{pattern: "^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"},message:"must match pattern \""+"^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"+"\""};
+if(data74.name === undefined){
+const err186 = {instancePath:instancePath+"/dns/zones/" + i8,schemaPath:"#/properties/dns/properties/zones/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2482,9 +2451,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-}
-else {
-const err187 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/target",schemaPath:"#/$defs/recordTarget/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key20 in data74){
+if(!((key20 === "name") || (key20 === "records"))){
+const err187 = {instancePath:instancePath+"/dns/zones/" + i8,schemaPath:"#/properties/dns/properties/zones/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2494,11 +2463,11 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data71.address !== undefined){
-let data74 = data71.address;
-if(typeof data74 === "string"){
-if(!pattern6.test(data74)){
-const err188 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
+if(data74.name !== undefined){
+let data75 = data74.name;
+if(typeof data75 === "string"){
+if(func2(data75) > 253){
+const err188 = {instancePath:instancePath+"/dns/zones/" + i8+"/name",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2507,9 +2476,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-else {
-const err189 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern7.test(data75)){
+const err189 = {instancePath:instancePath+"/dns/zones/" + i8+"/name",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2519,10 +2487,8 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data71.ttl !== undefined){
-let data75 = data71.ttl;
-if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
-const err190 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err190 = {instancePath:instancePath+"/dns/zones/" + i8+"/name",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2531,9 +2497,19 @@ vErrors.push(err190);
 }
 errors++;
 }
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 > 2147483647 || isNaN(data75)){
-const err191 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
+}
+let data76 = data74.records;
+if(Array.isArray(data76)){
+const len7 = data76.length;
+for(let i9=0; i9<len7; i9++){
+let data77 = data76[i9];
+const _errs211 = errors;
+let valid70 = false;
+let passing0 = null;
+const _errs212 = errors;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.target === undefined){
+const err191 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf/0/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2542,8 +2518,16 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(data75 < 0 || isNaN(data75)){
-const err192 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+var _valid1 = _errs212 === errors;
+if(_valid1){
+valid70 = true;
+passing0 = 0;
+}
+const _errs213 = errors;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.address === undefined){
+const err192 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf/1/required",keyword:"required",params:{missingProperty: "address"},message:"must have required property '"+"address"+"'"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2553,10 +2537,19 @@ vErrors.push(err192);
 errors++;
 }
 }
-}
+var _valid1 = _errs213 === errors;
+if(_valid1 && valid70){
+valid70 = false;
+passing0 = [passing0, 1];
 }
 else {
-const err193 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(_valid1){
+valid70 = true;
+passing0 = 1;
+}
+}
+if(!valid70){
+const err193 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2565,10 +2558,20 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
+else {
+errors = _errs211;
+if(vErrors !== null){
+if(_errs211){
+vErrors.length = _errs211;
 }
 else {
-const err194 = {instancePath:instancePath+"/dns/zones/" + i8+"/records",schemaPath:"#/properties/dns/properties/zones/items/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+}
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.name === undefined){
+const err194 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2577,9 +2580,9 @@ vErrors.push(err194);
 }
 errors++;
 }
-}
-else {
-const err195 = {instancePath:instancePath+"/dns/zones/" + i8,schemaPath:"#/properties/dns/properties/zones/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key21 in data77){
+if(!((((key21 === "name") || (key21 === "target")) || (key21 === "address")) || (key21 === "ttl"))){
+const err195 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2589,9 +2592,11 @@ vErrors.push(err195);
 errors++;
 }
 }
-}
-else {
-const err196 = {instancePath:instancePath+"/dns/zones",schemaPath:"#/properties/dns/properties/zones/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data77.name !== undefined){
+let data78 = data77.name;
+if(typeof data78 === "string"){
+if(func2(data78) > 253){
+const err196 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/name",schemaPath:"#/$defs/recordName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2600,21 +2605,8 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-let data76 = data58.filtering;
-if(Array.isArray(data76)){
-const len8 = data76.length;
-for(let i10=0; i10<len8; i10++){
-let data77 = data76[i10];
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.format === undefined){
-data77.format = "hosts";
-}
-if(data77.action === undefined){
-data77.action = "nxdomain";
-}
-if(data77.name === undefined){
-const err197 = {instancePath:instancePath+"/dns/filtering/" + i10,schemaPath:"#/properties/dns/properties/filtering/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(!pattern36.test(data78)){
+const err197 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/name",schemaPath:"#/$defs/recordName/pattern",keyword:"pattern",params:{pattern: "^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"},message:"must match pattern \""+"^(@|[a-z0-9*]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*)$"+"\""};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2623,8 +2615,9 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(data77.url === undefined){
-const err198 = {instancePath:instancePath+"/dns/filtering/" + i10,schemaPath:"#/properties/dns/properties/filtering/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+}
+else {
+const err198 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/name",schemaPath:"#/$defs/recordName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2633,9 +2626,12 @@ vErrors.push(err198);
 }
 errors++;
 }
-for(const key21 in data77){
-if(!((((key21 === "name") || (key21 === "format")) || (key21 === "url")) || (key21 === "action"))){
-const err199 = {instancePath:instancePath+"/dns/filtering/" + i10,schemaPath:"#/properties/dns/properties/filtering/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+}
+if(data77.target !== undefined){
+let data79 = data77.target;
+if(typeof data79 === "string"){
+if(!pattern37.test(data79)){
+const err199 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/target",schemaPath:"#/$defs/recordTarget/pattern",keyword:"pattern",params:{pattern: "^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"},message:"must match pattern \""+"^(ingress|object-store|(host|node)/[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)$"+"\""};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2645,11 +2641,8 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data77.name !== undefined){
-let data78 = data77.name;
-if(typeof data78 === "string"){
-if(!pattern4.test(data78)){
-const err200 = {instancePath:instancePath+"/dns/filtering/" + i10+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+else {
+const err200 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/target",schemaPath:"#/$defs/recordTarget/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2659,8 +2652,11 @@ vErrors.push(err200);
 errors++;
 }
 }
-else {
-const err201 = {instancePath:instancePath+"/dns/filtering/" + i10+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data77.address !== undefined){
+let data80 = data77.address;
+if(typeof data80 === "string"){
+if(!pattern6.test(data80)){
+const err201 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2670,9 +2666,8 @@ vErrors.push(err201);
 errors++;
 }
 }
-let data79 = data77.format;
-if(typeof data79 !== "string"){
-const err202 = {instancePath:instancePath+"/dns/filtering/" + i10+"/format",schemaPath:"#/properties/dns/properties/filtering/items/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err202 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2681,8 +2676,11 @@ vErrors.push(err202);
 }
 errors++;
 }
-if(!((data79 === "hosts") || (data79 === "rpz"))){
-const err203 = {instancePath:instancePath+"/dns/filtering/" + i10+"/format",schemaPath:"#/properties/dns/properties/filtering/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.filtering.items.properties.format.enum},message:"must be equal to one of the allowed values"};
+}
+if(data77.ttl !== undefined){
+let data81 = data77.ttl;
+if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
+const err203 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2691,11 +2689,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(data77.url !== undefined){
-let data80 = data77.url;
-if(typeof data80 === "string"){
-if(func2(data80) > 2048){
-const err204 = {instancePath:instancePath+"/dns/filtering/" + i10+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if((typeof data81 == "number") && (isFinite(data81))){
+if(data81 > 2147483647 || isNaN(data81)){
+const err204 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2704,8 +2700,8 @@ vErrors.push(err204);
 }
 errors++;
 }
-if(!pattern37.test(data80)){
-const err205 = {instancePath:instancePath+"/dns/filtering/" + i10+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+if(data81 < 0 || isNaN(data81)){
+const err205 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9+"/ttl",schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/properties/ttl/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2715,8 +2711,10 @@ vErrors.push(err205);
 errors++;
 }
 }
+}
+}
 else {
-const err206 = {instancePath:instancePath+"/dns/filtering/" + i10+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err206 = {instancePath:instancePath+"/dns/zones/" + i8+"/records/" + i9,schemaPath:"#/properties/dns/properties/zones/items/properties/records/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2726,9 +2724,9 @@ vErrors.push(err206);
 errors++;
 }
 }
-let data81 = data77.action;
-if(typeof data81 !== "string"){
-const err207 = {instancePath:instancePath+"/dns/filtering/" + i10+"/action",schemaPath:"#/properties/dns/properties/filtering/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err207 = {instancePath:instancePath+"/dns/zones/" + i8+"/records",schemaPath:"#/properties/dns/properties/zones/items/properties/records/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2737,8 +2735,9 @@ vErrors.push(err207);
 }
 errors++;
 }
-if(!(((data81 === "nxdomain") || (data81 === "nodata")) || (data81 === "drop"))){
-const err208 = {instancePath:instancePath+"/dns/filtering/" + i10+"/action",schemaPath:"#/properties/dns/properties/filtering/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.filtering.items.properties.action.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err208 = {instancePath:instancePath+"/dns/zones/" + i8,schemaPath:"#/properties/dns/properties/zones/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2748,8 +2747,9 @@ vErrors.push(err208);
 errors++;
 }
 }
+}
 else {
-const err209 = {instancePath:instancePath+"/dns/filtering/" + i10,schemaPath:"#/properties/dns/properties/filtering/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err209 = {instancePath:instancePath+"/dns/zones",schemaPath:"#/properties/dns/properties/zones/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2759,9 +2759,20 @@ vErrors.push(err209);
 errors++;
 }
 }
+let data82 = data64.filtering;
+if(Array.isArray(data82)){
+const len8 = data82.length;
+for(let i10=0; i10<len8; i10++){
+let data83 = data82[i10];
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.format === undefined){
+data83.format = "hosts";
 }
-else {
-const err210 = {instancePath:instancePath+"/dns/filtering",schemaPath:"#/properties/dns/properties/filtering/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data83.action === undefined){
+data83.action = "nxdomain";
+}
+if(data83.name === undefined){
+const err210 = {instancePath:instancePath+"/dns/filtering/" + i10,schemaPath:"#/properties/dns/properties/filtering/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2770,9 +2781,8 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-else {
-const err211 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data83.url === undefined){
+const err211 = {instancePath:instancePath+"/dns/filtering/" + i10,schemaPath:"#/properties/dns/properties/filtering/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2781,25 +2791,9 @@ vErrors.push(err211);
 }
 errors++;
 }
-}
-if(data.monitoring !== undefined){
-let data82 = data.monitoring;
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-if(data82.namespace === undefined){
-data82.namespace = "monitoring";
-}
-if(data82.prometheus === undefined){
-data82.prometheus = {};
-}
-if(data82.alertmanager === undefined){
-data82.alertmanager = {};
-}
-if(data82.grafana === undefined){
-data82.grafana = {};
-}
-for(const key22 in data82){
-if(!((((key22 === "namespace") || (key22 === "prometheus")) || (key22 === "alertmanager")) || (key22 === "grafana"))){
-const err212 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+for(const key22 in data83){
+if(!((((key22 === "name") || (key22 === "format")) || (key22 === "url")) || (key22 === "action"))){
+const err212 = {instancePath:instancePath+"/dns/filtering/" + i10,schemaPath:"#/properties/dns/properties/filtering/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2809,10 +2803,11 @@ vErrors.push(err212);
 errors++;
 }
 }
-let data83 = data82.namespace;
-if(typeof data83 === "string"){
-if(!pattern4.test(data83)){
-const err213 = {instancePath:instancePath+"/monitoring/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(data83.name !== undefined){
+let data84 = data83.name;
+if(typeof data84 === "string"){
+if(!pattern4.test(data84)){
+const err213 = {instancePath:instancePath+"/dns/filtering/" + i10+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2823,7 +2818,7 @@ errors++;
 }
 }
 else {
-const err214 = {instancePath:instancePath+"/monitoring/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err214 = {instancePath:instancePath+"/dns/filtering/" + i10+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2832,23 +2827,10 @@ vErrors.push(err214);
 }
 errors++;
 }
-let data84 = data82.prometheus;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.retention === undefined){
-data84.retention = "10d";
 }
-if(data84.walCompression === undefined){
-data84.walCompression = true;
-}
-if(data84.storage === undefined){
-data84.storage = {};
-}
-if(data84.remoteWrite === undefined){
-data84.remoteWrite = [];
-}
-for(const key23 in data84){
-if(!((((((key23 === "host") || (key23 === "retention")) || (key23 === "retentionSize")) || (key23 === "walCompression")) || (key23 === "storage")) || (key23 === "remoteWrite"))){
-const err215 = {instancePath:instancePath+"/monitoring/prometheus",schemaPath:"#/properties/monitoring/properties/prometheus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+let data85 = data83.format;
+if(typeof data85 !== "string"){
+const err215 = {instancePath:instancePath+"/dns/filtering/" + i10+"/format",schemaPath:"#/properties/dns/properties/filtering/items/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2857,12 +2839,8 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-if(data84.host !== undefined){
-let data85 = data84.host;
-if(typeof data85 === "string"){
-if(func2(data85) > 253){
-const err216 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if(!((data85 === "hosts") || (data85 === "rpz"))){
+const err216 = {instancePath:instancePath+"/dns/filtering/" + i10+"/format",schemaPath:"#/properties/dns/properties/filtering/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.filtering.items.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2871,8 +2849,11 @@ vErrors.push(err216);
 }
 errors++;
 }
-if(!pattern7.test(data85)){
-const err217 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+if(data83.url !== undefined){
+let data86 = data83.url;
+if(typeof data86 === "string"){
+if(func2(data86) > 2048){
+const err217 = {instancePath:instancePath+"/dns/filtering/" + i10+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2881,9 +2862,8 @@ vErrors.push(err217);
 }
 errors++;
 }
-}
-else {
-const err218 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern40.test(data86)){
+const err218 = {instancePath:instancePath+"/dns/filtering/" + i10+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2893,10 +2873,8 @@ vErrors.push(err218);
 errors++;
 }
 }
-let data86 = data84.retention;
-if(typeof data86 === "string"){
-if(!pattern40.test(data86)){
-const err219 = {instancePath:instancePath+"/monitoring/prometheus/retention",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
+else {
+const err219 = {instancePath:instancePath+"/dns/filtering/" + i10+"/url",schemaPath:"#/properties/dns/properties/filtering/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2906,8 +2884,9 @@ vErrors.push(err219);
 errors++;
 }
 }
-else {
-const err220 = {instancePath:instancePath+"/monitoring/prometheus/retention",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data87 = data83.action;
+if(typeof data87 !== "string"){
+const err220 = {instancePath:instancePath+"/dns/filtering/" + i10+"/action",schemaPath:"#/properties/dns/properties/filtering/items/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2916,11 +2895,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-if(data84.retentionSize !== undefined){
-let data87 = data84.retentionSize;
-if(typeof data87 === "string"){
-if(!pattern41.test(data87)){
-const err221 = {instancePath:instancePath+"/monitoring/prometheus/retentionSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(!(((data87 === "nxdomain") || (data87 === "nodata")) || (data87 === "drop"))){
+const err221 = {instancePath:instancePath+"/dns/filtering/" + i10+"/action",schemaPath:"#/properties/dns/properties/filtering/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema31.properties.dns.properties.filtering.items.properties.action.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2931,7 +2907,7 @@ errors++;
 }
 }
 else {
-const err222 = {instancePath:instancePath+"/monitoring/prometheus/retentionSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err222 = {instancePath:instancePath+"/dns/filtering/" + i10,schemaPath:"#/properties/dns/properties/filtering/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2941,8 +2917,9 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(typeof data84.walCompression !== "boolean"){
-const err223 = {instancePath:instancePath+"/monitoring/prometheus/walCompression",schemaPath:"#/properties/monitoring/properties/prometheus/properties/walCompression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err223 = {instancePath:instancePath+"/dns/filtering",schemaPath:"#/properties/dns/properties/filtering/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2951,17 +2928,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-let data89 = data84.storage;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-if(data89.size === undefined){
-data89.size = "20Gi";
 }
-if(data89.class === undefined){
-data89.class = "local-path";
-}
-for(const key24 in data89){
-if(!((key24 === "size") || (key24 === "class"))){
-const err224 = {instancePath:instancePath+"/monitoring/prometheus/storage",schemaPath:"#/properties/monitoring/properties/prometheus/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
+else {
+const err224 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2971,10 +2940,24 @@ vErrors.push(err224);
 errors++;
 }
 }
-let data90 = data89.size;
-if(typeof data90 === "string"){
-if(!pattern41.test(data90)){
-const err225 = {instancePath:instancePath+"/monitoring/prometheus/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(data.monitoring !== undefined){
+let data88 = data.monitoring;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.namespace === undefined){
+data88.namespace = "monitoring";
+}
+if(data88.prometheus === undefined){
+data88.prometheus = {};
+}
+if(data88.alertmanager === undefined){
+data88.alertmanager = {};
+}
+if(data88.grafana === undefined){
+data88.grafana = {};
+}
+for(const key23 in data88){
+if(!((((key23 === "namespace") || (key23 === "prometheus")) || (key23 === "alertmanager")) || (key23 === "grafana"))){
+const err225 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2984,8 +2967,10 @@ vErrors.push(err225);
 errors++;
 }
 }
-else {
-const err226 = {instancePath:instancePath+"/monitoring/prometheus/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data89 = data88.namespace;
+if(typeof data89 === "string"){
+if(!pattern4.test(data89)){
+const err226 = {instancePath:instancePath+"/monitoring/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2994,10 +2979,9 @@ vErrors.push(err226);
 }
 errors++;
 }
-let data91 = data89.class;
-if(typeof data91 === "string"){
-if(!pattern4.test(data91)){
-const err227 = {instancePath:instancePath+"/monitoring/prometheus/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+else {
+const err227 = {instancePath:instancePath+"/monitoring/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3006,9 +2990,23 @@ vErrors.push(err227);
 }
 errors++;
 }
+let data90 = data88.prometheus;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.retention === undefined){
+data90.retention = "10d";
 }
-else {
-const err228 = {instancePath:instancePath+"/monitoring/prometheus/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data90.walCompression === undefined){
+data90.walCompression = true;
+}
+if(data90.storage === undefined){
+data90.storage = {};
+}
+if(data90.remoteWrite === undefined){
+data90.remoteWrite = [];
+}
+for(const key24 in data90){
+if(!((((((key24 === "host") || (key24 === "retention")) || (key24 === "retentionSize")) || (key24 === "walCompression")) || (key24 === "storage")) || (key24 === "remoteWrite"))){
+const err228 = {instancePath:instancePath+"/monitoring/prometheus",schemaPath:"#/properties/monitoring/properties/prometheus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3018,8 +3016,11 @@ vErrors.push(err228);
 errors++;
 }
 }
-else {
-const err229 = {instancePath:instancePath+"/monitoring/prometheus/storage",schemaPath:"#/properties/monitoring/properties/prometheus/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data90.host !== undefined){
+let data91 = data90.host;
+if(typeof data91 === "string"){
+if(func2(data91) > 253){
+const err229 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3028,17 +3029,8 @@ vErrors.push(err229);
 }
 errors++;
 }
-let data92 = data84.remoteWrite;
-if(Array.isArray(data92)){
-const len9 = data92.length;
-for(let i11=0; i11<len9; i11++){
-let data93 = data92[i11];
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-if(data93.kind === undefined){
-data93.kind = "generic";
-}
-if(data93.name === undefined){
-const err230 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(!pattern7.test(data91)){
+const err230 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3047,8 +3039,9 @@ vErrors.push(err230);
 }
 errors++;
 }
-if(data93.url === undefined){
-const err231 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+}
+else {
+const err231 = {instancePath:instancePath+"/monitoring/prometheus/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3057,9 +3050,11 @@ vErrors.push(err231);
 }
 errors++;
 }
-for(const key25 in data93){
-if(!((((key25 === "name") || (key25 === "kind")) || (key25 === "url")) || (key25 === "basicAuthSecret"))){
-const err232 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+}
+let data92 = data90.retention;
+if(typeof data92 === "string"){
+if(!pattern43.test(data92)){
+const err232 = {instancePath:instancePath+"/monitoring/prometheus/retention",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3069,11 +3064,8 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data93.name !== undefined){
-let data94 = data93.name;
-if(typeof data94 === "string"){
-if(!pattern4.test(data94)){
-const err233 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+else {
+const err233 = {instancePath:instancePath+"/monitoring/prometheus/retention",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3082,9 +3074,11 @@ vErrors.push(err233);
 }
 errors++;
 }
-}
-else {
-const err234 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data90.retentionSize !== undefined){
+let data93 = data90.retentionSize;
+if(typeof data93 === "string"){
+if(!pattern44.test(data93)){
+const err234 = {instancePath:instancePath+"/monitoring/prometheus/retentionSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3094,9 +3088,8 @@ vErrors.push(err234);
 errors++;
 }
 }
-let data95 = data93.kind;
-if(typeof data95 !== "string"){
-const err235 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/kind",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err235 = {instancePath:instancePath+"/monitoring/prometheus/retentionSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3105,8 +3098,9 @@ vErrors.push(err235);
 }
 errors++;
 }
-if(!((((data95 === "thanos") || (data95 === "mimir")) || (data95 === "victoriametrics")) || (data95 === "generic"))){
-const err236 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/kind",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitoring.properties.prometheus.properties.remoteWrite.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
+}
+if(typeof data90.walCompression !== "boolean"){
+const err236 = {instancePath:instancePath+"/monitoring/prometheus/walCompression",schemaPath:"#/properties/monitoring/properties/prometheus/properties/walCompression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3115,11 +3109,17 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(data93.url !== undefined){
-let data96 = data93.url;
-if(typeof data96 === "string"){
-if(func2(data96) > 2048){
-const err237 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+let data95 = data90.storage;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.size === undefined){
+data95.size = "20Gi";
+}
+if(data95.class === undefined){
+data95.class = "local-path";
+}
+for(const key25 in data95){
+if(!((key25 === "size") || (key25 === "class"))){
+const err237 = {instancePath:instancePath+"/monitoring/prometheus/storage",schemaPath:"#/properties/monitoring/properties/prometheus/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3128,8 +3128,11 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(!pattern37.test(data96)){
-const err238 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+}
+let data96 = data95.size;
+if(typeof data96 === "string"){
+if(!pattern44.test(data96)){
+const err238 = {instancePath:instancePath+"/monitoring/prometheus/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3140,7 +3143,7 @@ errors++;
 }
 }
 else {
-const err239 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err239 = {instancePath:instancePath+"/monitoring/prometheus/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3149,12 +3152,10 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-if(data93.basicAuthSecret !== undefined){
-let data97 = data93.basicAuthSecret;
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-if(data97.name === undefined){
-const err240 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+let data97 = data95.class;
+if(typeof data97 === "string"){
+if(!pattern4.test(data97)){
+const err240 = {instancePath:instancePath+"/monitoring/prometheus/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3163,9 +3164,9 @@ vErrors.push(err240);
 }
 errors++;
 }
-for(const key26 in data97){
-if(!((key26 === "name") || (key26 === "key"))){
-const err241 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
+}
+else {
+const err241 = {instancePath:instancePath+"/monitoring/prometheus/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3175,11 +3176,8 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data97.name !== undefined){
-let data98 = data97.name;
-if(typeof data98 === "string"){
-if(!pattern4.test(data98)){
-const err242 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+else {
+const err242 = {instancePath:instancePath+"/monitoring/prometheus/storage",schemaPath:"#/properties/monitoring/properties/prometheus/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3188,9 +3186,17 @@ vErrors.push(err242);
 }
 errors++;
 }
+let data98 = data90.remoteWrite;
+if(Array.isArray(data98)){
+const len9 = data98.length;
+for(let i11=0; i11<len9; i11++){
+let data99 = data98[i11];
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+if(data99.kind === undefined){
+data99.kind = "generic";
 }
-else {
-const err243 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data99.name === undefined){
+const err243 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3199,12 +3205,8 @@ vErrors.push(err243);
 }
 errors++;
 }
-}
-if(data97.key !== undefined){
-let data99 = data97.key;
-if(typeof data99 === "string"){
-if(!pattern47.test(data99)){
-const err244 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret/key",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+if(data99.url === undefined){
+const err244 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3213,9 +3215,9 @@ vErrors.push(err244);
 }
 errors++;
 }
-}
-else {
-const err245 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret/key",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key26 in data99){
+if(!((((key26 === "name") || (key26 === "kind")) || (key26 === "url")) || (key26 === "basicAuthSecret"))){
+const err245 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3225,9 +3227,11 @@ vErrors.push(err245);
 errors++;
 }
 }
-}
-else {
-const err246 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data99.name !== undefined){
+let data100 = data99.name;
+if(typeof data100 === "string"){
+if(!pattern4.test(data100)){
+const err246 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3237,9 +3241,8 @@ vErrors.push(err246);
 errors++;
 }
 }
-}
 else {
-const err247 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err247 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3249,9 +3252,9 @@ vErrors.push(err247);
 errors++;
 }
 }
-}
-else {
-const err248 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data101 = data99.kind;
+if(typeof data101 !== "string"){
+const err248 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/kind",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3260,9 +3263,8 @@ vErrors.push(err248);
 }
 errors++;
 }
-}
-else {
-const err249 = {instancePath:instancePath+"/monitoring/prometheus",schemaPath:"#/properties/monitoring/properties/prometheus/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((((data101 === "thanos") || (data101 === "mimir")) || (data101 === "victoriametrics")) || (data101 === "generic"))){
+const err249 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/kind",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.monitoring.properties.prometheus.properties.remoteWrite.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3271,20 +3273,11 @@ vErrors.push(err249);
 }
 errors++;
 }
-let data100 = data82.alertmanager;
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-if(data100.storage === undefined){
-data100.storage = {};
-}
-if(data100.receivers === undefined){
-data100.receivers = [{"name":"null"}];
-}
-if(data100.route === undefined){
-data100.route = {};
-}
-for(const key27 in data100){
-if(!((((key27 === "host") || (key27 === "storage")) || (key27 === "receivers")) || (key27 === "route"))){
-const err250 = {instancePath:instancePath+"/monitoring/alertmanager",schemaPath:"#/properties/monitoring/properties/alertmanager/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
+if(data99.url !== undefined){
+let data102 = data99.url;
+if(typeof data102 === "string"){
+if(func2(data102) > 2048){
+const err250 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3293,12 +3286,8 @@ vErrors.push(err250);
 }
 errors++;
 }
-}
-if(data100.host !== undefined){
-let data101 = data100.host;
-if(typeof data101 === "string"){
-if(func2(data101) > 253){
-const err251 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+if(!pattern40.test(data102)){
+const err251 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3307,8 +3296,9 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(!pattern7.test(data101)){
-const err252 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+}
+else {
+const err252 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/url",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3318,8 +3308,11 @@ vErrors.push(err252);
 errors++;
 }
 }
-else {
-const err253 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data99.basicAuthSecret !== undefined){
+let data103 = data99.basicAuthSecret;
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+if(data103.name === undefined){
+const err253 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3328,18 +3321,9 @@ vErrors.push(err253);
 }
 errors++;
 }
-}
-let data102 = data100.storage;
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-if(data102.size === undefined){
-data102.size = "2Gi";
-}
-if(data102.class === undefined){
-data102.class = "local-path";
-}
-for(const key28 in data102){
-if(!((key28 === "size") || (key28 === "class"))){
-const err254 = {instancePath:instancePath+"/monitoring/alertmanager/storage",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
+for(const key27 in data103){
+if(!((key27 === "name") || (key27 === "key"))){
+const err254 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3349,10 +3333,11 @@ vErrors.push(err254);
 errors++;
 }
 }
-let data103 = data102.size;
-if(typeof data103 === "string"){
-if(!pattern41.test(data103)){
-const err255 = {instancePath:instancePath+"/monitoring/alertmanager/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(data103.name !== undefined){
+let data104 = data103.name;
+if(typeof data104 === "string"){
+if(!pattern4.test(data104)){
+const err255 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3363,7 +3348,7 @@ errors++;
 }
 }
 else {
-const err256 = {instancePath:instancePath+"/monitoring/alertmanager/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err256 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3372,10 +3357,12 @@ vErrors.push(err256);
 }
 errors++;
 }
-let data104 = data102.class;
-if(typeof data104 === "string"){
-if(!pattern4.test(data104)){
-const err257 = {instancePath:instancePath+"/monitoring/alertmanager/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+if(data103.key !== undefined){
+let data105 = data103.key;
+if(typeof data105 === "string"){
+if(!pattern50.test(data105)){
+const err257 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret/key",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3386,7 +3373,7 @@ errors++;
 }
 }
 else {
-const err258 = {instancePath:instancePath+"/monitoring/alertmanager/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err258 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret/key",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3396,8 +3383,9 @@ vErrors.push(err258);
 errors++;
 }
 }
+}
 else {
-const err259 = {instancePath:instancePath+"/monitoring/alertmanager/storage",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err259 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11+"/basicAuthSecret",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/properties/basicAuthSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3406,14 +3394,10 @@ vErrors.push(err259);
 }
 errors++;
 }
-let data105 = data100.receivers;
-if(Array.isArray(data105)){
-const len10 = data105.length;
-for(let i12=0; i12<len10; i12++){
-let data106 = data105[i12];
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-if(data106.name === undefined){
-const err260 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+}
+else {
+const err260 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite/" + i11,schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3422,9 +3406,10 @@ vErrors.push(err260);
 }
 errors++;
 }
-for(const key29 in data106){
-if(!(((key29 === "name") || (key29 === "webhook")) || (key29 === "email"))){
-const err261 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
+}
+}
+else {
+const err261 = {instancePath:instancePath+"/monitoring/prometheus/remoteWrite",schemaPath:"#/properties/monitoring/properties/prometheus/properties/remoteWrite/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3434,11 +3419,8 @@ vErrors.push(err261);
 errors++;
 }
 }
-if(data106.name !== undefined){
-let data107 = data106.name;
-if(typeof data107 === "string"){
-if(!pattern51.test(data107)){
-const err262 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/name",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[-_a-zA-Z0-9\\\\. ]{1,63}$"},message:"must match pattern \""+"^[-_a-zA-Z0-9\\\\. ]{1,63}$"+"\""};
+else {
+const err262 = {instancePath:instancePath+"/monitoring/prometheus",schemaPath:"#/properties/monitoring/properties/prometheus/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3447,9 +3429,20 @@ vErrors.push(err262);
 }
 errors++;
 }
+let data106 = data88.alertmanager;
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+if(data106.storage === undefined){
+data106.storage = {};
 }
-else {
-const err263 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/name",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data106.receivers === undefined){
+data106.receivers = [{"name":"null"}];
+}
+if(data106.route === undefined){
+data106.route = {};
+}
+for(const key28 in data106){
+if(!((((key28 === "host") || (key28 === "storage")) || (key28 === "receivers")) || (key28 === "route"))){
+const err263 = {instancePath:instancePath+"/monitoring/alertmanager",schemaPath:"#/properties/monitoring/properties/alertmanager/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3459,12 +3452,11 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data106.webhook !== undefined){
-let data108 = data106.webhook;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key30 in data108){
-if(!((key30 === "url") || (key30 === "urlSecret"))){
-const err264 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
+if(data106.host !== undefined){
+let data107 = data106.host;
+if(typeof data107 === "string"){
+if(func2(data107) > 253){
+const err264 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3473,12 +3465,8 @@ vErrors.push(err264);
 }
 errors++;
 }
-}
-if(data108.url !== undefined){
-let data109 = data108.url;
-if(typeof data109 === "string"){
-if(func2(data109) > 2048){
-const err265 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
+if(!pattern7.test(data107)){
+const err265 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3487,8 +3475,9 @@ vErrors.push(err265);
 }
 errors++;
 }
-if(!pattern52.test(data109)){
-const err266 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^@\\s]+$"},message:"must match pattern \""+"^https?://[^@\\s]+$"+"\""};
+}
+else {
+const err266 = {instancePath:instancePath+"/monitoring/alertmanager/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3498,8 +3487,17 @@ vErrors.push(err266);
 errors++;
 }
 }
-else {
-const err267 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data108 = data106.storage;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+if(data108.size === undefined){
+data108.size = "2Gi";
+}
+if(data108.class === undefined){
+data108.class = "local-path";
+}
+for(const key29 in data108){
+if(!((key29 === "size") || (key29 === "class"))){
+const err267 = {instancePath:instancePath+"/monitoring/alertmanager/storage",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3509,11 +3507,10 @@ vErrors.push(err267);
 errors++;
 }
 }
-if(data108.urlSecret !== undefined){
-let data110 = data108.urlSecret;
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-if(data110.name === undefined){
-const err268 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+let data109 = data108.size;
+if(typeof data109 === "string"){
+if(!pattern44.test(data109)){
+const err268 = {instancePath:instancePath+"/monitoring/alertmanager/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3522,9 +3519,9 @@ vErrors.push(err268);
 }
 errors++;
 }
-for(const key31 in data110){
-if(!((key31 === "name") || (key31 === "key"))){
-const err269 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
+}
+else {
+const err269 = {instancePath:instancePath+"/monitoring/alertmanager/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3533,12 +3530,10 @@ vErrors.push(err269);
 }
 errors++;
 }
-}
-if(data110.name !== undefined){
-let data111 = data110.name;
-if(typeof data111 === "string"){
-if(!pattern4.test(data111)){
-const err270 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+let data110 = data108.class;
+if(typeof data110 === "string"){
+if(!pattern4.test(data110)){
+const err270 = {instancePath:instancePath+"/monitoring/alertmanager/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3549,7 +3544,7 @@ errors++;
 }
 }
 else {
-const err271 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err271 = {instancePath:instancePath+"/monitoring/alertmanager/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3559,11 +3554,8 @@ vErrors.push(err271);
 errors++;
 }
 }
-if(data110.key !== undefined){
-let data112 = data110.key;
-if(typeof data112 === "string"){
-if(!pattern47.test(data112)){
-const err272 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+else {
+const err272 = {instancePath:instancePath+"/monitoring/alertmanager/storage",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3572,9 +3564,14 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-else {
-const err273 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data111 = data106.receivers;
+if(Array.isArray(data111)){
+const len10 = data111.length;
+for(let i12=0; i12<len10; i12++){
+let data112 = data111[i12];
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+if(data112.name === undefined){
+const err273 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3583,10 +3580,9 @@ vErrors.push(err273);
 }
 errors++;
 }
-}
-}
-else {
-const err274 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key30 in data112){
+if(!(((key30 === "name") || (key30 === "webhook")) || (key30 === "email"))){
+const err274 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3596,9 +3592,11 @@ vErrors.push(err274);
 errors++;
 }
 }
-}
-else {
-const err275 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data112.name !== undefined){
+let data113 = data112.name;
+if(typeof data113 === "string"){
+if(!pattern54.test(data113)){
+const err275 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/name",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[-_a-zA-Z0-9\\\\. ]{1,63}$"},message:"must match pattern \""+"^[-_a-zA-Z0-9\\\\. ]{1,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3608,11 +3606,8 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data106.email !== undefined){
-let data113 = data106.email;
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-if(data113.to === undefined){
-const err276 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+else {
+const err276 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/name",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3621,8 +3616,13 @@ vErrors.push(err276);
 }
 errors++;
 }
-if(data113.from === undefined){
-const err277 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+}
+if(data112.webhook !== undefined){
+let data114 = data112.webhook;
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+for(const key31 in data114){
+if(!((key31 === "url") || (key31 === "urlSecret"))){
+const err277 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3631,8 +3631,12 @@ vErrors.push(err277);
 }
 errors++;
 }
-if(data113.smarthost === undefined){
-const err278 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "smarthost"},message:"must have required property '"+"smarthost"+"'"};
+}
+if(data114.url !== undefined){
+let data115 = data114.url;
+if(typeof data115 === "string"){
+if(func2(data115) > 2048){
+const err278 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3641,9 +3645,8 @@ vErrors.push(err278);
 }
 errors++;
 }
-for(const key32 in data113){
-if(!(((((key32 === "to") || (key32 === "from")) || (key32 === "smarthost")) || (key32 === "authUsername")) || (key32 === "authPasswordSecret"))){
-const err279 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(!pattern55.test(data115)){
+const err279 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^@\\s]+$"},message:"must match pattern \""+"^https?://[^@\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3653,11 +3656,8 @@ vErrors.push(err279);
 errors++;
 }
 }
-if(data113.to !== undefined){
-let data114 = data113.to;
-if(typeof data114 === "string"){
-if(!pattern55.test(data114)){
-const err280 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/to",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/to/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};
+else {
+const err280 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/url",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3667,8 +3667,11 @@ vErrors.push(err280);
 errors++;
 }
 }
-else {
-const err281 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/to",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data114.urlSecret !== undefined){
+let data116 = data114.urlSecret;
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+if(data116.name === undefined){
+const err281 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3677,12 +3680,9 @@ vErrors.push(err281);
 }
 errors++;
 }
-}
-if(data113.from !== undefined){
-let data115 = data113.from;
-if(typeof data115 === "string"){
-if(!pattern55.test(data115)){
-const err282 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/from",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/from/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};
+for(const key32 in data116){
+if(!((key32 === "name") || (key32 === "key"))){
+const err282 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3692,8 +3692,11 @@ vErrors.push(err282);
 errors++;
 }
 }
-else {
-const err283 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/from",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data116.name !== undefined){
+let data117 = data116.name;
+if(typeof data117 === "string"){
+if(!pattern4.test(data117)){
+const err283 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3703,11 +3706,8 @@ vErrors.push(err283);
 errors++;
 }
 }
-if(data113.smarthost !== undefined){
-let data116 = data113.smarthost;
-if(typeof data116 === "string"){
-if(!pattern57.test(data116)){
-const err284 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/smarthost",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/smarthost/pattern",keyword:"pattern",params:{pattern: "^[^\\s:]+:[0-9]{1,5}$"},message:"must match pattern \""+"^[^\\s:]+:[0-9]{1,5}$"+"\""};
+else {
+const err284 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3717,8 +3717,11 @@ vErrors.push(err284);
 errors++;
 }
 }
-else {
-const err285 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/smarthost",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/smarthost/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data116.key !== undefined){
+let data118 = data116.key;
+if(typeof data118 === "string"){
+if(!pattern50.test(data118)){
+const err285 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3728,11 +3731,8 @@ vErrors.push(err285);
 errors++;
 }
 }
-if(data113.authUsername !== undefined){
-let data117 = data113.authUsername;
-if(typeof data117 === "string"){
-if(func2(data117) > 256){
-const err286 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authUsername",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authUsername/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+else {
+const err286 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3742,8 +3742,9 @@ vErrors.push(err286);
 errors++;
 }
 }
+}
 else {
-const err287 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authUsername",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authUsername/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err287 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook/urlSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/properties/urlSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3753,11 +3754,9 @@ vErrors.push(err287);
 errors++;
 }
 }
-if(data113.authPasswordSecret !== undefined){
-let data118 = data113.authPasswordSecret;
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
-if(data118.name === undefined){
-const err288 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err288 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/webhook",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/webhook/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3766,9 +3765,12 @@ vErrors.push(err288);
 }
 errors++;
 }
-for(const key33 in data118){
-if(!((key33 === "name") || (key33 === "key"))){
-const err289 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+}
+if(data112.email !== undefined){
+let data119 = data112.email;
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+if(data119.to === undefined){
+const err289 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3777,12 +3779,8 @@ vErrors.push(err289);
 }
 errors++;
 }
-}
-if(data118.name !== undefined){
-let data119 = data118.name;
-if(typeof data119 === "string"){
-if(!pattern4.test(data119)){
-const err290 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(data119.from === undefined){
+const err290 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3791,9 +3789,8 @@ vErrors.push(err290);
 }
 errors++;
 }
-}
-else {
-const err291 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data119.smarthost === undefined){
+const err291 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/required",keyword:"required",params:{missingProperty: "smarthost"},message:"must have required property '"+"smarthost"+"'"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3802,12 +3799,9 @@ vErrors.push(err291);
 }
 errors++;
 }
-}
-if(data118.key !== undefined){
-let data120 = data118.key;
-if(typeof data120 === "string"){
-if(!pattern47.test(data120)){
-const err292 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+for(const key33 in data119){
+if(!(((((key33 === "to") || (key33 === "from")) || (key33 === "smarthost")) || (key33 === "authUsername")) || (key33 === "authPasswordSecret"))){
+const err292 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3817,8 +3811,11 @@ vErrors.push(err292);
 errors++;
 }
 }
-else {
-const err293 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data119.to !== undefined){
+let data120 = data119.to;
+if(typeof data120 === "string"){
+if(!pattern58.test(data120)){
+const err293 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/to",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/to/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3828,9 +3825,8 @@ vErrors.push(err293);
 errors++;
 }
 }
-}
 else {
-const err294 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err294 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/to",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3840,9 +3836,11 @@ vErrors.push(err294);
 errors++;
 }
 }
-}
-else {
-const err295 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data119.from !== undefined){
+let data121 = data119.from;
+if(typeof data121 === "string"){
+if(!pattern58.test(data121)){
+const err295 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/from",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/from/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3852,9 +3850,8 @@ vErrors.push(err295);
 errors++;
 }
 }
-}
 else {
-const err296 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err296 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/from",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3864,9 +3861,11 @@ vErrors.push(err296);
 errors++;
 }
 }
-}
-else {
-const err297 = {instancePath:instancePath+"/monitoring/alertmanager/receivers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data119.smarthost !== undefined){
+let data122 = data119.smarthost;
+if(typeof data122 === "string"){
+if(!pattern60.test(data122)){
+const err297 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/smarthost",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/smarthost/pattern",keyword:"pattern",params:{pattern: "^[^\\s:]+:[0-9]{1,5}$"},message:"must match pattern \""+"^[^\\s:]+:[0-9]{1,5}$"+"\""};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3875,20 +3874,9 @@ vErrors.push(err297);
 }
 errors++;
 }
-let data121 = data100.route;
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-if(data121.receiver === undefined){
-data121.receiver = "null";
 }
-if(data121.groupBy === undefined){
-data121.groupBy = ["alertname","namespace"];
-}
-if(data121.routes === undefined){
-data121.routes = [];
-}
-for(const key34 in data121){
-if(!(((key34 === "receiver") || (key34 === "groupBy")) || (key34 === "routes"))){
-const err298 = {instancePath:instancePath+"/monitoring/alertmanager/route",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
+else {
+const err298 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/smarthost",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/smarthost/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3898,8 +3886,11 @@ vErrors.push(err298);
 errors++;
 }
 }
-if(typeof data121.receiver !== "string"){
-const err299 = {instancePath:instancePath+"/monitoring/alertmanager/route/receiver",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/receiver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data119.authUsername !== undefined){
+let data123 = data119.authUsername;
+if(typeof data123 === "string"){
+if(func2(data123) > 256){
+const err299 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authUsername",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authUsername/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3908,14 +3899,9 @@ vErrors.push(err299);
 }
 errors++;
 }
-let data123 = data121.groupBy;
-if(Array.isArray(data123)){
-const len11 = data123.length;
-for(let i13=0; i13<len11; i13++){
-let data124 = data123[i13];
-if(typeof data124 === "string"){
-if(!pattern60.test(data124)){
-const err300 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy/" + i13,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/items/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"},message:"must match pattern \""+"^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"+"\""};
+}
+else {
+const err300 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authUsername",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authUsername/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3925,8 +3911,11 @@ vErrors.push(err300);
 errors++;
 }
 }
-else {
-const err301 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy/" + i13,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data119.authPasswordSecret !== undefined){
+let data124 = data119.authPasswordSecret;
+if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
+if(data124.name === undefined){
+const err301 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3935,10 +3924,9 @@ vErrors.push(err301);
 }
 errors++;
 }
-}
-}
-else {
-const err302 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key34 in data124){
+if(!((key34 === "name") || (key34 === "key"))){
+const err302 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3947,17 +3935,12 @@ vErrors.push(err302);
 }
 errors++;
 }
-let data125 = data121.routes;
-if(Array.isArray(data125)){
-const len12 = data125.length;
-for(let i14=0; i14<len12; i14++){
-let data126 = data125[i14];
-if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
-if(data126.continue === undefined){
-data126.continue = false;
 }
-if(data126.receiver === undefined){
-const err303 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/required",keyword:"required",params:{missingProperty: "receiver"},message:"must have required property '"+"receiver"+"'"};
+if(data124.name !== undefined){
+let data125 = data124.name;
+if(typeof data125 === "string"){
+if(!pattern4.test(data125)){
+const err303 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3966,8 +3949,9 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(data126.matchers === undefined){
-const err304 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/required",keyword:"required",params:{missingProperty: "matchers"},message:"must have required property '"+"matchers"+"'"};
+}
+else {
+const err304 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3976,9 +3960,12 @@ vErrors.push(err304);
 }
 errors++;
 }
-for(const key35 in data126){
-if(!(((key35 === "receiver") || (key35 === "matchers")) || (key35 === "continue"))){
-const err305 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
+}
+if(data124.key !== undefined){
+let data126 = data124.key;
+if(typeof data126 === "string"){
+if(!pattern50.test(data126)){
+const err305 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/properties/key/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3988,9 +3975,8 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data126.receiver !== undefined){
-if(typeof data126.receiver !== "string"){
-const err306 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/receiver",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/receiver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err306 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret/key",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4000,11 +3986,9 @@ vErrors.push(err306);
 errors++;
 }
 }
-if(data126.matchers !== undefined){
-let data128 = data126.matchers;
-if(Array.isArray(data128)){
-if(data128.length < 1){
-const err307 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/matchers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err307 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email/authPasswordSecret",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/properties/authPasswordSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4013,12 +3997,10 @@ vErrors.push(err307);
 }
 errors++;
 }
-const len13 = data128.length;
-for(let i15=0; i15<len13; i15++){
-let data129 = data128[i15];
-if(typeof data129 === "string"){
-if(func2(data129) > 512){
-const err308 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/matchers/" + i15,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
+}
+}
+else {
+const err308 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12+"/email",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/properties/email/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4027,8 +4009,10 @@ vErrors.push(err308);
 }
 errors++;
 }
-if(func2(data129) < 1){
-const err309 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/matchers/" + i15,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err309 = {instancePath:instancePath+"/monitoring/alertmanager/receivers/" + i12,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4038,8 +4022,9 @@ vErrors.push(err309);
 errors++;
 }
 }
+}
 else {
-const err310 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/matchers/" + i15,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err310 = {instancePath:instancePath+"/monitoring/alertmanager/receivers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/receivers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4048,10 +4033,20 @@ vErrors.push(err310);
 }
 errors++;
 }
+let data127 = data106.route;
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
+if(data127.receiver === undefined){
+data127.receiver = "null";
 }
+if(data127.groupBy === undefined){
+data127.groupBy = ["alertname","namespace"];
 }
-else {
-const err311 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/matchers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data127.routes === undefined){
+data127.routes = [];
+}
+for(const key35 in data127){
+if(!(((key35 === "receiver") || (key35 === "groupBy")) || (key35 === "routes"))){
+const err311 = {instancePath:instancePath+"/monitoring/alertmanager/route",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4061,8 +4056,8 @@ vErrors.push(err311);
 errors++;
 }
 }
-if(typeof data126.continue !== "boolean"){
-const err312 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/continue",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/continue/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data127.receiver !== "string"){
+const err312 = {instancePath:instancePath+"/monitoring/alertmanager/route/receiver",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/receiver/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4071,9 +4066,14 @@ vErrors.push(err312);
 }
 errors++;
 }
-}
-else {
-const err313 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data129 = data127.groupBy;
+if(Array.isArray(data129)){
+const len11 = data129.length;
+for(let i13=0; i13<len11; i13++){
+let data130 = data129[i13];
+if(typeof data130 === "string"){
+if(!pattern63.test(data130)){
+const err313 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy/" + i13,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/items/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"},message:"must match pattern \""+"^[a-zA-Z_][a-zA-Z0-9_]*$|^\\.\\.\\.$"+"\""};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4083,9 +4083,8 @@ vErrors.push(err313);
 errors++;
 }
 }
-}
 else {
-const err314 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err314 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy/" + i13,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4095,8 +4094,9 @@ vErrors.push(err314);
 errors++;
 }
 }
+}
 else {
-const err315 = {instancePath:instancePath+"/monitoring/alertmanager/route",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err315 = {instancePath:instancePath+"/monitoring/alertmanager/route/groupBy",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/groupBy/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4105,9 +4105,17 @@ vErrors.push(err315);
 }
 errors++;
 }
+let data131 = data127.routes;
+if(Array.isArray(data131)){
+const len12 = data131.length;
+for(let i14=0; i14<len12; i14++){
+let data132 = data131[i14];
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+if(data132.continue === undefined){
+data132.continue = false;
 }
-else {
-const err316 = {instancePath:instancePath+"/monitoring/alertmanager",schemaPath:"#/properties/monitoring/properties/alertmanager/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data132.receiver === undefined){
+const err316 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/required",keyword:"required",params:{missingProperty: "receiver"},message:"must have required property '"+"receiver"+"'"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4116,14 +4124,8 @@ vErrors.push(err316);
 }
 errors++;
 }
-let data131 = data82.grafana;
-if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
-if(data131.storage === undefined){
-data131.storage = {};
-}
-for(const key36 in data131){
-if(!(((key36 === "host") || (key36 === "storage")) || (key36 === "adminSecret"))){
-const err317 = {instancePath:instancePath+"/monitoring/grafana",schemaPath:"#/properties/monitoring/properties/grafana/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
+if(data132.matchers === undefined){
+const err317 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/required",keyword:"required",params:{missingProperty: "matchers"},message:"must have required property '"+"matchers"+"'"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4132,12 +4134,9 @@ vErrors.push(err317);
 }
 errors++;
 }
-}
-if(data131.host !== undefined){
-let data132 = data131.host;
-if(typeof data132 === "string"){
-if(func2(data132) > 253){
-const err318 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+for(const key36 in data132){
+if(!(((key36 === "receiver") || (key36 === "matchers")) || (key36 === "continue"))){
+const err318 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4146,8 +4145,10 @@ vErrors.push(err318);
 }
 errors++;
 }
-if(!pattern7.test(data132)){
-const err319 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+}
+if(data132.receiver !== undefined){
+if(typeof data132.receiver !== "string"){
+const err319 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/receiver",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/receiver/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4157,8 +4158,11 @@ vErrors.push(err319);
 errors++;
 }
 }
-else {
-const err320 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data132.matchers !== undefined){
+let data134 = data132.matchers;
+if(Array.isArray(data134)){
+if(data134.length < 1){
+const err320 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/matchers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4167,18 +4171,12 @@ vErrors.push(err320);
 }
 errors++;
 }
-}
-let data133 = data131.storage;
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-if(data133.size === undefined){
-data133.size = "5Gi";
-}
-if(data133.class === undefined){
-data133.class = "local-path";
-}
-for(const key37 in data133){
-if(!((key37 === "size") || (key37 === "class"))){
-const err321 = {instancePath:instancePath+"/monitoring/grafana/storage",schemaPath:"#/properties/monitoring/properties/grafana/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
+const len13 = data134.length;
+for(let i15=0; i15<len13; i15++){
+let data135 = data134[i15];
+if(typeof data135 === "string"){
+if(func2(data135) > 512){
+const err321 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/matchers/" + i15,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4187,11 +4185,8 @@ vErrors.push(err321);
 }
 errors++;
 }
-}
-let data134 = data133.size;
-if(typeof data134 === "string"){
-if(!pattern41.test(data134)){
-const err322 = {instancePath:instancePath+"/monitoring/grafana/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(func2(data135) < 1){
+const err322 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/matchers/" + i15,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4202,7 +4197,7 @@ errors++;
 }
 }
 else {
-const err323 = {instancePath:instancePath+"/monitoring/grafana/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err323 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/matchers/" + i15,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4211,10 +4206,10 @@ vErrors.push(err323);
 }
 errors++;
 }
-let data135 = data133.class;
-if(typeof data135 === "string"){
-if(!pattern4.test(data135)){
-const err324 = {instancePath:instancePath+"/monitoring/grafana/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+}
+else {
+const err324 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/matchers",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/matchers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4224,8 +4219,8 @@ vErrors.push(err324);
 errors++;
 }
 }
-else {
-const err325 = {instancePath:instancePath+"/monitoring/grafana/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data132.continue !== "boolean"){
+const err325 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14+"/continue",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/properties/continue/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4236,7 +4231,7 @@ errors++;
 }
 }
 else {
-const err326 = {instancePath:instancePath+"/monitoring/grafana/storage",schemaPath:"#/properties/monitoring/properties/grafana/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err326 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes/" + i14,schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4245,17 +4240,10 @@ vErrors.push(err326);
 }
 errors++;
 }
-if(data131.adminSecret !== undefined){
-let data136 = data131.adminSecret;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-if(data136.userKey === undefined){
-data136.userKey = "admin-user";
 }
-if(data136.passwordKey === undefined){
-data136.passwordKey = "admin-password";
 }
-if(data136.name === undefined){
-const err327 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+else {
+const err327 = {instancePath:instancePath+"/monitoring/alertmanager/route/routes",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/properties/routes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4264,9 +4252,9 @@ vErrors.push(err327);
 }
 errors++;
 }
-for(const key38 in data136){
-if(!(((key38 === "name") || (key38 === "userKey")) || (key38 === "passwordKey"))){
-const err328 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
+}
+else {
+const err328 = {instancePath:instancePath+"/monitoring/alertmanager/route",schemaPath:"#/properties/monitoring/properties/alertmanager/properties/route/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4276,11 +4264,8 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data136.name !== undefined){
-let data137 = data136.name;
-if(typeof data137 === "string"){
-if(!pattern4.test(data137)){
-const err329 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+else {
+const err329 = {instancePath:instancePath+"/monitoring/alertmanager",schemaPath:"#/properties/monitoring/properties/alertmanager/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4289,9 +4274,14 @@ vErrors.push(err329);
 }
 errors++;
 }
+let data137 = data88.grafana;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+if(data137.storage === undefined){
+data137.storage = {};
 }
-else {
-const err330 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key37 in data137){
+if(!(((key37 === "host") || (key37 === "storage")) || (key37 === "adminSecret"))){
+const err330 = {instancePath:instancePath+"/monitoring/grafana",schemaPath:"#/properties/monitoring/properties/grafana/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4301,10 +4291,11 @@ vErrors.push(err330);
 errors++;
 }
 }
-let data138 = data136.userKey;
+if(data137.host !== undefined){
+let data138 = data137.host;
 if(typeof data138 === "string"){
-if(!pattern47.test(data138)){
-const err331 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/userKey",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/userKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+if(func2(data138) > 253){
+const err331 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4313,9 +4304,8 @@ vErrors.push(err331);
 }
 errors++;
 }
-}
-else {
-const err332 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/userKey",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/userKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern7.test(data138)){
+const err332 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4324,10 +4314,9 @@ vErrors.push(err332);
 }
 errors++;
 }
-let data139 = data136.passwordKey;
-if(typeof data139 === "string"){
-if(!pattern47.test(data139)){
-const err333 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/passwordKey",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/passwordKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+}
+else {
+const err333 = {instancePath:instancePath+"/monitoring/grafana/host",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4337,8 +4326,17 @@ vErrors.push(err333);
 errors++;
 }
 }
-else {
-const err334 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/passwordKey",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/passwordKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data139 = data137.storage;
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+if(data139.size === undefined){
+data139.size = "5Gi";
+}
+if(data139.class === undefined){
+data139.class = "local-path";
+}
+for(const key38 in data139){
+if(!((key38 === "size") || (key38 === "class"))){
+const err334 = {instancePath:instancePath+"/monitoring/grafana/storage",schemaPath:"#/properties/monitoring/properties/grafana/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4348,8 +4346,10 @@ vErrors.push(err334);
 errors++;
 }
 }
-else {
-const err335 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data140 = data139.size;
+if(typeof data140 === "string"){
+if(!pattern44.test(data140)){
+const err335 = {instancePath:instancePath+"/monitoring/grafana/storage/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4359,9 +4359,8 @@ vErrors.push(err335);
 errors++;
 }
 }
-}
 else {
-const err336 = {instancePath:instancePath+"/monitoring/grafana",schemaPath:"#/properties/monitoring/properties/grafana/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err336 = {instancePath:instancePath+"/monitoring/grafana/storage/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4370,9 +4369,10 @@ vErrors.push(err336);
 }
 errors++;
 }
-}
-else {
-const err337 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data141 = data139.class;
+if(typeof data141 === "string"){
+if(!pattern4.test(data141)){
+const err337 = {instancePath:instancePath+"/monitoring/grafana/storage/class",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4382,38 +4382,8 @@ vErrors.push(err337);
 errors++;
 }
 }
-if(data.objectStore !== undefined){
-let data140 = data.objectStore;
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-if(data140.kind === undefined){
-data140.kind = "minio";
-}
-if(data140.name === undefined){
-data140.name = "minio";
-}
-if(data140.namespace === undefined){
-data140.namespace = "minio";
-}
-if(data140.storageClass === undefined){
-data140.storageClass = "local-path";
-}
-if(data140.pools === undefined){
-data140.pools = [];
-}
-if(data140.require === undefined){
-data140.require = {};
-}
-if(data140.exposure === undefined){
-data140.exposure = {};
-}
-if(data140.buckets === undefined){
-data140.buckets = [];
-}
-if(data140.resources === undefined){
-data140.resources = {};
-}
-if(data140.erasure === undefined){
-const err338 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "erasure"},message:"must have required property '"+"erasure"+"'"};
+else {
+const err338 = {instancePath:instancePath+"/monitoring/grafana/storage/class",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4422,8 +4392,9 @@ vErrors.push(err338);
 }
 errors++;
 }
-if(data140.servers === undefined){
-const err339 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'"};
+}
+else {
+const err339 = {instancePath:instancePath+"/monitoring/grafana/storage",schemaPath:"#/properties/monitoring/properties/grafana/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4432,8 +4403,17 @@ vErrors.push(err339);
 }
 errors++;
 }
-if(data140.drivesPerServer === undefined){
-const err340 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "drivesPerServer"},message:"must have required property '"+"drivesPerServer"+"'"};
+if(data137.adminSecret !== undefined){
+let data142 = data137.adminSecret;
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+if(data142.userKey === undefined){
+data142.userKey = "admin-user";
+}
+if(data142.passwordKey === undefined){
+data142.passwordKey = "admin-password";
+}
+if(data142.name === undefined){
+const err340 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4442,8 +4422,9 @@ vErrors.push(err340);
 }
 errors++;
 }
-if(data140.driveSize === undefined){
-const err341 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "driveSize"},message:"must have required property '"+"driveSize"+"'"};
+for(const key39 in data142){
+if(!(((key39 === "name") || (key39 === "userKey")) || (key39 === "passwordKey"))){
+const err341 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4452,8 +4433,12 @@ vErrors.push(err341);
 }
 errors++;
 }
-if(data140.nodes === undefined){
-const err342 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
+}
+if(data142.name !== undefined){
+let data143 = data142.name;
+if(typeof data143 === "string"){
+if(!pattern4.test(data143)){
+const err342 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4462,8 +4447,9 @@ vErrors.push(err342);
 }
 errors++;
 }
-if(data140.credentials === undefined){
-const err343 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "credentials"},message:"must have required property '"+"credentials"+"'"};
+}
+else {
+const err343 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4472,9 +4458,11 @@ vErrors.push(err343);
 }
 errors++;
 }
-for(const key39 in data140){
-if(!(func1.call(schema31.properties.objectStore.properties, key39))){
-const err344 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"};
+}
+let data144 = data142.userKey;
+if(typeof data144 === "string"){
+if(!pattern50.test(data144)){
+const err344 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/userKey",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/userKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4484,9 +4472,8 @@ vErrors.push(err344);
 errors++;
 }
 }
-let data141 = data140.kind;
-if(typeof data141 !== "string"){
-const err345 = {instancePath:instancePath+"/objectStore/kind",schemaPath:"#/properties/objectStore/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err345 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/userKey",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/userKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4495,8 +4482,10 @@ vErrors.push(err345);
 }
 errors++;
 }
-if(!(data141 === "minio")){
-const err346 = {instancePath:instancePath+"/objectStore/kind",schemaPath:"#/properties/objectStore/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.objectStore.properties.kind.enum},message:"must be equal to one of the allowed values"};
+let data145 = data142.passwordKey;
+if(typeof data145 === "string"){
+if(!pattern50.test(data145)){
+const err346 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/passwordKey",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/passwordKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4505,10 +4494,9 @@ vErrors.push(err346);
 }
 errors++;
 }
-let data142 = data140.name;
-if(typeof data142 === "string"){
-if(!pattern4.test(data142)){
-const err347 = {instancePath:instancePath+"/objectStore/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+else {
+const err347 = {instancePath:instancePath+"/monitoring/grafana/adminSecret/passwordKey",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/properties/passwordKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4519,7 +4507,7 @@ errors++;
 }
 }
 else {
-const err348 = {instancePath:instancePath+"/objectStore/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err348 = {instancePath:instancePath+"/monitoring/grafana/adminSecret",schemaPath:"#/properties/monitoring/properties/grafana/properties/adminSecret/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4528,10 +4516,10 @@ vErrors.push(err348);
 }
 errors++;
 }
-let data143 = data140.namespace;
-if(typeof data143 === "string"){
-if(!pattern4.test(data143)){
-const err349 = {instancePath:instancePath+"/objectStore/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+}
+else {
+const err349 = {instancePath:instancePath+"/monitoring/grafana",schemaPath:"#/properties/monitoring/properties/grafana/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4542,7 +4530,7 @@ errors++;
 }
 }
 else {
-const err350 = {instancePath:instancePath+"/objectStore/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err350 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4551,11 +4539,39 @@ vErrors.push(err350);
 }
 errors++;
 }
-if(data140.erasure !== undefined){
-let data144 = data140.erasure;
-if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
-if(data144.data === undefined){
-const err351 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+}
+if(data.objectStore !== undefined){
+let data146 = data.objectStore;
+if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
+if(data146.kind === undefined){
+data146.kind = "minio";
+}
+if(data146.name === undefined){
+data146.name = "minio";
+}
+if(data146.namespace === undefined){
+data146.namespace = "minio";
+}
+if(data146.storageClass === undefined){
+data146.storageClass = "local-path";
+}
+if(data146.pools === undefined){
+data146.pools = [];
+}
+if(data146.require === undefined){
+data146.require = {};
+}
+if(data146.exposure === undefined){
+data146.exposure = {};
+}
+if(data146.buckets === undefined){
+data146.buckets = [];
+}
+if(data146.resources === undefined){
+data146.resources = {};
+}
+if(data146.erasure === undefined){
+const err351 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "erasure"},message:"must have required property '"+"erasure"+"'"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4564,8 +4580,8 @@ vErrors.push(err351);
 }
 errors++;
 }
-if(data144.parity === undefined){
-const err352 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/required",keyword:"required",params:{missingProperty: "parity"},message:"must have required property '"+"parity"+"'"};
+if(data146.servers === undefined){
+const err352 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4574,9 +4590,8 @@ vErrors.push(err352);
 }
 errors++;
 }
-for(const key40 in data144){
-if(!((key40 === "data") || (key40 === "parity"))){
-const err353 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
+if(data146.drivesPerServer === undefined){
+const err353 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "drivesPerServer"},message:"must have required property '"+"drivesPerServer"+"'"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4585,11 +4600,8 @@ vErrors.push(err353);
 }
 errors++;
 }
-}
-if(data144.data !== undefined){
-let data145 = data144.data;
-if(!(((typeof data145 == "number") && (!(data145 % 1) && !isNaN(data145))) && (isFinite(data145)))){
-const err354 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data146.driveSize === undefined){
+const err354 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "driveSize"},message:"must have required property '"+"driveSize"+"'"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4598,9 +4610,8 @@ vErrors.push(err354);
 }
 errors++;
 }
-if((typeof data145 == "number") && (isFinite(data145))){
-if(data145 > 16 || isNaN(data145)){
-const err355 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
+if(data146.nodes === undefined){
+const err355 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4609,8 +4620,8 @@ vErrors.push(err355);
 }
 errors++;
 }
-if(data145 < 1 || isNaN(data145)){
-const err356 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data146.credentials === undefined){
+const err356 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/required",keyword:"required",params:{missingProperty: "credentials"},message:"must have required property '"+"credentials"+"'"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4619,12 +4630,9 @@ vErrors.push(err356);
 }
 errors++;
 }
-}
-}
-if(data144.parity !== undefined){
-let data146 = data144.parity;
-if(!(((typeof data146 == "number") && (!(data146 % 1) && !isNaN(data146))) && (isFinite(data146)))){
-const err357 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key40 in data146){
+if(!(func1.call(schema31.properties.objectStore.properties, key40))){
+const err357 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4633,9 +4641,10 @@ vErrors.push(err357);
 }
 errors++;
 }
-if((typeof data146 == "number") && (isFinite(data146))){
-if(data146 > 8 || isNaN(data146)){
-const err358 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8"};
+}
+let data147 = data146.kind;
+if(typeof data147 !== "string"){
+const err358 = {instancePath:instancePath+"/objectStore/kind",schemaPath:"#/properties/objectStore/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4644,8 +4653,8 @@ vErrors.push(err358);
 }
 errors++;
 }
-if(data146 < 0 || isNaN(data146)){
-const err359 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(!(data147 === "minio")){
+const err359 = {instancePath:instancePath+"/objectStore/kind",schemaPath:"#/properties/objectStore/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.objectStore.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4654,11 +4663,10 @@ vErrors.push(err359);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err360 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data148 = data146.name;
+if(typeof data148 === "string"){
+if(!pattern4.test(data148)){
+const err360 = {instancePath:instancePath+"/objectStore/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4668,10 +4676,8 @@ vErrors.push(err360);
 errors++;
 }
 }
-if(data140.servers !== undefined){
-let data147 = data140.servers;
-if(!(((typeof data147 == "number") && (!(data147 % 1) && !isNaN(data147))) && (isFinite(data147)))){
-const err361 = {instancePath:instancePath+"/objectStore/servers",schemaPath:"#/properties/objectStore/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err361 = {instancePath:instancePath+"/objectStore/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4680,9 +4686,10 @@ vErrors.push(err361);
 }
 errors++;
 }
-if((typeof data147 == "number") && (isFinite(data147))){
-if(data147 < 1 || isNaN(data147)){
-const err362 = {instancePath:instancePath+"/objectStore/servers",schemaPath:"#/properties/objectStore/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+let data149 = data146.namespace;
+if(typeof data149 === "string"){
+if(!pattern4.test(data149)){
+const err362 = {instancePath:instancePath+"/objectStore/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4692,11 +4699,8 @@ vErrors.push(err362);
 errors++;
 }
 }
-}
-if(data140.drivesPerServer !== undefined){
-let data148 = data140.drivesPerServer;
-if(!(((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148))) && (isFinite(data148)))){
-const err363 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err363 = {instancePath:instancePath+"/objectStore/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -4705,9 +4709,11 @@ vErrors.push(err363);
 }
 errors++;
 }
-if((typeof data148 == "number") && (isFinite(data148))){
-if(data148 > 16 || isNaN(data148)){
-const err364 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
+if(data146.erasure !== undefined){
+let data150 = data146.erasure;
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+if(data150.data === undefined){
+const err364 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -4716,8 +4722,8 @@ vErrors.push(err364);
 }
 errors++;
 }
-if(data148 < 1 || isNaN(data148)){
-const err365 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data150.parity === undefined){
+const err365 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/required",keyword:"required",params:{missingProperty: "parity"},message:"must have required property '"+"parity"+"'"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -4726,13 +4732,9 @@ vErrors.push(err365);
 }
 errors++;
 }
-}
-}
-if(data140.driveSize !== undefined){
-let data149 = data140.driveSize;
-if(typeof data149 === "string"){
-if(!pattern41.test(data149)){
-const err366 = {instancePath:instancePath+"/objectStore/driveSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+for(const key41 in data150){
+if(!((key41 === "data") || (key41 === "parity"))){
+const err366 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -4742,8 +4744,10 @@ vErrors.push(err366);
 errors++;
 }
 }
-else {
-const err367 = {instancePath:instancePath+"/objectStore/driveSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data150.data !== undefined){
+let data151 = data150.data;
+if(!(((typeof data151 == "number") && (!(data151 % 1) && !isNaN(data151))) && (isFinite(data151)))){
+const err367 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -4752,11 +4756,9 @@ vErrors.push(err367);
 }
 errors++;
 }
-}
-let data150 = data140.storageClass;
-if(typeof data150 === "string"){
-if(!pattern4.test(data150)){
-const err368 = {instancePath:instancePath+"/objectStore/storageClass",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if((typeof data151 == "number") && (isFinite(data151))){
+if(data151 > 16 || isNaN(data151)){
+const err368 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -4765,9 +4767,8 @@ vErrors.push(err368);
 }
 errors++;
 }
-}
-else {
-const err369 = {instancePath:instancePath+"/objectStore/storageClass",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data151 < 1 || isNaN(data151)){
+const err369 = {instancePath:instancePath+"/objectStore/erasure/data",schemaPath:"#/properties/objectStore/properties/erasure/properties/data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -4776,11 +4777,12 @@ vErrors.push(err369);
 }
 errors++;
 }
-if(data140.nodes !== undefined){
-let data151 = data140.nodes;
-if(Array.isArray(data151)){
-if(data151.length < 1){
-const err370 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+if(data150.parity !== undefined){
+let data152 = data150.parity;
+if(!(((typeof data152 == "number") && (!(data152 % 1) && !isNaN(data152))) && (isFinite(data152)))){
+const err370 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -4789,12 +4791,9 @@ vErrors.push(err370);
 }
 errors++;
 }
-const len14 = data151.length;
-for(let i16=0; i16<len14; i16++){
-let data152 = data151[i16];
-if(typeof data152 === "string"){
-if(!pattern4.test(data152)){
-const err371 = {instancePath:instancePath+"/objectStore/nodes/" + i16,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if((typeof data152 == "number") && (isFinite(data152))){
+if(data152 > 8 || isNaN(data152)){
+const err371 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -4803,9 +4802,8 @@ vErrors.push(err371);
 }
 errors++;
 }
-}
-else {
-const err372 = {instancePath:instancePath+"/objectStore/nodes/" + i16,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data152 < 0 || isNaN(data152)){
+const err372 = {instancePath:instancePath+"/objectStore/erasure/parity",schemaPath:"#/properties/objectStore/properties/erasure/properties/parity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -4815,14 +4813,10 @@ vErrors.push(err372);
 errors++;
 }
 }
-let i17 = data151.length;
-let j2;
-if(i17 > 1){
-outer1:
-for(;i17--;){
-for(j2 = i17; j2--;){
-if(func0(data151[i17], data151[j2])){
-const err373 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i17+" are identical)"};
+}
+}
+else {
+const err373 = {instancePath:instancePath+"/objectStore/erasure",schemaPath:"#/properties/objectStore/properties/erasure/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -4830,14 +4824,12 @@ else {
 vErrors.push(err373);
 }
 errors++;
-break outer1;
 }
 }
-}
-}
-}
-else {
-const err374 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data146.servers !== undefined){
+let data153 = data146.servers;
+if(!(((typeof data153 == "number") && (!(data153 % 1) && !isNaN(data153))) && (isFinite(data153)))){
+const err374 = {instancePath:instancePath+"/objectStore/servers",schemaPath:"#/properties/objectStore/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -4846,15 +4838,9 @@ vErrors.push(err374);
 }
 errors++;
 }
-}
-let data153 = data140.pools;
-if(Array.isArray(data153)){
-const len15 = data153.length;
-for(let i18=0; i18<len15; i18++){
-let data154 = data153[i18];
-if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
-if(data154.name === undefined){
-const err375 = {instancePath:instancePath+"/objectStore/pools/" + i18,schemaPath:"#/properties/objectStore/properties/pools/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if((typeof data153 == "number") && (isFinite(data153))){
+if(data153 < 1 || isNaN(data153)){
+const err375 = {instancePath:instancePath+"/objectStore/servers",schemaPath:"#/properties/objectStore/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -4863,8 +4849,12 @@ vErrors.push(err375);
 }
 errors++;
 }
-if(data154.erasure === undefined){
-const err376 = {instancePath:instancePath+"/objectStore/pools/" + i18,schemaPath:"#/properties/objectStore/properties/pools/items/required",keyword:"required",params:{missingProperty: "erasure"},message:"must have required property '"+"erasure"+"'"};
+}
+}
+if(data146.drivesPerServer !== undefined){
+let data154 = data146.drivesPerServer;
+if(!(((typeof data154 == "number") && (!(data154 % 1) && !isNaN(data154))) && (isFinite(data154)))){
+const err376 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -4873,8 +4863,9 @@ vErrors.push(err376);
 }
 errors++;
 }
-if(data154.servers === undefined){
-const err377 = {instancePath:instancePath+"/objectStore/pools/" + i18,schemaPath:"#/properties/objectStore/properties/pools/items/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'"};
+if((typeof data154 == "number") && (isFinite(data154))){
+if(data154 > 16 || isNaN(data154)){
+const err377 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -4883,8 +4874,8 @@ vErrors.push(err377);
 }
 errors++;
 }
-if(data154.drivesPerServer === undefined){
-const err378 = {instancePath:instancePath+"/objectStore/pools/" + i18,schemaPath:"#/properties/objectStore/properties/pools/items/required",keyword:"required",params:{missingProperty: "drivesPerServer"},message:"must have required property '"+"drivesPerServer"+"'"};
+if(data154 < 1 || isNaN(data154)){
+const err378 = {instancePath:instancePath+"/objectStore/drivesPerServer",schemaPath:"#/properties/objectStore/properties/drivesPerServer/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -4893,8 +4884,13 @@ vErrors.push(err378);
 }
 errors++;
 }
-if(data154.driveSize === undefined){
-const err379 = {instancePath:instancePath+"/objectStore/pools/" + i18,schemaPath:"#/properties/objectStore/properties/pools/items/required",keyword:"required",params:{missingProperty: "driveSize"},message:"must have required property '"+"driveSize"+"'"};
+}
+}
+if(data146.driveSize !== undefined){
+let data155 = data146.driveSize;
+if(typeof data155 === "string"){
+if(!pattern44.test(data155)){
+const err379 = {instancePath:instancePath+"/objectStore/driveSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -4903,8 +4899,9 @@ vErrors.push(err379);
 }
 errors++;
 }
-if(data154.nodes === undefined){
-const err380 = {instancePath:instancePath+"/objectStore/pools/" + i18,schemaPath:"#/properties/objectStore/properties/pools/items/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
+}
+else {
+const err380 = {instancePath:instancePath+"/objectStore/driveSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -4913,9 +4910,11 @@ vErrors.push(err380);
 }
 errors++;
 }
-for(const key41 in data154){
-if(!(((((((key41 === "name") || (key41 === "erasure")) || (key41 === "servers")) || (key41 === "drivesPerServer")) || (key41 === "driveSize")) || (key41 === "storageClass")) || (key41 === "nodes"))){
-const err381 = {instancePath:instancePath+"/objectStore/pools/" + i18,schemaPath:"#/properties/objectStore/properties/pools/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"};
+}
+let data156 = data146.storageClass;
+if(typeof data156 === "string"){
+if(!pattern4.test(data156)){
+const err381 = {instancePath:instancePath+"/objectStore/storageClass",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -4925,11 +4924,8 @@ vErrors.push(err381);
 errors++;
 }
 }
-if(data154.name !== undefined){
-let data155 = data154.name;
-if(typeof data155 === "string"){
-if(!pattern4.test(data155)){
-const err382 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+else {
+const err382 = {instancePath:instancePath+"/objectStore/storageClass",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -4938,9 +4934,11 @@ vErrors.push(err382);
 }
 errors++;
 }
-}
-else {
-const err383 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data146.nodes !== undefined){
+let data157 = data146.nodes;
+if(Array.isArray(data157)){
+if(data157.length < 1){
+const err383 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -4949,12 +4947,12 @@ vErrors.push(err383);
 }
 errors++;
 }
-}
-if(data154.erasure !== undefined){
-let data156 = data154.erasure;
-if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
-if(data156.data === undefined){
-const err384 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/erasure",schemaPath:"#/properties/objectStore/properties/pools/items/properties/erasure/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+const len14 = data157.length;
+for(let i16=0; i16<len14; i16++){
+let data158 = data157[i16];
+if(typeof data158 === "string"){
+if(!pattern4.test(data158)){
+const err384 = {instancePath:instancePath+"/objectStore/nodes/" + i16,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -4963,9 +4961,9 @@ vErrors.push(err384);
 }
 errors++;
 }
-for(const key42 in data156){
-if(!(key42 === "data")){
-const err385 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/erasure",schemaPath:"#/properties/objectStore/properties/pools/items/properties/erasure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
+}
+else {
+const err385 = {instancePath:instancePath+"/objectStore/nodes/" + i16,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -4975,10 +4973,14 @@ vErrors.push(err385);
 errors++;
 }
 }
-if(data156.data !== undefined){
-let data157 = data156.data;
-if(!(((typeof data157 == "number") && (!(data157 % 1) && !isNaN(data157))) && (isFinite(data157)))){
-const err386 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/erasure/data",schemaPath:"#/properties/objectStore/properties/pools/items/properties/erasure/properties/data/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let i17 = data157.length;
+let j2;
+if(i17 > 1){
+outer1:
+for(;i17--;){
+for(j2 = i17; j2--;){
+if(func0(data157[i17], data157[j2])){
+const err386 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i17+" are identical)"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -4986,10 +4988,14 @@ else {
 vErrors.push(err386);
 }
 errors++;
+break outer1;
 }
-if((typeof data157 == "number") && (isFinite(data157))){
-if(data157 > 16 || isNaN(data157)){
-const err387 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/erasure/data",schemaPath:"#/properties/objectStore/properties/pools/items/properties/erasure/properties/data/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
+}
+}
+}
+}
+else {
+const err387 = {instancePath:instancePath+"/objectStore/nodes",schemaPath:"#/properties/objectStore/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -4998,8 +5004,15 @@ vErrors.push(err387);
 }
 errors++;
 }
-if(data157 < 1 || isNaN(data157)){
-const err388 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/erasure/data",schemaPath:"#/properties/objectStore/properties/pools/items/properties/erasure/properties/data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data159 = data146.pools;
+if(Array.isArray(data159)){
+const len15 = data159.length;
+for(let i18=0; i18<len15; i18++){
+let data160 = data159[i18];
+if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
+if(data160.name === undefined){
+const err388 = {instancePath:instancePath+"/objectStore/pools/" + i18,schemaPath:"#/properties/objectStore/properties/pools/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -5008,11 +5021,8 @@ vErrors.push(err388);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err389 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/erasure",schemaPath:"#/properties/objectStore/properties/pools/items/properties/erasure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data160.erasure === undefined){
+const err389 = {instancePath:instancePath+"/objectStore/pools/" + i18,schemaPath:"#/properties/objectStore/properties/pools/items/required",keyword:"required",params:{missingProperty: "erasure"},message:"must have required property '"+"erasure"+"'"};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -5021,11 +5031,8 @@ vErrors.push(err389);
 }
 errors++;
 }
-}
-if(data154.servers !== undefined){
-let data158 = data154.servers;
-if(!(((typeof data158 == "number") && (!(data158 % 1) && !isNaN(data158))) && (isFinite(data158)))){
-const err390 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/servers",schemaPath:"#/properties/objectStore/properties/pools/items/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data160.servers === undefined){
+const err390 = {instancePath:instancePath+"/objectStore/pools/" + i18,schemaPath:"#/properties/objectStore/properties/pools/items/required",keyword:"required",params:{missingProperty: "servers"},message:"must have required property '"+"servers"+"'"};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -5034,9 +5041,8 @@ vErrors.push(err390);
 }
 errors++;
 }
-if((typeof data158 == "number") && (isFinite(data158))){
-if(data158 < 1 || isNaN(data158)){
-const err391 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/servers",schemaPath:"#/properties/objectStore/properties/pools/items/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data160.drivesPerServer === undefined){
+const err391 = {instancePath:instancePath+"/objectStore/pools/" + i18,schemaPath:"#/properties/objectStore/properties/pools/items/required",keyword:"required",params:{missingProperty: "drivesPerServer"},message:"must have required property '"+"drivesPerServer"+"'"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -5045,12 +5051,8 @@ vErrors.push(err391);
 }
 errors++;
 }
-}
-}
-if(data154.drivesPerServer !== undefined){
-let data159 = data154.drivesPerServer;
-if(!(((typeof data159 == "number") && (!(data159 % 1) && !isNaN(data159))) && (isFinite(data159)))){
-const err392 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/drivesPerServer",schemaPath:"#/properties/objectStore/properties/pools/items/properties/drivesPerServer/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data160.driveSize === undefined){
+const err392 = {instancePath:instancePath+"/objectStore/pools/" + i18,schemaPath:"#/properties/objectStore/properties/pools/items/required",keyword:"required",params:{missingProperty: "driveSize"},message:"must have required property '"+"driveSize"+"'"};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -5059,9 +5061,8 @@ vErrors.push(err392);
 }
 errors++;
 }
-if((typeof data159 == "number") && (isFinite(data159))){
-if(data159 > 16 || isNaN(data159)){
-const err393 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/drivesPerServer",schemaPath:"#/properties/objectStore/properties/pools/items/properties/drivesPerServer/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
+if(data160.nodes === undefined){
+const err393 = {instancePath:instancePath+"/objectStore/pools/" + i18,schemaPath:"#/properties/objectStore/properties/pools/items/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5070,8 +5071,9 @@ vErrors.push(err393);
 }
 errors++;
 }
-if(data159 < 1 || isNaN(data159)){
-const err394 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/drivesPerServer",schemaPath:"#/properties/objectStore/properties/pools/items/properties/drivesPerServer/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key42 in data160){
+if(!(((((((key42 === "name") || (key42 === "erasure")) || (key42 === "servers")) || (key42 === "drivesPerServer")) || (key42 === "driveSize")) || (key42 === "storageClass")) || (key42 === "nodes"))){
+const err394 = {instancePath:instancePath+"/objectStore/pools/" + i18,schemaPath:"#/properties/objectStore/properties/pools/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5081,12 +5083,11 @@ vErrors.push(err394);
 errors++;
 }
 }
-}
-if(data154.driveSize !== undefined){
-let data160 = data154.driveSize;
-if(typeof data160 === "string"){
-if(!pattern41.test(data160)){
-const err395 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/driveSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(data160.name !== undefined){
+let data161 = data160.name;
+if(typeof data161 === "string"){
+if(!pattern4.test(data161)){
+const err395 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5097,7 +5098,7 @@ errors++;
 }
 }
 else {
-const err396 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/driveSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err396 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5107,11 +5108,11 @@ vErrors.push(err396);
 errors++;
 }
 }
-if(data154.storageClass !== undefined){
-let data161 = data154.storageClass;
-if(typeof data161 === "string"){
-if(!pattern4.test(data161)){
-const err397 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/storageClass",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(data160.erasure !== undefined){
+let data162 = data160.erasure;
+if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
+if(data162.data === undefined){
+const err397 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/erasure",schemaPath:"#/properties/objectStore/properties/pools/items/properties/erasure/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5120,9 +5121,9 @@ vErrors.push(err397);
 }
 errors++;
 }
-}
-else {
-const err398 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/storageClass",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key43 in data162){
+if(!(key43 === "data")){
+const err398 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/erasure",schemaPath:"#/properties/objectStore/properties/pools/items/properties/erasure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5132,11 +5133,10 @@ vErrors.push(err398);
 errors++;
 }
 }
-if(data154.nodes !== undefined){
-let data162 = data154.nodes;
-if(Array.isArray(data162)){
-if(data162.length < 1){
-const err399 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/nodes",schemaPath:"#/properties/objectStore/properties/pools/items/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data162.data !== undefined){
+let data163 = data162.data;
+if(!(((typeof data163 == "number") && (!(data163 % 1) && !isNaN(data163))) && (isFinite(data163)))){
+const err399 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/erasure/data",schemaPath:"#/properties/objectStore/properties/pools/items/properties/erasure/properties/data/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5145,12 +5145,9 @@ vErrors.push(err399);
 }
 errors++;
 }
-const len16 = data162.length;
-for(let i19=0; i19<len16; i19++){
-let data163 = data162[i19];
-if(typeof data163 === "string"){
-if(!pattern4.test(data163)){
-const err400 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/nodes/" + i19,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if((typeof data163 == "number") && (isFinite(data163))){
+if(data163 > 16 || isNaN(data163)){
+const err400 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/erasure/data",schemaPath:"#/properties/objectStore/properties/pools/items/properties/erasure/properties/data/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5159,9 +5156,8 @@ vErrors.push(err400);
 }
 errors++;
 }
-}
-else {
-const err401 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/nodes/" + i19,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data163 < 1 || isNaN(data163)){
+const err401 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/erasure/data",schemaPath:"#/properties/objectStore/properties/pools/items/properties/erasure/properties/data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5171,14 +5167,10 @@ vErrors.push(err401);
 errors++;
 }
 }
-let i20 = data162.length;
-let j3;
-if(i20 > 1){
-outer2:
-for(;i20--;){
-for(j3 = i20; j3--;){
-if(func0(data162[i20], data162[j3])){
-const err402 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/nodes",schemaPath:"#/properties/objectStore/properties/pools/items/properties/nodes/uniqueItems",keyword:"uniqueItems",params:{i: i20, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i20+" are identical)"};
+}
+}
+else {
+const err402 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/erasure",schemaPath:"#/properties/objectStore/properties/pools/items/properties/erasure/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5186,14 +5178,12 @@ else {
 vErrors.push(err402);
 }
 errors++;
-break outer2;
 }
 }
-}
-}
-}
-else {
-const err403 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/nodes",schemaPath:"#/properties/objectStore/properties/pools/items/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data160.servers !== undefined){
+let data164 = data160.servers;
+if(!(((typeof data164 == "number") && (!(data164 % 1) && !isNaN(data164))) && (isFinite(data164)))){
+const err403 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/servers",schemaPath:"#/properties/objectStore/properties/pools/items/properties/servers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5202,10 +5192,9 @@ vErrors.push(err403);
 }
 errors++;
 }
-}
-}
-else {
-const err404 = {instancePath:instancePath+"/objectStore/pools/" + i18,schemaPath:"#/properties/objectStore/properties/pools/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data164 == "number") && (isFinite(data164))){
+if(data164 < 1 || isNaN(data164)){
+const err404 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/servers",schemaPath:"#/properties/objectStore/properties/pools/items/properties/servers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5216,8 +5205,10 @@ errors++;
 }
 }
 }
-else {
-const err405 = {instancePath:instancePath+"/objectStore/pools",schemaPath:"#/properties/objectStore/properties/pools/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data160.drivesPerServer !== undefined){
+let data165 = data160.drivesPerServer;
+if(!(((typeof data165 == "number") && (!(data165 % 1) && !isNaN(data165))) && (isFinite(data165)))){
+const err405 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/drivesPerServer",schemaPath:"#/properties/objectStore/properties/pools/items/properties/drivesPerServer/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5226,14 +5217,9 @@ vErrors.push(err405);
 }
 errors++;
 }
-let data164 = data140.require;
-if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
-if(data164.nodeFailures === undefined){
-data164.nodeFailures = 1;
-}
-for(const key43 in data164){
-if(!((key43 === "usable") || (key43 === "nodeFailures"))){
-const err406 = {instancePath:instancePath+"/objectStore/require",schemaPath:"#/properties/objectStore/properties/require/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"};
+if((typeof data165 == "number") && (isFinite(data165))){
+if(data165 > 16 || isNaN(data165)){
+const err406 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/drivesPerServer",schemaPath:"#/properties/objectStore/properties/pools/items/properties/drivesPerServer/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5242,12 +5228,8 @@ vErrors.push(err406);
 }
 errors++;
 }
-}
-if(data164.usable !== undefined){
-let data165 = data164.usable;
-if(typeof data165 === "string"){
-if(!pattern41.test(data165)){
-const err407 = {instancePath:instancePath+"/objectStore/require/usable",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(data165 < 1 || isNaN(data165)){
+const err407 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/drivesPerServer",schemaPath:"#/properties/objectStore/properties/pools/items/properties/drivesPerServer/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5257,8 +5239,12 @@ vErrors.push(err407);
 errors++;
 }
 }
-else {
-const err408 = {instancePath:instancePath+"/objectStore/require/usable",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data160.driveSize !== undefined){
+let data166 = data160.driveSize;
+if(typeof data166 === "string"){
+if(!pattern44.test(data166)){
+const err408 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/driveSize",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5268,9 +5254,8 @@ vErrors.push(err408);
 errors++;
 }
 }
-let data166 = data164.nodeFailures;
-if(!(((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166))) && (isFinite(data166)))){
-const err409 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err409 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/driveSize",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5279,9 +5264,12 @@ vErrors.push(err409);
 }
 errors++;
 }
-if((typeof data166 == "number") && (isFinite(data166))){
-if(data166 > 16 || isNaN(data166)){
-const err410 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
+}
+if(data160.storageClass !== undefined){
+let data167 = data160.storageClass;
+if(typeof data167 === "string"){
+if(!pattern4.test(data167)){
+const err410 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/storageClass",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5290,8 +5278,9 @@ vErrors.push(err410);
 }
 errors++;
 }
-if(data166 < 0 || isNaN(data166)){
-const err411 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err411 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/storageClass",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5301,9 +5290,11 @@ vErrors.push(err411);
 errors++;
 }
 }
-}
-else {
-const err412 = {instancePath:instancePath+"/objectStore/require",schemaPath:"#/properties/objectStore/properties/require/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data160.nodes !== undefined){
+let data168 = data160.nodes;
+if(Array.isArray(data168)){
+if(data168.length < 1){
+const err412 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/nodes",schemaPath:"#/properties/objectStore/properties/pools/items/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5312,14 +5303,12 @@ vErrors.push(err412);
 }
 errors++;
 }
-let data167 = data140.exposure;
-if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
-if(data167.mode === undefined){
-data167.mode = "ingress";
-}
-for(const key44 in data167){
-if(!((((key44 === "mode") || (key44 === "apiHost")) || (key44 === "consoleHost")) || (key44 === "address"))){
-const err413 = {instancePath:instancePath+"/objectStore/exposure",schemaPath:"#/properties/objectStore/properties/exposure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
+const len16 = data168.length;
+for(let i19=0; i19<len16; i19++){
+let data169 = data168[i19];
+if(typeof data169 === "string"){
+if(!pattern4.test(data169)){
+const err413 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/nodes/" + i19,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5329,9 +5318,8 @@ vErrors.push(err413);
 errors++;
 }
 }
-let data168 = data167.mode;
-if(typeof data168 !== "string"){
-const err414 = {instancePath:instancePath+"/objectStore/exposure/mode",schemaPath:"#/properties/objectStore/properties/exposure/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err414 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/nodes/" + i19,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5340,8 +5328,15 @@ vErrors.push(err414);
 }
 errors++;
 }
-if(!((data168 === "ingress") || (data168 === "loadBalancer"))){
-const err415 = {instancePath:instancePath+"/objectStore/exposure/mode",schemaPath:"#/properties/objectStore/properties/exposure/properties/mode/enum",keyword:"enum",params:{allowedValues: schema31.properties.objectStore.properties.exposure.properties.mode.enum},message:"must be equal to one of the allowed values"};
+}
+let i20 = data168.length;
+let j3;
+if(i20 > 1){
+outer2:
+for(;i20--;){
+for(j3 = i20; j3--;){
+if(func0(data168[i20], data168[j3])){
+const err415 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/nodes",schemaPath:"#/properties/objectStore/properties/pools/items/properties/nodes/uniqueItems",keyword:"uniqueItems",params:{i: i20, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i20+" are identical)"};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5349,12 +5344,14 @@ else {
 vErrors.push(err415);
 }
 errors++;
+break outer2;
 }
-if(data167.apiHost !== undefined){
-let data169 = data167.apiHost;
-if(typeof data169 === "string"){
-if(func2(data169) > 253){
-const err416 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+}
+}
+}
+}
+else {
+const err416 = {instancePath:instancePath+"/objectStore/pools/" + i18+"/nodes",schemaPath:"#/properties/objectStore/properties/pools/items/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5363,8 +5360,10 @@ vErrors.push(err416);
 }
 errors++;
 }
-if(!pattern7.test(data169)){
-const err417 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+}
+}
+else {
+const err417 = {instancePath:instancePath+"/objectStore/pools/" + i18,schemaPath:"#/properties/objectStore/properties/pools/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5374,8 +5373,9 @@ vErrors.push(err417);
 errors++;
 }
 }
+}
 else {
-const err418 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err418 = {instancePath:instancePath+"/objectStore/pools",schemaPath:"#/properties/objectStore/properties/pools/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5384,12 +5384,14 @@ vErrors.push(err418);
 }
 errors++;
 }
+let data170 = data146.require;
+if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
+if(data170.nodeFailures === undefined){
+data170.nodeFailures = 1;
 }
-if(data167.consoleHost !== undefined){
-let data170 = data167.consoleHost;
-if(typeof data170 === "string"){
-if(func2(data170) > 253){
-const err419 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
+for(const key44 in data170){
+if(!((key44 === "usable") || (key44 === "nodeFailures"))){
+const err419 = {instancePath:instancePath+"/objectStore/require",schemaPath:"#/properties/objectStore/properties/require/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5398,8 +5400,12 @@ vErrors.push(err419);
 }
 errors++;
 }
-if(!pattern7.test(data170)){
-const err420 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
+}
+if(data170.usable !== undefined){
+let data171 = data170.usable;
+if(typeof data171 === "string"){
+if(!pattern44.test(data171)){
+const err420 = {instancePath:instancePath+"/objectStore/require/usable",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5410,7 +5416,7 @@ errors++;
 }
 }
 else {
-const err421 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err421 = {instancePath:instancePath+"/objectStore/require/usable",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5420,11 +5426,9 @@ vErrors.push(err421);
 errors++;
 }
 }
-if(data167.address !== undefined){
-let data171 = data167.address;
-if(typeof data171 === "string"){
-if(!pattern6.test(data171)){
-const err422 = {instancePath:instancePath+"/objectStore/exposure/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
+let data172 = data170.nodeFailures;
+if(!(((typeof data172 == "number") && (!(data172 % 1) && !isNaN(data172))) && (isFinite(data172)))){
+const err422 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5433,9 +5437,9 @@ vErrors.push(err422);
 }
 errors++;
 }
-}
-else {
-const err423 = {instancePath:instancePath+"/objectStore/exposure/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data172 == "number") && (isFinite(data172))){
+if(data172 > 16 || isNaN(data172)){
+const err423 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5444,10 +5448,8 @@ vErrors.push(err423);
 }
 errors++;
 }
-}
-}
-else {
-const err424 = {instancePath:instancePath+"/objectStore/exposure",schemaPath:"#/properties/objectStore/properties/exposure/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data172 < 0 || isNaN(data172)){
+const err424 = {instancePath:instancePath+"/objectStore/require/nodeFailures",schemaPath:"#/properties/objectStore/properties/require/properties/nodeFailures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5456,11 +5458,10 @@ vErrors.push(err424);
 }
 errors++;
 }
-if(data140.credentials !== undefined){
-let data172 = data140.credentials;
-if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
-if(data172.secretRef === undefined){
-const err425 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/required",keyword:"required",params:{missingProperty: "secretRef"},message:"must have required property '"+"secretRef"+"'"};
+}
+}
+else {
+const err425 = {instancePath:instancePath+"/objectStore/require",schemaPath:"#/properties/objectStore/properties/require/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5469,9 +5470,14 @@ vErrors.push(err425);
 }
 errors++;
 }
-for(const key45 in data172){
-if(!(key45 === "secretRef")){
-const err426 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
+let data173 = data146.exposure;
+if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
+if(data173.mode === undefined){
+data173.mode = "ingress";
+}
+for(const key45 in data173){
+if(!((((key45 === "mode") || (key45 === "apiHost")) || (key45 === "consoleHost")) || (key45 === "address"))){
+const err426 = {instancePath:instancePath+"/objectStore/exposure",schemaPath:"#/properties/objectStore/properties/exposure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5481,17 +5487,9 @@ vErrors.push(err426);
 errors++;
 }
 }
-if(data172.secretRef !== undefined){
-let data173 = data172.secretRef;
-if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
-if(data173.userKey === undefined){
-data173.userKey = "rootUser";
-}
-if(data173.passwordKey === undefined){
-data173.passwordKey = "rootPassword";
-}
-if(data173.name === undefined){
-const err427 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+let data174 = data173.mode;
+if(typeof data174 !== "string"){
+const err427 = {instancePath:instancePath+"/objectStore/exposure/mode",schemaPath:"#/properties/objectStore/properties/exposure/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5500,9 +5498,8 @@ vErrors.push(err427);
 }
 errors++;
 }
-for(const key46 in data173){
-if(!(((key46 === "name") || (key46 === "userKey")) || (key46 === "passwordKey"))){
-const err428 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
+if(!((data174 === "ingress") || (data174 === "loadBalancer"))){
+const err428 = {instancePath:instancePath+"/objectStore/exposure/mode",schemaPath:"#/properties/objectStore/properties/exposure/properties/mode/enum",keyword:"enum",params:{allowedValues: schema31.properties.objectStore.properties.exposure.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -5511,12 +5508,11 @@ vErrors.push(err428);
 }
 errors++;
 }
-}
-if(data173.name !== undefined){
-let data174 = data173.name;
-if(typeof data174 === "string"){
-if(!pattern4.test(data174)){
-const err429 = {instancePath:instancePath+"/objectStore/credentials/secretRef/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(data173.apiHost !== undefined){
+let data175 = data173.apiHost;
+if(typeof data175 === "string"){
+if(func2(data175) > 253){
+const err429 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -5525,9 +5521,8 @@ vErrors.push(err429);
 }
 errors++;
 }
-}
-else {
-const err430 = {instancePath:instancePath+"/objectStore/credentials/secretRef/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern7.test(data175)){
+const err430 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -5537,10 +5532,8 @@ vErrors.push(err430);
 errors++;
 }
 }
-let data175 = data173.userKey;
-if(typeof data175 === "string"){
-if(!pattern47.test(data175)){
-const err431 = {instancePath:instancePath+"/objectStore/credentials/secretRef/userKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/userKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+else {
+const err431 = {instancePath:instancePath+"/objectStore/exposure/apiHost",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -5550,8 +5543,11 @@ vErrors.push(err431);
 errors++;
 }
 }
-else {
-const err432 = {instancePath:instancePath+"/objectStore/credentials/secretRef/userKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/userKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data173.consoleHost !== undefined){
+let data176 = data173.consoleHost;
+if(typeof data176 === "string"){
+if(func2(data176) > 253){
+const err432 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/maxLength",keyword:"maxLength",params:{limit: 253},message:"must NOT have more than 253 characters"};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -5560,10 +5556,8 @@ vErrors.push(err432);
 }
 errors++;
 }
-let data176 = data173.passwordKey;
-if(typeof data176 === "string"){
-if(!pattern47.test(data176)){
-const err433 = {instancePath:instancePath+"/objectStore/credentials/secretRef/passwordKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/passwordKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
+if(!pattern7.test(data176)){
+const err433 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$"+"\""};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -5574,7 +5568,7 @@ errors++;
 }
 }
 else {
-const err434 = {instancePath:instancePath+"/objectStore/credentials/secretRef/passwordKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/passwordKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err434 = {instancePath:instancePath+"/objectStore/exposure/consoleHost",schemaPath:"#/$defs/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -5584,8 +5578,11 @@ vErrors.push(err434);
 errors++;
 }
 }
-else {
-const err435 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data173.address !== undefined){
+let data177 = data173.address;
+if(typeof data177 === "string"){
+if(!pattern6.test(data177)){
+const err435 = {instancePath:instancePath+"/objectStore/exposure/address",schemaPath:"#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\""};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -5595,9 +5592,8 @@ vErrors.push(err435);
 errors++;
 }
 }
-}
 else {
-const err436 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err436 = {instancePath:instancePath+"/objectStore/exposure/address",schemaPath:"#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -5607,14 +5603,9 @@ vErrors.push(err436);
 errors++;
 }
 }
-let data177 = data140.buckets;
-if(Array.isArray(data177)){
-const len17 = data177.length;
-for(let i21=0; i21<len17; i21++){
-let data178 = data177[i21];
-if(data178 && typeof data178 == "object" && !Array.isArray(data178)){
-if(data178.name === undefined){
-const err437 = {instancePath:instancePath+"/objectStore/buckets/" + i21,schemaPath:"#/properties/objectStore/properties/buckets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err437 = {instancePath:instancePath+"/objectStore/exposure",schemaPath:"#/properties/objectStore/properties/exposure/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -5623,9 +5614,11 @@ vErrors.push(err437);
 }
 errors++;
 }
-for(const key47 in data178){
-if(!(key47 === "name")){
-const err438 = {instancePath:instancePath+"/objectStore/buckets/" + i21,schemaPath:"#/properties/objectStore/properties/buckets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
+if(data146.credentials !== undefined){
+let data178 = data146.credentials;
+if(data178 && typeof data178 == "object" && !Array.isArray(data178)){
+if(data178.secretRef === undefined){
+const err438 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/required",keyword:"required",params:{missingProperty: "secretRef"},message:"must have required property '"+"secretRef"+"'"};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -5634,12 +5627,9 @@ vErrors.push(err438);
 }
 errors++;
 }
-}
-if(data178.name !== undefined){
-let data179 = data178.name;
-if(typeof data179 === "string"){
-if(!pattern83.test(data179)){
-const err439 = {instancePath:instancePath+"/objectStore/buckets/" + i21+"/name",schemaPath:"#/properties/objectStore/properties/buckets/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"+"\""};
+for(const key46 in data178){
+if(!(key46 === "secretRef")){
+const err439 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -5649,8 +5639,17 @@ vErrors.push(err439);
 errors++;
 }
 }
-else {
-const err440 = {instancePath:instancePath+"/objectStore/buckets/" + i21+"/name",schemaPath:"#/properties/objectStore/properties/buckets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data178.secretRef !== undefined){
+let data179 = data178.secretRef;
+if(data179 && typeof data179 == "object" && !Array.isArray(data179)){
+if(data179.userKey === undefined){
+data179.userKey = "rootUser";
+}
+if(data179.passwordKey === undefined){
+data179.passwordKey = "rootPassword";
+}
+if(data179.name === undefined){
+const err440 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -5659,10 +5658,9 @@ vErrors.push(err440);
 }
 errors++;
 }
-}
-}
-else {
-const err441 = {instancePath:instancePath+"/objectStore/buckets/" + i21,schemaPath:"#/properties/objectStore/properties/buckets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key47 in data179){
+if(!(((key47 === "name") || (key47 === "userKey")) || (key47 === "passwordKey"))){
+const err441 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -5672,9 +5670,11 @@ vErrors.push(err441);
 errors++;
 }
 }
-}
-else {
-const err442 = {instancePath:instancePath+"/objectStore/buckets",schemaPath:"#/properties/objectStore/properties/buckets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data179.name !== undefined){
+let data180 = data179.name;
+if(typeof data180 === "string"){
+if(!pattern4.test(data180)){
+const err442 = {instancePath:instancePath+"/objectStore/credentials/secretRef/name",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -5683,20 +5683,9 @@ vErrors.push(err442);
 }
 errors++;
 }
-let data180 = data140.resources;
-if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
-if(data180.cpu === undefined){
-data180.cpu = "250m";
 }
-if(data180.memory === undefined){
-data180.memory = "1Gi";
-}
-if(data180.memoryLimit === undefined){
-data180.memoryLimit = "4Gi";
-}
-for(const key48 in data180){
-if(!(((key48 === "cpu") || (key48 === "memory")) || (key48 === "memoryLimit"))){
-const err443 = {instancePath:instancePath+"/objectStore/resources",schemaPath:"#/properties/objectStore/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
+else {
+const err443 = {instancePath:instancePath+"/objectStore/credentials/secretRef/name",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -5706,10 +5695,10 @@ vErrors.push(err443);
 errors++;
 }
 }
-let data181 = data180.cpu;
+let data181 = data179.userKey;
 if(typeof data181 === "string"){
-if(!pattern84.test(data181)){
-const err444 = {instancePath:instancePath+"/objectStore/resources/cpu",schemaPath:"#/properties/objectStore/properties/resources/properties/cpu/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?m?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?m?$"+"\""};
+if(!pattern50.test(data181)){
+const err444 = {instancePath:instancePath+"/objectStore/credentials/secretRef/userKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/userKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -5720,7 +5709,7 @@ errors++;
 }
 }
 else {
-const err445 = {instancePath:instancePath+"/objectStore/resources/cpu",schemaPath:"#/properties/objectStore/properties/resources/properties/cpu/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err445 = {instancePath:instancePath+"/objectStore/credentials/secretRef/userKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/userKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -5729,10 +5718,10 @@ vErrors.push(err445);
 }
 errors++;
 }
-let data182 = data180.memory;
+let data182 = data179.passwordKey;
 if(typeof data182 === "string"){
-if(!pattern41.test(data182)){
-const err446 = {instancePath:instancePath+"/objectStore/resources/memory",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+if(!pattern50.test(data182)){
+const err446 = {instancePath:instancePath+"/objectStore/credentials/secretRef/passwordKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/passwordKey/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z0-9]{1,253}$"},message:"must match pattern \""+"^[-._a-zA-Z0-9]{1,253}$"+"\""};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -5743,7 +5732,7 @@ errors++;
 }
 }
 else {
-const err447 = {instancePath:instancePath+"/objectStore/resources/memory",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err447 = {instancePath:instancePath+"/objectStore/credentials/secretRef/passwordKey",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/properties/passwordKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -5752,10 +5741,9 @@ vErrors.push(err447);
 }
 errors++;
 }
-let data183 = data180.memoryLimit;
-if(typeof data183 === "string"){
-if(!pattern41.test(data183)){
-const err448 = {instancePath:instancePath+"/objectStore/resources/memoryLimit",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
+}
+else {
+const err448 = {instancePath:instancePath+"/objectStore/credentials/secretRef",schemaPath:"#/properties/objectStore/properties/credentials/properties/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -5765,8 +5753,9 @@ vErrors.push(err448);
 errors++;
 }
 }
+}
 else {
-const err449 = {instancePath:instancePath+"/objectStore/resources/memoryLimit",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err449 = {instancePath:instancePath+"/objectStore/credentials",schemaPath:"#/properties/objectStore/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -5776,8 +5765,14 @@ vErrors.push(err449);
 errors++;
 }
 }
-else {
-const err450 = {instancePath:instancePath+"/objectStore/resources",schemaPath:"#/properties/objectStore/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data183 = data146.buckets;
+if(Array.isArray(data183)){
+const len17 = data183.length;
+for(let i21=0; i21<len17; i21++){
+let data184 = data183[i21];
+if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
+if(data184.name === undefined){
+const err450 = {instancePath:instancePath+"/objectStore/buckets/" + i21,schemaPath:"#/properties/objectStore/properties/buckets/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -5786,9 +5781,9 @@ vErrors.push(err450);
 }
 errors++;
 }
-}
-else {
-const err451 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key48 in data184){
+if(!(key48 === "name")){
+const err451 = {instancePath:instancePath+"/objectStore/buckets/" + i21,schemaPath:"#/properties/objectStore/properties/buckets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -5798,14 +5793,11 @@ vErrors.push(err451);
 errors++;
 }
 }
-let data184 = data.storageClasses;
-if(Array.isArray(data184)){
-const len18 = data184.length;
-for(let i22=0; i22<len18; i22++){
-let data185 = data184[i22];
+if(data184.name !== undefined){
+let data185 = data184.name;
 if(typeof data185 === "string"){
-if(!pattern4.test(data185)){
-const err452 = {instancePath:instancePath+"/storageClasses/" + i22,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(!pattern86.test(data185)){
+const err452 = {instancePath:instancePath+"/objectStore/buckets/" + i21+"/name",schemaPath:"#/properties/objectStore/properties/buckets/items/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"+"\""};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -5816,7 +5808,7 @@ errors++;
 }
 }
 else {
-const err453 = {instancePath:instancePath+"/storageClasses/" + i22,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err453 = {instancePath:instancePath+"/objectStore/buckets/" + i21+"/name",schemaPath:"#/properties/objectStore/properties/buckets/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -5826,14 +5818,9 @@ vErrors.push(err453);
 errors++;
 }
 }
-let i23 = data184.length;
-let j4;
-if(i23 > 1){
-outer3:
-for(;i23--;){
-for(j4 = i23; j4--;){
-if(func0(data184[i23], data184[j4])){
-const err454 = {instancePath:instancePath+"/storageClasses",schemaPath:"#/properties/storageClasses/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i23+" are identical)"};
+}
+else {
+const err454 = {instancePath:instancePath+"/objectStore/buckets/" + i21,schemaPath:"#/properties/objectStore/properties/buckets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -5841,14 +5828,11 @@ else {
 vErrors.push(err454);
 }
 errors++;
-break outer3;
-}
-}
 }
 }
 }
 else {
-const err455 = {instancePath:instancePath+"/storageClasses",schemaPath:"#/properties/storageClasses/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err455 = {instancePath:instancePath+"/objectStore/buckets",schemaPath:"#/properties/objectStore/properties/buckets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -5857,23 +5841,20 @@ vErrors.push(err455);
 }
 errors++;
 }
-let data186 = data.flux;
+let data186 = data146.resources;
 if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
-if(data186.namespace === undefined){
-data186.namespace = "flux-system";
+if(data186.cpu === undefined){
+data186.cpu = "250m";
 }
-if(data186.sourceRef === undefined){
-data186.sourceRef = "flux-system";
+if(data186.memory === undefined){
+data186.memory = "1Gi";
 }
-if(data186.interval === undefined){
-data186.interval = "10m";
-}
-if(data186.timeout === undefined){
-data186.timeout = "5m";
+if(data186.memoryLimit === undefined){
+data186.memoryLimit = "4Gi";
 }
 for(const key49 in data186){
-if(!((((((key49 === "path") || (key49 === "bootstrapPath")) || (key49 === "namespace")) || (key49 === "sourceRef")) || (key49 === "interval")) || (key49 === "timeout"))){
-const err456 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
+if(!(((key49 === "cpu") || (key49 === "memory")) || (key49 === "memoryLimit"))){
+const err456 = {instancePath:instancePath+"/objectStore/resources",schemaPath:"#/properties/objectStore/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -5883,11 +5864,10 @@ vErrors.push(err456);
 errors++;
 }
 }
-if(data186.path !== undefined){
-let data187 = data186.path;
+let data187 = data186.cpu;
 if(typeof data187 === "string"){
-if(!pattern88.test(data187)){
-const err457 = {instancePath:instancePath+"/flux/path",schemaPath:"#/properties/flux/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},message:"must match pattern \""+"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"+"\""};
+if(!pattern87.test(data187)){
+const err457 = {instancePath:instancePath+"/objectStore/resources/cpu",schemaPath:"#/properties/objectStore/properties/resources/properties/cpu/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?m?$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?m?$"+"\""};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -5898,7 +5878,7 @@ errors++;
 }
 }
 else {
-const err458 = {instancePath:instancePath+"/flux/path",schemaPath:"#/properties/flux/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err458 = {instancePath:instancePath+"/objectStore/resources/cpu",schemaPath:"#/properties/objectStore/properties/resources/properties/cpu/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -5907,12 +5887,10 @@ vErrors.push(err458);
 }
 errors++;
 }
-}
-if(data186.bootstrapPath !== undefined){
-let data188 = data186.bootstrapPath;
+let data188 = data186.memory;
 if(typeof data188 === "string"){
-if(!pattern88.test(data188)){
-const err459 = {instancePath:instancePath+"/flux/bootstrapPath",schemaPath:"#/properties/flux/properties/bootstrapPath/pattern",keyword:"pattern",params:{pattern: "^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},message:"must match pattern \""+"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"+"\""};
+if(!pattern44.test(data188)){
+const err459 = {instancePath:instancePath+"/objectStore/resources/memory",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -5923,7 +5901,7 @@ errors++;
 }
 }
 else {
-const err460 = {instancePath:instancePath+"/flux/bootstrapPath",schemaPath:"#/properties/flux/properties/bootstrapPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err460 = {instancePath:instancePath+"/objectStore/resources/memory",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -5932,11 +5910,10 @@ vErrors.push(err460);
 }
 errors++;
 }
-}
-let data189 = data186.namespace;
+let data189 = data186.memoryLimit;
 if(typeof data189 === "string"){
-if(!pattern4.test(data189)){
-const err461 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+if(!pattern44.test(data189)){
+const err461 = {instancePath:instancePath+"/objectStore/resources/memoryLimit",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"},message:"must match pattern \""+"^(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$"+"\""};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -5947,7 +5924,7 @@ errors++;
 }
 }
 else {
-const err462 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err462 = {instancePath:instancePath+"/objectStore/resources/memoryLimit",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -5956,10 +5933,9 @@ vErrors.push(err462);
 }
 errors++;
 }
-let data190 = data186.sourceRef;
-if(typeof data190 === "string"){
-if(!pattern4.test(data190)){
-const err463 = {instancePath:instancePath+"/flux/sourceRef",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
+}
+else {
+const err463 = {instancePath:instancePath+"/objectStore/resources",schemaPath:"#/properties/objectStore/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -5970,7 +5946,7 @@ errors++;
 }
 }
 else {
-const err464 = {instancePath:instancePath+"/flux/sourceRef",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err464 = {instancePath:instancePath+"/objectStore",schemaPath:"#/properties/objectStore/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -5979,10 +5955,15 @@ vErrors.push(err464);
 }
 errors++;
 }
-let data191 = data186.interval;
+}
+let data190 = data.storageClasses;
+if(Array.isArray(data190)){
+const len18 = data190.length;
+for(let i22=0; i22<len18; i22++){
+let data191 = data190[i22];
 if(typeof data191 === "string"){
-if(!pattern40.test(data191)){
-const err465 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
+if(!pattern4.test(data191)){
+const err465 = {instancePath:instancePath+"/storageClasses/" + i22,schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -5993,7 +5974,7 @@ errors++;
 }
 }
 else {
-const err466 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err466 = {instancePath:instancePath+"/storageClasses/" + i22,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -6002,10 +5983,15 @@ vErrors.push(err466);
 }
 errors++;
 }
-let data192 = data186.timeout;
-if(typeof data192 === "string"){
-if(!pattern40.test(data192)){
-const err467 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
+}
+let i23 = data190.length;
+let j4;
+if(i23 > 1){
+outer3:
+for(;i23--;){
+for(j4 = i23; j4--;){
+if(func0(data190[i23], data190[j4])){
+const err467 = {instancePath:instancePath+"/storageClasses",schemaPath:"#/properties/storageClasses/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i23+" are identical)"};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -6013,10 +5999,14 @@ else {
 vErrors.push(err467);
 }
 errors++;
+break outer3;
+}
+}
+}
 }
 }
 else {
-const err468 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err468 = {instancePath:instancePath+"/storageClasses",schemaPath:"#/properties/storageClasses/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -6025,9 +6015,23 @@ vErrors.push(err468);
 }
 errors++;
 }
+let data192 = data.flux;
+if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
+if(data192.namespace === undefined){
+data192.namespace = "flux-system";
 }
-else {
-const err469 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data192.sourceRef === undefined){
+data192.sourceRef = "flux-system";
+}
+if(data192.interval === undefined){
+data192.interval = "10m";
+}
+if(data192.timeout === undefined){
+data192.timeout = "5m";
+}
+for(const key50 in data192){
+if(!((((((key50 === "path") || (key50 === "bootstrapPath")) || (key50 === "namespace")) || (key50 === "sourceRef")) || (key50 === "interval")) || (key50 === "timeout"))){
+const err469 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -6036,17 +6040,12 @@ vErrors.push(err469);
 }
 errors++;
 }
-let data193 = data.versions;
-if(data193 && typeof data193 == "object" && !Array.isArray(data193)){
-if(data193.charts === undefined){
-data193.charts = {};
 }
-if(data193.images === undefined){
-data193.images = {};
-}
-for(const key50 in data193){
-if(!((key50 === "charts") || (key50 === "images"))){
-const err470 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"};
+if(data192.path !== undefined){
+let data193 = data192.path;
+if(typeof data193 === "string"){
+if(!pattern91.test(data193)){
+const err470 = {instancePath:instancePath+"/flux/path",schemaPath:"#/properties/flux/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},message:"must match pattern \""+"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -6056,20 +6055,8 @@ vErrors.push(err470);
 errors++;
 }
 }
-let data194 = data193.charts;
-if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
-if(data194.metallb === undefined){
-data194.metallb = "0.15.2";
-}
-if(data194.ingressNginx === undefined){
-data194.ingressNginx = "4.15.1";
-}
-if(data194.kubePrometheusStack === undefined){
-data194.kubePrometheusStack = "77.14.0";
-}
-for(const key51 in data194){
-if(!(((key51 === "metallb") || (key51 === "ingressNginx")) || (key51 === "kubePrometheusStack"))){
-const err471 = {instancePath:instancePath+"/versions/charts",schemaPath:"#/properties/versions/properties/charts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
+else {
+const err471 = {instancePath:instancePath+"/flux/path",schemaPath:"#/properties/flux/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -6079,10 +6066,11 @@ vErrors.push(err471);
 errors++;
 }
 }
-let data195 = data194.metallb;
-if(typeof data195 === "string"){
-if(!pattern94.test(data195)){
-const err472 = {instancePath:instancePath+"/versions/charts/metallb",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
+if(data192.bootstrapPath !== undefined){
+let data194 = data192.bootstrapPath;
+if(typeof data194 === "string"){
+if(!pattern91.test(data194)){
+const err472 = {instancePath:instancePath+"/flux/bootstrapPath",schemaPath:"#/properties/flux/properties/bootstrapPath/pattern",keyword:"pattern",params:{pattern: "^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"},message:"must match pattern \""+"^\\./([-_.a-zA-Z0-9]+/)*[-_.a-zA-Z0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -6093,7 +6081,7 @@ errors++;
 }
 }
 else {
-const err473 = {instancePath:instancePath+"/versions/charts/metallb",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err473 = {instancePath:instancePath+"/flux/bootstrapPath",schemaPath:"#/properties/flux/properties/bootstrapPath/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6102,10 +6090,11 @@ vErrors.push(err473);
 }
 errors++;
 }
-let data196 = data194.ingressNginx;
-if(typeof data196 === "string"){
-if(!pattern94.test(data196)){
-const err474 = {instancePath:instancePath+"/versions/charts/ingressNginx",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
+}
+let data195 = data192.namespace;
+if(typeof data195 === "string"){
+if(!pattern4.test(data195)){
+const err474 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6116,7 +6105,7 @@ errors++;
 }
 }
 else {
-const err475 = {instancePath:instancePath+"/versions/charts/ingressNginx",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err475 = {instancePath:instancePath+"/flux/namespace",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6125,10 +6114,10 @@ vErrors.push(err475);
 }
 errors++;
 }
-let data197 = data194.kubePrometheusStack;
-if(typeof data197 === "string"){
-if(!pattern94.test(data197)){
-const err476 = {instancePath:instancePath+"/versions/charts/kubePrometheusStack",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
+let data196 = data192.sourceRef;
+if(typeof data196 === "string"){
+if(!pattern4.test(data196)){
+const err476 = {instancePath:instancePath+"/flux/sourceRef",schemaPath:"#/$defs/label/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\""};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6139,7 +6128,7 @@ errors++;
 }
 }
 else {
-const err477 = {instancePath:instancePath+"/versions/charts/kubePrometheusStack",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err477 = {instancePath:instancePath+"/flux/sourceRef",schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6148,9 +6137,10 @@ vErrors.push(err477);
 }
 errors++;
 }
-}
-else {
-const err478 = {instancePath:instancePath+"/versions/charts",schemaPath:"#/properties/versions/properties/charts/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data197 = data192.interval;
+if(typeof data197 === "string"){
+if(!pattern43.test(data197)){
+const err478 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -6159,14 +6149,9 @@ vErrors.push(err478);
 }
 errors++;
 }
-let data198 = data193.images;
-if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
-if(data198.minio === undefined){
-data198.minio = "quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z";
 }
-for(const key52 in data198){
-if(!(key52 === "minio")){
-const err479 = {instancePath:instancePath+"/versions/images",schemaPath:"#/properties/versions/properties/images/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
+else {
+const err479 = {instancePath:instancePath+"/flux/interval",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -6175,11 +6160,10 @@ vErrors.push(err479);
 }
 errors++;
 }
-}
-let data199 = data198.minio;
-if(typeof data199 === "string"){
-if(!pattern97.test(data199)){
-const err480 = {instancePath:instancePath+"/versions/images/minio",schemaPath:"#/properties/versions/properties/images/properties/minio/pattern",keyword:"pattern",params:{pattern: "^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$"},message:"must match pattern \""+"^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$"+"\""};
+let data198 = data192.timeout;
+if(typeof data198 === "string"){
+if(!pattern43.test(data198)){
+const err480 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"},message:"must match pattern \""+"^([0-9]{1,6}(ms|s|m|h|d|w|y))+$"+"\""};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -6190,7 +6174,7 @@ errors++;
 }
 }
 else {
-const err481 = {instancePath:instancePath+"/versions/images/minio",schemaPath:"#/properties/versions/properties/images/properties/minio/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err481 = {instancePath:instancePath+"/flux/timeout",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -6201,7 +6185,7 @@ errors++;
 }
 }
 else {
-const err482 = {instancePath:instancePath+"/versions/images",schemaPath:"#/properties/versions/properties/images/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err482 = {instancePath:instancePath+"/flux",schemaPath:"#/properties/flux/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -6210,9 +6194,20 @@ vErrors.push(err482);
 }
 errors++;
 }
+let data199 = data.versions;
+if(data199 && typeof data199 == "object" && !Array.isArray(data199)){
+if(data199.charts === undefined){
+data199.charts = {};
 }
-else {
-const err483 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data199.gatewayApi === undefined){
+data199.gatewayApi = "v1.6.1";
+}
+if(data199.images === undefined){
+data199.images = {};
+}
+for(const key51 in data199){
+if(!(((key51 === "charts") || (key51 === "gatewayApi")) || (key51 === "images"))){
+const err483 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -6221,17 +6216,24 @@ vErrors.push(err483);
 }
 errors++;
 }
-let data200 = data.waivers;
-if(Array.isArray(data200)){
-const len19 = data200.length;
-for(let i24=0; i24<len19; i24++){
-let data201 = data200[i24];
-if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
-if(data201.path === undefined){
-data201.path = "";
 }
-if(data201.rule === undefined){
-const err484 = {instancePath:instancePath+"/waivers/" + i24,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+let data200 = data199.charts;
+if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
+if(data200.metallb === undefined){
+data200.metallb = "0.15.2";
+}
+if(data200.ingressNginx === undefined){
+data200.ingressNginx = "4.15.1";
+}
+if(data200.kubePrometheusStack === undefined){
+data200.kubePrometheusStack = "77.14.0";
+}
+if(data200.envoyGateway === undefined){
+data200.envoyGateway = "v1.9.0";
+}
+for(const key52 in data200){
+if(!((((key52 === "metallb") || (key52 === "ingressNginx")) || (key52 === "kubePrometheusStack")) || (key52 === "envoyGateway"))){
+const err484 = {instancePath:instancePath+"/versions/charts",schemaPath:"#/properties/versions/properties/charts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -6240,8 +6242,11 @@ vErrors.push(err484);
 }
 errors++;
 }
-if(data201.reason === undefined){
-const err485 = {instancePath:instancePath+"/waivers/" + i24,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+let data201 = data200.metallb;
+if(typeof data201 === "string"){
+if(!pattern97.test(data201)){
+const err485 = {instancePath:instancePath+"/versions/charts/metallb",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -6250,8 +6255,9 @@ vErrors.push(err485);
 }
 errors++;
 }
-if(data201.expires === undefined){
-const err486 = {instancePath:instancePath+"/waivers/" + i24,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
+}
+else {
+const err486 = {instancePath:instancePath+"/versions/charts/metallb",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -6260,9 +6266,10 @@ vErrors.push(err486);
 }
 errors++;
 }
-for(const key53 in data201){
-if(!((((key53 === "rule") || (key53 === "path")) || (key53 === "reason")) || (key53 === "expires"))){
-const err487 = {instancePath:instancePath+"/waivers/" + i24,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
+let data202 = data200.ingressNginx;
+if(typeof data202 === "string"){
+if(!pattern97.test(data202)){
+const err487 = {instancePath:instancePath+"/versions/charts/ingressNginx",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -6272,11 +6279,8 @@ vErrors.push(err487);
 errors++;
 }
 }
-if(data201.rule !== undefined){
-let data202 = data201.rule;
-if(typeof data202 === "string"){
-if(!pattern98.test(data202)){
-const err488 = {instancePath:instancePath+"/waivers/" + i24+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/pattern",keyword:"pattern",params:{pattern: "^VEIL-[A-Z]+-[0-9]{3}$"},message:"must match pattern \""+"^VEIL-[A-Z]+-[0-9]{3}$"+"\""};
+else {
+const err488 = {instancePath:instancePath+"/versions/charts/ingressNginx",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6285,9 +6289,10 @@ vErrors.push(err488);
 }
 errors++;
 }
-}
-else {
-const err489 = {instancePath:instancePath+"/waivers/" + i24+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data203 = data200.kubePrometheusStack;
+if(typeof data203 === "string"){
+if(!pattern97.test(data203)){
+const err489 = {instancePath:instancePath+"/versions/charts/kubePrometheusStack",schemaPath:"#/$defs/semver/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6297,10 +6302,8 @@ vErrors.push(err489);
 errors++;
 }
 }
-let data203 = data201.path;
-if(typeof data203 === "string"){
-if(func2(data203) > 512){
-const err490 = {instancePath:instancePath+"/waivers/" + i24+"/path",schemaPath:"#/properties/waivers/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
+else {
+const err490 = {instancePath:instancePath+"/versions/charts/kubePrometheusStack",schemaPath:"#/$defs/semver/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6309,9 +6312,10 @@ vErrors.push(err490);
 }
 errors++;
 }
-}
-else {
-const err491 = {instancePath:instancePath+"/waivers/" + i24+"/path",schemaPath:"#/properties/waivers/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data204 = data200.envoyGateway;
+if(typeof data204 === "string"){
+if(!pattern100.test(data204)){
+const err491 = {instancePath:instancePath+"/versions/charts/envoyGateway",schemaPath:"#/properties/versions/properties/charts/properties/envoyGateway/pattern",keyword:"pattern",params:{pattern: "^v[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^v[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$"+"\""};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6320,11 +6324,9 @@ vErrors.push(err491);
 }
 errors++;
 }
-if(data201.reason !== undefined){
-let data204 = data201.reason;
-if(typeof data204 === "string"){
-if(func2(data204) > 1000){
-const err492 = {instancePath:instancePath+"/waivers/" + i24+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+}
+else {
+const err492 = {instancePath:instancePath+"/versions/charts/envoyGateway",schemaPath:"#/properties/versions/properties/charts/properties/envoyGateway/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6333,8 +6335,9 @@ vErrors.push(err492);
 }
 errors++;
 }
-if(func2(data204) < 10){
-const err493 = {instancePath:instancePath+"/waivers/" + i24+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+}
+else {
+const err493 = {instancePath:instancePath+"/versions/charts",schemaPath:"#/properties/versions/properties/charts/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6343,9 +6346,10 @@ vErrors.push(err493);
 }
 errors++;
 }
-}
-else {
-const err494 = {instancePath:instancePath+"/waivers/" + i24+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data205 = data199.gatewayApi;
+if(typeof data205 === "string"){
+if(!pattern101.test(data205)){
+const err494 = {instancePath:instancePath+"/versions/gatewayApi",schemaPath:"#/properties/versions/properties/gatewayApi/pattern",keyword:"pattern",params:{pattern: "^v[0-9]+\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^v[0-9]+\\.[0-9]+\\.[0-9]+$"+"\""};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6355,11 +6359,8 @@ vErrors.push(err494);
 errors++;
 }
 }
-if(data201.expires !== undefined){
-let data205 = data201.expires;
-if(typeof data205 === "string"){
-if(!pattern99.test(data205)){
-const err495 = {instancePath:instancePath+"/waivers/" + i24+"/expires",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
+else {
+const err495 = {instancePath:instancePath+"/versions/gatewayApi",schemaPath:"#/properties/versions/properties/gatewayApi/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6368,9 +6369,14 @@ vErrors.push(err495);
 }
 errors++;
 }
+let data206 = data199.images;
+if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
+if(data206.minio === undefined){
+data206.minio = "quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z";
 }
-else {
-const err496 = {instancePath:instancePath+"/waivers/" + i24+"/expires",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key53 in data206){
+if(!(key53 === "minio")){
+const err496 = {instancePath:instancePath+"/versions/images",schemaPath:"#/properties/versions/properties/images/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6380,9 +6386,10 @@ vErrors.push(err496);
 errors++;
 }
 }
-}
-else {
-const err497 = {instancePath:instancePath+"/waivers/" + i24,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data207 = data206.minio;
+if(typeof data207 === "string"){
+if(!pattern102.test(data207)){
+const err497 = {instancePath:instancePath+"/versions/images/minio",schemaPath:"#/properties/versions/properties/images/properties/minio/pattern",keyword:"pattern",params:{pattern: "^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$"},message:"must match pattern \""+"^[-a-z0-9./:]+(:[-_.A-Za-z0-9]+)?(@sha256:[a-f0-9]{64})?$"+"\""};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6392,9 +6399,8 @@ vErrors.push(err497);
 errors++;
 }
 }
-}
 else {
-const err498 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err498 = {instancePath:instancePath+"/versions/images/minio",schemaPath:"#/properties/versions/properties/images/properties/minio/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6405,12 +6411,216 @@ errors++;
 }
 }
 else {
-const err499 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err499 = {instancePath:instancePath+"/versions/images",schemaPath:"#/properties/versions/properties/images/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err499];
 }
 else {
 vErrors.push(err499);
+}
+errors++;
+}
+}
+else {
+const err500 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err500];
+}
+else {
+vErrors.push(err500);
+}
+errors++;
+}
+let data208 = data.waivers;
+if(Array.isArray(data208)){
+const len19 = data208.length;
+for(let i24=0; i24<len19; i24++){
+let data209 = data208[i24];
+if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
+if(data209.path === undefined){
+data209.path = "";
+}
+if(data209.rule === undefined){
+const err501 = {instancePath:instancePath+"/waivers/" + i24,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};
+if(vErrors === null){
+vErrors = [err501];
+}
+else {
+vErrors.push(err501);
+}
+errors++;
+}
+if(data209.reason === undefined){
+const err502 = {instancePath:instancePath+"/waivers/" + i24,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err502];
+}
+else {
+vErrors.push(err502);
+}
+errors++;
+}
+if(data209.expires === undefined){
+const err503 = {instancePath:instancePath+"/waivers/" + i24,schemaPath:"#/properties/waivers/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};
+if(vErrors === null){
+vErrors = [err503];
+}
+else {
+vErrors.push(err503);
+}
+errors++;
+}
+for(const key54 in data209){
+if(!((((key54 === "rule") || (key54 === "path")) || (key54 === "reason")) || (key54 === "expires"))){
+const err504 = {instancePath:instancePath+"/waivers/" + i24,schemaPath:"#/properties/waivers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err504];
+}
+else {
+vErrors.push(err504);
+}
+errors++;
+}
+}
+if(data209.rule !== undefined){
+let data210 = data209.rule;
+if(typeof data210 === "string"){
+if(!pattern103.test(data210)){
+const err505 = {instancePath:instancePath+"/waivers/" + i24+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/pattern",keyword:"pattern",params:{pattern: "^VEIL-[A-Z]+-[0-9]{3}$"},message:"must match pattern \""+"^VEIL-[A-Z]+-[0-9]{3}$"+"\""};
+if(vErrors === null){
+vErrors = [err505];
+}
+else {
+vErrors.push(err505);
+}
+errors++;
+}
+}
+else {
+const err506 = {instancePath:instancePath+"/waivers/" + i24+"/rule",schemaPath:"#/properties/waivers/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err506];
+}
+else {
+vErrors.push(err506);
+}
+errors++;
+}
+}
+let data211 = data209.path;
+if(typeof data211 === "string"){
+if(func2(data211) > 512){
+const err507 = {instancePath:instancePath+"/waivers/" + i24+"/path",schemaPath:"#/properties/waivers/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
+if(vErrors === null){
+vErrors = [err507];
+}
+else {
+vErrors.push(err507);
+}
+errors++;
+}
+}
+else {
+const err508 = {instancePath:instancePath+"/waivers/" + i24+"/path",schemaPath:"#/properties/waivers/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err508];
+}
+else {
+vErrors.push(err508);
+}
+errors++;
+}
+if(data209.reason !== undefined){
+let data212 = data209.reason;
+if(typeof data212 === "string"){
+if(func2(data212) > 1000){
+const err509 = {instancePath:instancePath+"/waivers/" + i24+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(vErrors === null){
+vErrors = [err509];
+}
+else {
+vErrors.push(err509);
+}
+errors++;
+}
+if(func2(data212) < 10){
+const err510 = {instancePath:instancePath+"/waivers/" + i24+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters"};
+if(vErrors === null){
+vErrors = [err510];
+}
+else {
+vErrors.push(err510);
+}
+errors++;
+}
+}
+else {
+const err511 = {instancePath:instancePath+"/waivers/" + i24+"/reason",schemaPath:"#/properties/waivers/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err511];
+}
+else {
+vErrors.push(err511);
+}
+errors++;
+}
+}
+if(data209.expires !== undefined){
+let data213 = data209.expires;
+if(typeof data213 === "string"){
+if(!pattern104.test(data213)){
+const err512 = {instancePath:instancePath+"/waivers/" + i24+"/expires",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"+"\""};
+if(vErrors === null){
+vErrors = [err512];
+}
+else {
+vErrors.push(err512);
+}
+errors++;
+}
+}
+else {
+const err513 = {instancePath:instancePath+"/waivers/" + i24+"/expires",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err513];
+}
+else {
+vErrors.push(err513);
+}
+errors++;
+}
+}
+}
+else {
+const err514 = {instancePath:instancePath+"/waivers/" + i24,schemaPath:"#/properties/waivers/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err514];
+}
+else {
+vErrors.push(err514);
+}
+errors++;
+}
+}
+}
+else {
+const err515 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err515];
+}
+else {
+vErrors.push(err515);
+}
+errors++;
+}
+}
+else {
+const err516 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err516];
+}
+else {
+vErrors.push(err516);
 }
 errors++;
 }

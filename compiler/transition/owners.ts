@@ -11,6 +11,9 @@ const BY_FOLDER: Record<KustomizationName, SpecPath> = {
   'infra-controllers': ['loadBalancer'],
   'infra-configs': ['loadBalancer'],
   'infra-ingress': ['ingress'],
+  'gateway-api': ['ingress'],
+  'infra-gateway': ['ingress'],
+  gateway: ['ingress'],
   monitoring: ['monitoring'],
   storage: ['objectStore'],
 };

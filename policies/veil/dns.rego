@@ -446,14 +446,17 @@ _ingress_hint(h) := sprintf("serve a zone that contains %s (dns.zones) with a re
 # METADATA
 # title: Ingress hosts resolve to the ingress
 # description: |
-#   Every host name the compiled Ingresses serve (Grafana, Prometheus,
-#   Alertmanager, the MinIO API and console) needs a record that resolves to
-#   the ingress address; otherwise clients never reach the Ingress.
+#   Every host name the compiled Ingresses or HTTPRoutes serve (Grafana,
+#   Prometheus, Alertmanager, the MinIO API and console) needs a record that
+#   resolves to the ingress address (the Gateway's, for a Gateway API
+#   controller; during a migration, the address of the entry point that keeps
+#   the DNS names); otherwise clients never reach it.
 # custom:
 #   id: VEIL-DNS-004
 #   severity: deny
 #   sources:
 #     - https://kubernetes.io/docs/concepts/services-networking/ingress/#name-based-virtual-hosting
+#     - https://gateway-api.sigs.k8s.io/reference/spec/#httproutespec
 findings contains f if {
 	some p in _ingress_problems
 	f := lib.finding(rego.metadata.rule(), p.path, p.message, p.hint)
@@ -464,7 +467,7 @@ _ingress_problems contains p if {
 	count(_records_for(h.host)) == 0
 	p := {
 		"path": h.path,
-		"message": sprintf("%s (the %s ingress host) has no DNS record; clients cannot reach the ingress at %s", [h.host, h.component, input.spec.ingress.address]),
+		"message": sprintf("%s (the %s ingress host) has no DNS record; clients cannot reach the ingress at %s", [h.host, h.component, dns.ingressAddress]),
 		"hint": _ingress_hint(h),
 	}
 }
@@ -473,10 +476,10 @@ _ingress_problems contains p if {
 	some h in dns.ingressHosts
 	records := _records_for(h.host)
 	count(records) > 0
-	not input.spec.ingress.address in {r.address | some r in records}
+	not dns.ingressAddress in {r.address | some r in records}
 	p := {
 		"path": h.path,
-		"message": sprintf("%s (the %s ingress host) resolves to %s, not to the ingress address %s", [h.host, h.component, _or_nothing(records[0].address), input.spec.ingress.address]),
+		"message": sprintf("%s (the %s ingress host) resolves to %s, not to the ingress address %s", [h.host, h.component, _or_nothing(records[0].address), dns.ingressAddress]),
 		"hint": sprintf("make %s target ingress", [lib.path_string(records[0].path)]),
 	}
 }

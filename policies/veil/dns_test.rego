@@ -268,6 +268,25 @@ test_004_host_outside_every_zone if {
 	f.hint == "serve a zone that contains grafana.example.org (dns.zones) with a record targeting ingress"
 }
 
+# The rule reads where the target `ingress` resolves (facts.dns.ingressAddress), not
+# ingress.address: during a migration the retiring controller keeps the names.
+test_004_judges_against_the_address_that_serves_dns if {
+	keeps := patch([
+		_set("/spec/ingress/address", "192.168.0.221"),
+		_set("/facts/dns/ingressAddress", "192.168.0.220"),
+	])
+	count(only(dns.findings, "VEIL-DNS-004")) == 0 with input as keeps
+	switched := patch([
+		_set("/spec/ingress/address", "192.168.0.220"),
+		_set("/facts/dns/ingressAddress", "192.168.0.221"),
+	])
+	fs := only(dns.findings, "VEIL-DNS-004") with input as switched
+	count(fs) == 5
+	some f in fs
+	f.path == ["monitoring", "grafana", "host"]
+	f.message == "grafana.veil.home.arpa (the grafana ingress host) resolves to 192.168.0.220, not to the ingress address 192.168.0.221"
+}
+
 test_005_server_not_a_host if {
 	inp := patch([_set("/facts/dns/server", "ghost"), _set("/facts/dns/serverAddress", null)])
 	[f] := only(dns.findings, "VEIL-DNS-005") with input as inp

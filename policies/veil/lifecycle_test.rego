@@ -30,3 +30,22 @@ test_table_drives_the_rule if {
 	f.path == ["kubernetes", "distribution"]
 	f.message == "k3s is listed (example since 2000-01)"
 }
+
+test_retiring_ingress_nginx_warns_at_its_own_path if {
+	inp := patch([
+		{"op": "replace", "path": "/spec/ingress/controller", "value": "envoy-gateway"},
+		{"op": "add", "path": "/spec/ingress/retiring", "value": {"controller": "ingress-nginx", "address": "192.168.0.221", "keepsDns": true}},
+	])
+	fs := only(lifecycle.findings, "VEIL-LIFECYCLE-001") with input as inp
+	{f.path | some f in fs} == {["ingress", "retiring", "controller"], ["objectStore", "kind"]}
+	some f in fs
+	f.path == ["ingress", "retiring", "controller"]
+	startswith(f.hint, "finish the migration")
+}
+
+test_the_hint_names_the_maintained_option if {
+	fs := only(lifecycle.findings, "VEIL-LIFECYCLE-001") with input as base
+	some f in fs
+	f.path == ["ingress", "controller"]
+	contains(f.hint, "ingress.controller: envoy-gateway")
+}

@@ -30,6 +30,8 @@ raw contains f if some f in data.veil.secrets.findings
 
 raw contains f if some f in data.veil.bgp.findings
 
+raw contains f if some f in data.veil.ingress.findings
+
 # Every finding, waived ones marked with `waived`; waiver findings cannot be waived.
 findings contains waivers.apply(f) if some f in raw
 

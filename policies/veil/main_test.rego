@@ -24,7 +24,7 @@ test_catalog_covers_every_finding if {
 
 test_every_package_contributes if {
 	packages := {r.package | some r in veil.rules}
-	packages == {"veil.bgp", "veil.dns", "veil.etcd", "veil.lifecycle", "veil.minio", "veil.monitoring", "veil.network", "veil.secrets", "veil.waivers"}
+	packages == {"veil.bgp", "veil.dns", "veil.etcd", "veil.ingress", "veil.lifecycle", "veil.minio", "veil.monitoring", "veil.network", "veil.secrets", "veil.waivers"}
 }
 
 # One input that trips a rule of every package: all of them reach veil/findings.
@@ -37,9 +37,10 @@ test_every_package_reaches_findings if {
 		{"op": "replace", "path": "/facts/network/pools/0/mode", "value": "bgp"},
 		{"op": "replace", "path": "/spec/cluster/description", "value": "token=abcdef123"},
 		{"op": "replace", "path": "/spec/waivers", "value": [{"rule": "VEIL-ETCD-003", "path": "", "reason": "single server for now", "expires": "2026-12-31"}]},
+		{"op": "add", "path": "/facts/ingress/-", "value": {"role": "retiring", "controller": "ingress-nginx", "api": "ingress", "namespace": "old", "className": "nginx", "address": "192.168.0.221", "servesDns": false, "path": ["ingress", "retiring"]}},
 	])
 	fs := veil.findings with input as inp
-	{f.rule | some f in fs} == {"VEIL-ETCD-003", "VEIL-NET-011", "VEIL-DNS-003", "VEIL-MON-003", "VEIL-BGP-001", "VEIL-SECRET-003", "VEIL-LIFECYCLE-001", "VEIL-MINIO-005"}
+	{f.rule | some f in fs} == {"VEIL-ETCD-003", "VEIL-NET-011", "VEIL-DNS-003", "VEIL-MON-003", "VEIL-BGP-001", "VEIL-SECRET-003", "VEIL-LIFECYCLE-001", "VEIL-MINIO-005", "VEIL-INGRESS-001"}
 	some f in fs
 	f.rule == "VEIL-ETCD-003"
 	f.waived.reason == "single server for now"

@@ -61,7 +61,7 @@ describe('hover in the real yaml-language-server, over LSP', () => {
     ['ttl', text.split('\n').findIndex((l) => l.startsWith('dns:')), '3600'],
     ['retention', text.split('\n').findIndex((l) => l.startsWith('monitoring:')), '10d'],
     ['receiver', text.split('\n').findIndex((l) => l.includes('route:')), '"null"'],
-    ['className', 0, 'nginx'],
+    ['controller', text.split('\n').findIndex((l) => l.startsWith('ingress:')), 'ingress-nginx'],
   ];
 
   for (const [key, from, dflt] of cases) {
@@ -72,6 +72,12 @@ describe('hover in the real yaml-language-server, over LSP', () => {
       expect(shown).toContain(`Default: \`${dflt}\``);
     });
   }
+
+  it('className, whose default depends on the controller (compiler/model/ingress.ts), names each controller\'s default', async () => {
+    const at = keyPosition(text, 'className', text.split('\n').findIndex((l) => l.startsWith('ingress:')));
+    const shown = await server.hover(SPEC, text, at.line, at.character);
+    expect(shown).toMatch(/nginx\\?` for ingress-nginx, \\?`envoy-gateway\\?` for envoy-gateway/);
+  });
 
   it('a key without a default shows its description and no default', async () => {
     const at = keyPosition(text, 'cidr');

@@ -8,10 +8,19 @@
 //    (alertmanager.*, prometheus.*, kubeEtcd/kubeControllerManager/kubeScheduler/kubeProxy.*)
 //    and grafana/helm-charts charts/grafana/values.yaml for grafana.* (the subchart)
 //  - metallb: veilc sets no values (the chart's defaults)
+//  - gateway-helm (Envoy Gateway): envoyproxy/gateway charts/gateway-helm/charts/crds/values.yaml
+//    (the crds subchart, under crds.)
+// For kube-prometheus-stack, grafana and gateway-helm the upstream values.yaml
+// files at the pinned versions are kept in test/fixtures/charts (see SOURCE.md),
+// and a test below holds every listed path to them.
 // A path ending in `*` is documented as an object or list the chart passes
 // through whole (a Kubernetes or Alertmanager type), so its inside is not the chart's.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { flux, model, modelFromData, rawSpec, resources } from './helpers.ts';
+import { isMap, parseDocument, type Document } from 'yaml';
+import { gatewaySpec, migrationSpec } from '../fixtures/fixtures.ts';
+import { flux, model, modelFromData, rawSpec, resources, ROOT } from './helpers.ts';
 
 const DOCUMENTED: Record<string, string[]> = {
   'ingress-nginx': [
@@ -20,6 +29,7 @@ const DOCUMENTED: Record<string, string[]> = {
     'controller.topologySpreadConstraints*', 'controller.service.type', 'controller.service.annotations*',
   ],
   metallb: [],
+  'gateway-helm': ['crds.gatewayAPI.safeUpgradePolicy.enabled'],
   'kube-prometheus-stack': [
     'alertmanager.config*',
     'alertmanager.ingress.enabled', 'alertmanager.ingress.ingressClassName', 'alertmanager.ingress.hosts*', 'alertmanager.ingress.paths*', 'alertmanager.ingress.pathType',
@@ -37,6 +47,8 @@ const DOCUMENTED: Record<string, string[]> = {
     'prometheus.prometheusSpec.replicas', 'prometheus.prometheusSpec.retention', 'prometheus.prometheusSpec.retentionSize',
     'prometheus.prometheusSpec.walCompression', 'prometheus.prometheusSpec.storageSpec*', 'prometheus.prometheusSpec.externalUrl',
     'prometheus.prometheusSpec.remoteWrite*',
+    // the charts' own HTTPRoute (ingress.controller: envoy-gateway)
+    ...['alertmanager', 'prometheus', 'grafana'].flatMap((c) => [`${c}.route.main.enabled`, `${c}.route.main.hostnames*`, `${c}.route.main.parentRefs*`]),
   ],
 };
 
@@ -73,9 +85,83 @@ describe('every values key veilc sets is documented by its chart', () => {
     });
   }
 
+  for (const [name, m, charts] of [
+    ['veil with envoy-gateway', modelFromData(gatewaySpec()), ['gateway-helm', 'kube-prometheus-stack', 'metallb']],
+    ['veil with envoy-gateway beside ingress-nginx', modelFromData(migrationSpec('192.168.0.221', true)), ['gateway-helm', 'ingress-nginx', 'kube-prometheus-stack', 'metallb']],
+  ] as const) {
+    it(name, () => {
+      const hrs = releases(flux(m));
+      expect(hrs.map((h) => h.spec.chart.spec.chart).sort()).toEqual(charts);
+      for (const hr of hrs) expect(undocumentedKeys(hr.spec.values ?? {}, DOCUMENTED[hr.spec.chart.spec.chart]!), hr.metadata.name).toEqual([]);
+      // the monitoring UIs go through the charts' routes; their Ingresses only while ingress-nginx still runs
+      const kps = hrs.find((h) => h.spec.chart.spec.chart === 'kube-prometheus-stack')!.spec.values;
+      for (const c of [kps.alertmanager, kps.prometheus, kps.grafana]) {
+        expect(c.route.main.enabled).toBe(true);
+        expect(c.ingress?.enabled).toBe((charts as readonly string[]).includes('ingress-nginx') ? true : undefined);
+      }
+    });
+  }
+
   it('the check notices a misspelt or invented key', () => {
     expect(undocumentedKeys({ controller: { replicaCnt: 2, service: { annotations: { anything: 'x' } } } }, DOCUMENTED['ingress-nginx']!)).toEqual(['controller.replicaCnt']);
     expect(undocumentedKeys({ prometheus: { prometheusSpec: { retentionSize: '1GB', walCompresion: true } } }, DOCUMENTED['kube-prometheus-stack']!)).toEqual(['prometheus.prometheusSpec.walCompresion']);
+  });
+});
+
+/** The upstream values files of the pinned charts (test/fixtures/charts/SOURCE.md), by chart and key prefix. */
+const UPSTREAM: Record<string, [prefix: string, file: string][]> = {
+  'kube-prometheus-stack': [['grafana.', 'grafana-10.0.0.values.yaml'], ['', 'kube-prometheus-stack-77.14.0.values.yaml']],
+  'gateway-helm': [['crds.', 'gateway-helm-v1.9.0.crds.values.yaml']],
+};
+
+/** A values file as text and as a YAML document with source ranges. */
+function valuesFile(file: string): { text: string; doc: Document } {
+  const text = readFileSync(join(ROOT, 'test/fixtures/charts', file), 'utf8');
+  return { text, doc: parseDocument(text) };
+}
+
+/**
+ * Whether `keys` names a key of the values file: present (even when its default
+ * is null, {} or []), or, for the last key only, documented as a commented-out
+ * key at the indentation of its siblings inside its parent mapping (charts
+ * document optional keys such as `# pathType: ImplementationSpecific` that way).
+ */
+function hasKey({ text, doc }: { text: string; doc: Document }, keys: string[]): boolean {
+  if (doc.hasIn(keys)) return true;
+  const parent = keys.length > 1 ? doc.getIn(keys.slice(0, -1), true) : doc.contents;
+  if (!isMap(parent) || !parent.range || !parent.items.length) return false;
+  const first = parent.items[0]!.key as { range?: [number, number, number] };
+  const column = first.range![0] - text.lastIndexOf('\n', first.range![0]) - 1;
+  const inside = text.slice(parent.range[0], parent.range[2]);
+  const last = keys[keys.length - 1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^ {${column}}#\\s*${last}:`, 'm').test(inside);
+}
+
+/** Listed paths that are not keys of the chart's values.yaml (see hasKey). */
+function notInChart(documented: readonly string[], files: readonly [string, string][]): string[] {
+  const loaded = files.map(([prefix, file]) => [prefix, valuesFile(file)] as const);
+  return documented.filter((d) => {
+    const path = d.replace(/\*$/, '');
+    const [prefix, values] = loaded.find(([p]) => path.startsWith(p))!;
+    return !hasKey(values, path.slice(prefix.length).split('.'));
+  });
+}
+
+describe('the listed keys are keys of the pinned charts\' upstream values.yaml', () => {
+  for (const chart of Object.keys(UPSTREAM)) {
+    it(chart, () => {
+      expect(DOCUMENTED[chart]!.length).toBeGreaterThan(0);
+      expect(notInChart(DOCUMENTED[chart]!, UPSTREAM[chart]!)).toEqual([]);
+    });
+  }
+
+  it('a key the chart does not have is found, in the parent chart and in a subchart', () => {
+    expect(notInChart(['prometheus.route.main.enabled', 'prometheus.route.primary.enabled', 'grafana.route.main.hostnames*', 'grafana.routes.main.hostnames*'], UPSTREAM['kube-prometheus-stack']!))
+      .toEqual(['prometheus.route.primary.enabled', 'grafana.routes.main.hostnames*']);
+    expect(notInChart(['crds.gatewayAPI.safeUpgradePolicy.enabled', 'crds.gatewayApi.safeUpgradePolicy.enabled'], UPSTREAM['gateway-helm']!)).toEqual(['crds.gatewayApi.safeUpgradePolicy.enabled']);
+    // commented-out keys count only as keys of their own mapping, at their siblings' indentation
+    expect(notInChart(['prometheus.ingress.pathType', 'prometheus.ingress.pathTypes', 'prometheus.pathType', 'grafana.persistence.storageClassName', 'grafana.storageClassName'], UPSTREAM['kube-prometheus-stack']!))
+      .toEqual(['prometheus.ingress.pathTypes', 'prometheus.pathType', 'grafana.storageClassName']);
   });
 });
 

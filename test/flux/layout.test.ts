@@ -2,7 +2,8 @@
 // Kustomizations and folders must match it, and parts absent from the spec
 // must leave no folder and no Kustomization behind.
 import { describe, expect, it } from 'vitest';
-import { fluxLayout, FOLDER, type FluxKustomization } from '../../compiler/emit/flux/layout.ts';
+import { fluxLayout, FOLDER, type CompiledStage, type FluxKustomization } from '../../compiler/emit/flux/layout.ts';
+import { gatewaySpec, migrationSpec } from '../fixtures/fixtures.ts';
 import { docs, flux, model, modelFromData, rawSpec, resources, type Doc } from './helpers.ts';
 import type { Model } from '../../compiler/model/build-model.ts';
 
@@ -36,7 +37,7 @@ describe('the Flux Kustomizations follow fluxLayout', () => {
         const doc = flux.find((d) => d.obj.metadata.name === k.name)!.obj;
         const s = doc.spec;
         expect(doc.metadata.namespace).toBe(raw.flux?.namespace ?? 'flux-system');
-        expect(s.path).toBe(`${gitPath}/${FOLDER[k.name]}`);
+        expect(s.path).toBe(`${gitPath}/${FOLDER[k.name as CompiledStage]}`);
         expect((s.dependsOn ?? []).map((d: { name: string }) => d.name)).toEqual(k.dependsOn);
         expect(s.wait).toBe(k.wait);
         expect(s.prune).toBe(true);
@@ -63,7 +64,7 @@ describe('the Flux Kustomizations follow fluxLayout', () => {
     for (const fixture of ['veil', 'nimbus'] as const) {
       const m = model(fixture);
       const { root, files } = kustomizationsOf(m);
-      const dirs = ['', ...fluxLayout(m).map((k) => FOLDER[k.name])];
+      const dirs = ['', ...fluxLayout(m).flatMap((k) => (k.folder ? [k.folder] : []))];
       const covered = new Set<string>();
       for (const dir of dirs) {
         const base = dir ? `${root}/${dir}` : root;
@@ -128,7 +129,10 @@ describe('no stage needs what only a later stage gives', () => {
     raw.loadBalancer.bgp = { myASN: 64512, peers: [{ name: 'router', address: '192.168.0.1', peerASN: 64513 }] };
     return modelFromData(raw);
   };
-  const cases: [string, () => Model][] = [['veil', () => model('veil')], ['nimbus', () => model('nimbus')], ['MinIO on a pool address', withMinioOnPool], ['a BGP pool', withBgp]];
+  const cases: [string, () => Model][] = [
+    ['veil', () => model('veil')], ['nimbus', () => model('nimbus')], ['MinIO on a pool address', withMinioOnPool], ['a BGP pool', withBgp],
+    ['Envoy Gateway', () => modelFromData(gatewaySpec())], ['ingress-nginx beside Envoy Gateway', () => modelFromData(migrationSpec('192.168.0.221', true))],
+  ];
 
   const chartOf = (d: Doc) => (d.obj.kind === 'HelmRelease' ? d.obj.spec.chart.spec.chart as string : null);
   /** Any `service: { type: LoadBalancer }` below a HelmRelease's values: the release waits for an address. */
@@ -137,6 +141,9 @@ describe('no stage needs what only a later stage gives', () => {
   /** Ingress objects, or chart values that render them (`ingress: { enabled: true }`). */
   const makesIngress = (v: unknown): boolean => typeof v === 'object' && v !== null
     && (Object.entries(v).some(([k, x]) => k === 'ingress' && (x as { enabled?: boolean })?.enabled === true) || Object.values(v).some(makesIngress));
+  /** Chart values that render an HTTPRoute (`route: { main: { enabled: true } }`). */
+  const makesRoute = (v: unknown): boolean => typeof v === 'object' && v !== null
+    && (Object.entries(v).some(([k, x]) => k === 'route' && Object.values(x as object).some((r) => (r as { enabled?: boolean })?.enabled === true)) || Object.values(v).some(makesRoute));
 
   for (const [name, build] of cases) {
     it(name, () => {
@@ -144,8 +151,16 @@ describe('no stage needs what only a later stage gives', () => {
       const layout = fluxLayout(m);
       const files = flux(m);
       const root = `flux/${m.spec.cluster.name}`;
-      const objects = (k: FluxKustomization) => resources(files.filter((f) => f.path.startsWith(`${root}/${FOLDER[k.name]}/`)));
+      const objects = (k: FluxKustomization) => resources(files.filter((f) => f.path.startsWith(`${root}/${k.folder}/`)));
       const byName = new Map(layout.map((k) => [k.name, k]));
+      // the compiled Flux Kustomization of a stage, and whether it applies the Gateway API CRDs from their repository (and waits)
+      const entry = docs(files).filter((d) => d.obj.kind === 'Kustomization' && d.obj.apiVersion === 'kustomize.toolkit.fluxcd.io/v1').map((d) => d.obj);
+      const gitRepos = resources(files).filter((d) => d.obj.kind === 'GitRepository');
+      const appliesGatewayApiCrds = (b: FluxKustomization) => {
+        const k = entry.find((x) => x.metadata.name === b.name)!;
+        const repo = gitRepos.find((g) => g.obj.metadata.name === k.spec.sourceRef.name);
+        return k.spec.wait === true && repo?.obj.spec.url === 'https://github.com/kubernetes-sigs/gateway-api' && k.spec.path === './config/crd';
+      };
       const before = (k: FluxKustomization): FluxKustomization[] => k.dependsOn.flatMap((d) => [byName.get(d)!, ...before(byName.get(d)!)]);
       const readyBefore = (k: FluxKustomization, test: (d: Doc) => boolean) => before(k).some((b) => b.wait && objects(b).some(test));
       const appliedBefore = (k: FluxKustomization, test: (d: Doc) => boolean) => before(k).some((b) => objects(b).some(test));
@@ -156,7 +171,9 @@ describe('no stage needs what only a later stage gives', () => {
             checked++;
             expect(readyBefore(k, (x) => chartOf(x) === 'metallb'), `${k.name}: ${d.obj.kind} needs MetalLB's webhook Ready earlier`).toBe(true);
           }
-          const lb = d.obj.kind === 'Service' ? d.obj.spec.type === 'LoadBalancer' : d.obj.kind === 'HelmRelease' && asksForLoadBalancer(d.obj.spec.values);
+          const lb = d.obj.kind === 'Service' ? d.obj.spec.type === 'LoadBalancer'
+            : d.obj.kind === 'EnvoyProxy' ? d.obj.spec.provider.kubernetes.envoyService.type === 'LoadBalancer'
+            : d.obj.kind === 'HelmRelease' && asksForLoadBalancer(d.obj.spec.values);
           if (lb) {
             checked++;
             expect(appliedBefore(k, (x) => x.obj.kind === 'IPAddressPool'), `${k.name}: ${d.obj.kind} ${d.obj.metadata.name} gets its address only from a pool applied earlier`).toBe(true);
@@ -164,6 +181,19 @@ describe('no stage needs what only a later stage gives', () => {
           if (d.obj.kind === 'Ingress' || (d.obj.kind === 'HelmRelease' && chartOf(d) !== 'ingress-nginx' && makesIngress(d.obj.spec.values))) {
             checked++;
             expect(readyBefore(k, (x) => chartOf(x) === 'ingress-nginx'), `${k.name}: ${d.obj.kind} ${d.obj.metadata.name} needs ingress-nginx's webhook Ready earlier`).toBe(true);
+          }
+          // Gateway API objects, charts that render them, and gateway-helm (whose crds/ would otherwise install the experimental channel)
+          if (String(d.obj.apiVersion).startsWith('gateway.networking.k8s.io/') || (d.obj.kind === 'HelmRelease' && (makesRoute(d.obj.spec.values) || chartOf(d) === 'gateway-helm'))) {
+            checked++;
+            expect(before(k).some(appliesGatewayApiCrds), `${k.name}: ${d.obj.kind} ${d.obj.metadata.name} needs the standard Gateway API CRDs Established earlier`).toBe(true);
+          }
+          if (String(d.obj.apiVersion).startsWith('gateway.envoyproxy.io/')) {
+            checked++;
+            expect(readyBefore(k, (x) => chartOf(x) === 'gateway-helm'), `${k.name}: ${d.obj.kind} ${d.obj.metadata.name} needs Envoy Gateway's CRDs and controller Ready earlier`).toBe(true);
+          }
+          if (d.obj.kind === 'HTTPRoute' || (d.obj.kind === 'HelmRelease' && makesRoute(d.obj.spec.values))) {
+            checked++;
+            expect(appliedBefore(k, (x) => x.obj.kind === 'Gateway'), `${k.name}: ${d.obj.kind} ${d.obj.metadata.name} attaches to a Gateway applied earlier`).toBe(true);
           }
           if (d.obj.kind === 'HelmRelease') {
             checked++;

@@ -11,7 +11,17 @@ import { kubeconform, kubeconformArgs, manifestFiles, ONLINE_SCHEMA_LOCATIONS } 
 import { kustomize } from '../../compiler/verify/kustomize.ts';
 import type { OutputFile } from '../../compiler/emit/output.ts';
 import { writeTree } from '../../compiler/write/write-out.ts';
-import { docs, flux, missing, model, offlineOptions, schemasDir, toolsRequired, type Fixture } from './helpers.ts';
+import type { Model } from '../../compiler/model/build-model.ts';
+import { gatewaySpec, migrationSpec } from '../fixtures/fixtures.ts';
+import { docs, flux, missing, model, modelFromData, offlineOptions, schemasDir, toolsRequired } from './helpers.ts';
+
+/** The fixtures, and veil.spec.yaml with the Gateway API option and in the migration window. */
+const TREES: [string, () => Model][] = [
+  ['veil', () => model('veil')],
+  ['nimbus', () => model('nimbus')],
+  ['veil with envoy-gateway', () => modelFromData(gatewaySpec())],
+  ['veil with envoy-gateway beside ingress-nginx', () => modelFromData(migrationSpec('192.168.0.221', true))],
+];
 
 function outDir(files: readonly OutputFile[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'veilc-flux-'));
@@ -36,9 +46,9 @@ describe.skipIf(kubeconformMissing !== null && !toolsRequired())('kubeconform -s
     return offlineOptions(schemas!);
   };
 
-  for (const fixture of ['veil', 'nimbus'] as const satisfies Fixture[]) {
-    it(`${fixture}: every document valid, none without a schema`, async () => {
-      const files = flux(model(fixture));
+  for (const [name, build] of TREES) {
+    it(`${name}: every document valid, none without a schema`, async () => {
+      const files = flux(build());
       const r = await kubeconform(outDir(files), opts());
       expect(r.problems).toEqual([]);
       expect(r).toMatchObject({ tool: 'kubeconform', ran: true, ok: true });
@@ -94,9 +104,9 @@ describe.skipIf(kustomizeMissing !== null && !toolsRequired())('kustomize build'
     return { schemaLocations: [], kubernetesVersion: '1.34.0', env: process.env };
   };
 
-  for (const fixture of ['veil', 'nimbus'] as const satisfies Fixture[]) {
-    it(`${fixture}: every folder with a kustomization.yaml builds`, async () => {
-      const files = flux(model(fixture));
+  for (const [name, build] of TREES) {
+    it(`${name}: every folder with a kustomization.yaml builds`, async () => {
+      const files = flux(build());
       const r = await kustomize(outDir(files), opts());
       expect(r.problems).toEqual([]);
       expect(r).toMatchObject({ tool: 'kustomize', ran: true, ok: true });

@@ -26,7 +26,7 @@ interface Case {
 const WARN_RULES = new Set([
   'VEIL-MINIO-005', 'VEIL-ETCD-002', 'VEIL-ETCD-003', 'VEIL-NET-011', 'VEIL-DNS-003', 'VEIL-DNS-006',
   'VEIL-MON-001', 'VEIL-MON-003', 'VEIL-LIFECYCLE-001', 'VEIL-WAIVER-001', 'VEIL-WAIVER-002',
-  'VEIL-MON-006', 'VEIL-DNS-009', 'VEIL-DNS-010', 'VEIL-BGP-003', 'VEIL-BGP-007', 'VEIL-BGP-008',
+  'VEIL-MON-006', 'VEIL-DNS-009', 'VEIL-DNS-010', 'VEIL-BGP-003', 'VEIL-BGP-007', 'VEIL-BGP-008', 'VEIL-INGRESS-003',
 ]);
 
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -46,6 +46,12 @@ const bgp = (block: string, mode = 'bgp') => edit([POOL_L2, `      mode: ${mode}
 const PEER = (extra = '', address = '192.168.0.1', asn = 64513) => `      - { name: router, address: ${address}, peerASN: ${asn}${extra} }`;
 const CRITICAL_ROUTE = `        - receiver: hive-webhook\n          matchers: ['severity = "critical"']`;
 const LONG_ZONE = `${long('a')}.${long('b')}.${long('c')}.${long('d')}.home.arpa`;
+const INGRESS = 'ingress:\n  controller: ingress-nginx\n  address: 192.168.0.220\n  className: nginx\n';
+/** veil.spec.yaml with this ingress block instead of its own. */
+const ingress = (block: string) => edit([INGRESS, `ingress:\n${block}`]);
+const GATEWAY = '  controller: envoy-gateway\n  address: 192.168.0.220\n';
+/** Envoy Gateway on .221, the deployed ingress-nginx kept beside it on .220 with the DNS names. */
+const WINDOW = '  controller: envoy-gateway\n  address: 192.168.0.221\n  retiring:\n    controller: ingress-nginx\n    address: 192.168.0.220\n    className: nginx\n';
 
 const cases: Case[] = [
   // MinIO
@@ -187,10 +193,28 @@ const cases: Case[] = [
     message: 'peer router address 192.168.0.120 lies in the DHCP range 192.168.0.100-192.168.0.159' },
   { rule: 'VEIL-BGP-008', name: 'an eBGP peer behind a router', spec: () => bgp(`    myASN: 64512\n    peers:\n${PEER('', '10.0.0.1')}`), path: 'loadBalancer.bgp.peers[0].address',
     message: 'peer router (10.0.0.1, AS 64513) is outside the LAN 192.168.0.0/24: an external BGP session to it is single-hop (TTL 1) and never comes up across a router' },
+  // ingress entry points (and the DNS and address rules, which read the same facts for a Gateway)
+  { rule: 'VEIL-INGRESS-001', name: 'retiring the controller that stays', spec: () => ingress('  controller: ingress-nginx\n  address: 192.168.0.221\n  retiring: { controller: ingress-nginx, address: 192.168.0.220, namespace: old-nginx }\n'), path: 'ingress.retiring.controller',
+    message: 'ingress.retiring names ingress-nginx, which is ingress.controller too: nothing is being replaced' },
+  { rule: 'VEIL-INGRESS-002', name: 'Envoy Gateway in ingress-nginx\'s namespace', spec: () => ingress(`${WINDOW}  namespace: ingress-nginx\n`), path: 'ingress.retiring',
+    message: 'ingress-nginx (retiring) and envoy-gateway both run in namespace ingress-nginx: removing ingress.retiring would delete that namespace and envoy-gateway with it' },
+  { rule: 'VEIL-INGRESS-003', name: 'Gateway API v1.5 with Envoy Gateway v1.9', spec: () => `${ingress(GATEWAY)}versions:\n  gatewayApi: v1.5.1\n`, path: 'versions.gatewayApi',
+    message: 'Gateway API v1.5.1 with Envoy Gateway v1.9.0, which is built against Gateway API v1.6', at: '  gatewayApi: v1.5.1' },
+  { rule: 'VEIL-DNS-004', name: 'an HTTPRoute host without a record', spec: () => edit([INGRESS, `ingress:\n${GATEWAY}`], ['        - { name: grafana, target: ingress }\n', '']), path: 'monitoring.grafana.host',
+    message: 'grafana.veil.home.arpa (the grafana ingress host) has no DNS record; clients cannot reach the ingress at 192.168.0.220' },
+  { rule: 'VEIL-DNS-004', name: 'a host pinned to the Gateway while ingress-nginx keeps the names', spec: () => edit([INGRESS, `ingress:\n${WINDOW}`], ['        - { name: s3, target: ingress }', '        - { name: s3, address: 192.168.0.221 }']), path: 'objectStore.exposure.apiHost',
+    message: 's3.veil.home.arpa (the minio-api ingress host) resolves to 192.168.0.221, not to the ingress address 192.168.0.220' },
+  { rule: 'VEIL-NET-008', name: 'the retiring controller off the pool', spec: () => ingress(WINDOW.replace('    address: 192.168.0.220', '    address: 192.168.0.90')), path: 'ingress.retiring.address',
+    message: 'ingress-retiring address 192.168.0.90 is in no load-balancer pool' },
+  { rule: 'VEIL-NET-009', name: 'both controllers on one address', spec: () => ingress(WINDOW.replace('  address: 192.168.0.221', '  address: 192.168.0.220')), path: 'ingress.retiring.address',
+    message: 'ingress and ingress-retiring both ask for 192.168.0.220' },
   // lifecycle
   { rule: 'VEIL-LIFECYCLE-001', name: 'ingress-nginx', spec: () => VEIL, path: 'ingress.controller',
     message: 'ingress-nginx is retired: Kubernetes SIG Network announced on 2025-11-11 that best-effort maintenance ends in March 2026, with no releases, bug fixes or security fixes after that (retired since 2026-03)',
     at: '  controller: ingress-nginx' },
+  { rule: 'VEIL-LIFECYCLE-001', name: 'ingress-nginx kept beside the Gateway', spec: () => ingress(WINDOW), path: 'ingress.retiring.controller',
+    message: 'ingress-nginx is retired: Kubernetes SIG Network announced on 2025-11-11 that best-effort maintenance ends in March 2026, with no releases, bug fixes or security fixes after that (retired since 2026-03)',
+    hint: 'finish the migration: once DNS points at ingress.address (ingress.retiring.keepsDns: false) and the TTL has passed, remove ingress.retiring and Flux uninstalls ingress-nginx; see https://kubernetes.io/blog/2025/11/11/ingress-nginx-retirement/' },
   { rule: 'VEIL-LIFECYCLE-001', name: 'MinIO community edition', spec: () => VEIL, path: 'objectStore.kind',
     message: 'the MinIO community server and its community Helm chart are in maintenance mode since December 2025 (no new changes; security fixes only case by case) and MinIO publishes no community binaries or images (maintenance mode since 2025-12)' },
   // secrets
@@ -254,6 +278,15 @@ describe('and passes a spec that keeps the rule', () => {
   it('VEIL-MINIO-005 passes with 11% headroom (450Gi required)', async () => {
     const r = await evaluateText(edit(['    usable: 500Gi', '    usable: 450Gi']));
     expect(rulesOf(r.diagnostics)).toEqual(['VEIL-LIFECYCLE-001']);
+  });
+
+  it('VEIL-LIFECYCLE-001 passes ingress-nginx replaced by Envoy Gateway; the window and the Gateway keep every other rule', async () => {
+    expect((await evaluateText(ingress(GATEWAY))).diagnostics.map((d) => `${d.rule} ${d.path}`)).toEqual(['VEIL-LIFECYCLE-001 objectStore.kind', 'VEIL-MINIO-005 objectStore.require.usable']);
+    const window = await evaluateText(ingress(WINDOW));
+    expect(window.diagnostics.map((d) => `${d.rule} ${d.path}`).sort()).toEqual(['VEIL-LIFECYCLE-001 ingress.retiring.controller', 'VEIL-LIFECYCLE-001 objectStore.kind', 'VEIL-MINIO-005 objectStore.require.usable']);
+    // the DNS names switched to the Gateway: still clean
+    const switched = await evaluateText(ingress(`${WINDOW}    keepsDns: false\n`));
+    expect(switched.diagnostics.filter((d) => d.severity === 'deny')).toEqual([]);
   });
 
   it('VEIL-LIFECYCLE-001 passes a spec without ingress-nginx and MinIO', async () => {

@@ -5,13 +5,17 @@
 // out/, which every compile replaces). Pure: a model in, files out.
 import type { Model } from '../../model/build-model.ts';
 import type { OutputFile } from '../output.ts';
+import { entryOf } from '../../model/ingress.ts';
+import { envoyGatewayController, envoyGatewayObjects } from './envoy-gateway.ts';
+import { gatewayApiRepository } from './gateway-api.ts';
 import { ingressNginx } from './ingress-nginx.ts';
 import { fluxKustomization, glueKustomization, kustomizeConfig } from './kustomizations.ts';
 import { outFolder } from '../../model/place.ts';
-import { bootstrapGlueFile, fluxBootstrapPath, fluxGitPath, fluxLayout, fluxOutDir, FOLDER, type KustomizationName } from './layout.ts';
+import { bootstrapGlueFile, fluxBootstrapPath, fluxGitPath, fluxLayout, fluxOutDir, routeNamespaces, type CompiledStage } from './layout.ts';
 import { bgpPeers, metallbController, metallbPools } from './metallb.ts';
 import { minio } from './minio.ts';
-import { kubePrometheusStack } from './monitoring.ts';
+import { minioRoutes } from './minio-routes.ts';
+import { kubePrometheusStack, monitoringRouteTimeouts } from './monitoring.ts';
 import { FluxRefusal, outputRefusals } from './refusals.ts';
 import { chartSources, helmRepository } from './sources.ts';
 import { yamlFile } from './yaml.ts';
@@ -19,11 +23,19 @@ import { yamlFile } from './yaml.ts';
 /** File name -> documents, in kustomization.yaml order. */
 type Folder = [file: string, docs: object[]][];
 
-function folderContents(model: Model, name: KustomizationName): Folder {
+/** Files are listed only when they have documents, so a spec without a part leaves no empty file. */
+function nonEmpty(...files: [string, object[]][]): Folder {
+  return files.filter(([, docs]) => docs.length);
+}
+
+function folderContents(model: Model, name: CompiledStage): Folder {
   const { spec } = model;
   switch (name) {
     case 'sources':
-      return [['helm-repositories.yaml', chartSources(spec).map((s) => helmRepository(spec, s))]];
+      return nonEmpty(
+        ['helm-repositories.yaml', chartSources(spec).map((s) => helmRepository(spec, s))],
+        ['git-repositories.yaml', entryOf(spec, 'envoy-gateway') ? [gatewayApiRepository(spec)] : []],
+      );
     case 'infra-controllers':
       return [['metallb.yaml', metallbController(model)]];
     case 'infra-configs': {
@@ -31,15 +43,19 @@ function folderContents(model: Model, name: KustomizationName): Folder {
       return [['metallb-pools.yaml', metallbPools(model)], ...(peers.length ? [['metallb-bgp-peers.yaml', peers] as [string, object[]]] : [])];
     }
     case 'infra-ingress':
-      return [['ingress-nginx.yaml', ingressNginx(model)]];
+      return [['ingress-nginx.yaml', ingressNginx(model, entryOf(spec, 'ingress-nginx')!)]];
+    case 'infra-gateway':
+      return [['envoy-gateway.yaml', envoyGatewayController(model, entryOf(spec, 'envoy-gateway')!)]];
+    case 'gateway':
+      return [['gateway.yaml', envoyGatewayObjects(model, entryOf(spec, 'envoy-gateway')!, routeNamespaces(model))]];
     case 'monitoring':
-      return [['kube-prometheus-stack.yaml', kubePrometheusStack(model)]];
+      return nonEmpty(['kube-prometheus-stack.yaml', kubePrometheusStack(model)], ['route-timeouts.yaml', monitoringRouteTimeouts(model)]);
     case 'storage': {
       const m = minio(model);
       const files: Folder = [['namespace.yaml', m.namespace], ['minio-statefulset.yaml', m.statefulSet], ['minio-services.yaml', m.services]];
       if (m.disruptionBudget.length) files.push(['minio-pdb.yaml', m.disruptionBudget]);
       if (m.ingresses.length) files.push(['minio-ingress.yaml', m.ingresses]);
-      return files;
+      return [...files, ...nonEmpty(['minio-routes.yaml', minioRoutes(model)])];
     }
   }
 }
@@ -65,7 +81,7 @@ export function emitFlux(model: Model): OutputFile[] {
     `path ${fluxGitPath(model)} from the root of the Git repository. Order:`,
     ...layout.map((k) => `  ${k.name}${k.dependsOn.length ? ` (after ${k.dependsOn.join(', ')})` : ''}${k.wait ? ', waits for readiness' : ''}`),
   ]);
-  for (const k of layout) folder(`${root}/${FOLDER[k.name]}`, folderContents(model, k.name));
+  for (const k of layout) if (k.folder) folder(`${root}/${k.folder}`, folderContents(model, k.name as CompiledStage));
   // not listed in any kustomization.yaml: the flux-system Kustomization applies it from the bootstrap path
   files.push({
     path: bootstrapGlueFile(spec),

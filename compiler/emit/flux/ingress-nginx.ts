@@ -6,20 +6,16 @@
 // (controller.replicaCount, .minAvailable, .ingressClass, .ingressClassResource,
 // .topologySpreadConstraints, .service.type/.annotations).
 import type { Model } from '../../model/build-model.ts';
-import { helmRelease, namespace, spreadOverNodes } from './objects.ts';
+import type { EntryPoint } from '../../model/ingress.ts';
+import { entryReplicas, helmRelease, namespace, spreadOverNodes } from './objects.ts';
 import { REPOS } from './sources.ts';
 
 export const INGRESS_RELEASE = 'ingress-nginx';
 
-/** Two controllers when there are two nodes to put them on: one node can be drained without losing ingress. */
-export function ingressReplicas(model: Model): number {
-  return Math.min(2, model.spec.nodes.length);
-}
-
-export function ingressNginx(model: Model): object[] {
+/** The namespace and the HelmRelease of ingress-nginx, for its entry point (current, or retiring beside a Gateway). */
+export function ingressNginx(model: Model, ing: EntryPoint): object[] {
   const { spec } = model;
-  const ing = spec.ingress!;
-  const replicas = ingressReplicas(model);
+  const replicas = entryReplicas(spec.nodes.length);
   const values = {
     controller: {
       replicaCount: replicas,

@@ -12,9 +12,9 @@ export function fluxKustomization(spec: Spec, k: FluxKustomization): object {
   if (k.dependsOn.length) s.dependsOn = k.dependsOn.map((name) => ({ name }));
   s.interval = spec.flux.interval;
   s.timeout = spec.flux.timeout;
-  s.sourceRef = { kind: 'GitRepository', name: spec.flux.sourceRef };
+  s.sourceRef = k.source ?? { kind: 'GitRepository', name: spec.flux.sourceRef };
   s.path = k.path;
-  s.prune = true;
+  s.prune = k.prune;
   s.wait = k.wait;
   return {
     apiVersion: 'kustomize.toolkit.fluxcd.io/v1',

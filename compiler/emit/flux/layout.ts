@@ -15,27 +15,49 @@
 // same waiting stage as MetalLB's controller, before the pools, never became
 // Ready (a deadlock). Newer helm-controllers wait with kstatus and do not
 // deadlock either way; this order holds for both.
+//
+// With the Gateway API (ingress.controller envoy-gateway) three stages take
+// the ingress controller's place: the Gateway API CRDs (from their Git
+// repository, waited for), then Envoy Gateway's controller (waited for: its
+// own CRDs and controller), then the GatewayClass and Gateway, after the pools
+// (the Gateway's proxy Service gets its address from one). HTTPRoutes, the
+// charts' and MinIO's, come after all three.
 import type { Model } from '../../model/build-model.ts';
 import { CONTROLLER_MANAGER_PORT, ETCD_METRICS_PORT, k3sServers, KUBE_PROXY_METRICS_PORT, SCHEDULER_PORT } from '../../model/k3s.ts';
 import { gitPath } from '../../model/place.ts';
+import { entryOf, type EntryPoint } from '../../model/ingress.ts';
 import type { Spec } from '../../schema/spec-types.ts';
+import { GATEWAY_API } from './gateway-api.ts';
 import { chartSources } from './sources.ts';
 
-export type KustomizationName = 'sources' | 'infra-controllers' | 'infra-configs' | 'infra-ingress' | 'monitoring' | 'storage';
+export type KustomizationName = 'sources' | 'gateway-api' | 'infra-controllers' | 'infra-configs' | 'infra-ingress' | 'infra-gateway' | 'gateway' | 'monitoring' | 'storage';
+
+/** Stages whose manifests veilc writes; gateway-api applies a folder of the Gateway API's own repository. */
+export type CompiledStage = Exclude<KustomizationName, 'gateway-api'>;
 
 /**
  * What a Ready stage gives the stages after it:
  * - `chart-sources`: the HelmRepositories HelmReleases install from;
  * - `metallb-api`: MetalLB's CRDs and validating webhook (its controller Ready), which its custom resources need;
  * - `lb-addresses`: address pools (and their announcement), without which no LoadBalancer Service gets an address;
- * - `ingress-api`: the IngressClass and ingress-nginx's validating webhook, which every Ingress object passes.
+ * - `ingress-api`: the IngressClass and ingress-nginx's validating webhook, which every Ingress object passes;
+ * - `gateway-api-source`: the GitRepository of the Gateway API CRDs;
+ * - `gateway-api`: the Gateway API CRDs, Established, which GatewayClass, Gateway and HTTPRoute objects need;
+ * - `gateway-controller`: Envoy Gateway's CRDs (EnvoyProxy, BackendTrafficPolicy) and its controller, Ready;
+ * - `gateway`: the GatewayClass and the Gateway that HTTPRoutes attach to.
  */
-export type Capability = 'chart-sources' | 'metallb-api' | 'lb-addresses' | 'ingress-api';
+export type Capability = 'chart-sources' | 'metallb-api' | 'lb-addresses' | 'ingress-api' | 'gateway-api-source' | 'gateway-api' | 'gateway-controller' | 'gateway';
 
 export interface FluxKustomization {
   name: KustomizationName;
-  /** spec.path of the Kustomization: relative to the Git repository root (Flux resolves it there). */
+  /** spec.path of the Kustomization: relative to the root of its source (Flux resolves it there). */
   path: string;
+  /** Its folder under out/flux/<cluster>/, or null when it applies a folder of another repository. */
+  folder: string | null;
+  /** Its source when not the repository veilc's tree is in (spec.flux.sourceRef). */
+  source: { kind: 'GitRepository'; name: string } | null;
+  /** spec.prune: whether Flux deletes what it applied once it leaves the folder (false for CRDs: deleting one deletes all its objects). */
+  prune: boolean;
   /** Derived from `needs`: the stages that provide them, without those implied through another. */
   dependsOn: KustomizationName[];
   /** spec.wait: Flux waits for every applied object to become ready before dependents start. */
@@ -49,11 +71,13 @@ export interface FluxKustomization {
 }
 
 /** Sub-folder of the Flux tree each Kustomization applies (also its folder under out/flux/<cluster>/). */
-export const FOLDER: Record<KustomizationName, string> = {
+export const FOLDER: Record<CompiledStage, string> = {
   sources: 'sources',
   'infra-controllers': 'infrastructure/controllers',
   'infra-configs': 'infrastructure/configs',
   'infra-ingress': 'infrastructure/ingress',
+  'infra-gateway': 'infrastructure/gateway-controller',
+  gateway: 'infrastructure/gateway',
   monitoring: 'platform/monitoring',
   storage: 'platform/storage',
 };
@@ -118,42 +142,79 @@ export function fluxLayout(model: Model): FluxKustomization[] {
   return withDependencies(stages(model));
 }
 
+/**
+ * The namespaces HTTPRoutes are compiled into (the Gateway admits routes from
+ * these alone), in stage order; empty when no Gateway serves a host.
+ */
+export function routeNamespaces(model: Model): string[] {
+  const { spec } = model;
+  if (!entryOf(spec, 'envoy-gateway')) return [];
+  const m = spec.monitoring, exp = spec.objectStore?.exposure;
+  const out: string[] = [];
+  if (m && [m.prometheus.host, m.alertmanager.host, m.grafana.host].some(Boolean)) out.push(m.namespace);
+  if (spec.objectStore && exp?.mode === 'ingress' && (exp.apiHost || exp.consoleHost)) out.push(spec.objectStore.namespace);
+  return [...new Set(out)];
+}
+
 /** The stages the spec asks for, in order, with what each needs and provides. */
 function stages(model: Model): Stage[] {
   const { spec, facts } = model;
   const root = fluxGitPath(model);
-  const at = (name: KustomizationName) => `${root}/${FOLDER[name]}`;
+  const compiled = (name: CompiledStage): Pick<Stage, 'name' | 'path' | 'folder' | 'source' | 'prune'> => ({ name, path: `${root}/${FOLDER[name]}`, folder: FOLDER[name], source: null, prune: true });
   const out: Stage[] = [];
-  // Ingress objects need the ingress controller's IngressClass and webhook; a spec without ingress renders none
-  const ingressApi = (hosts: (string | undefined)[]): Capability[] => (spec.ingress && hosts.some(Boolean) ? ['ingress-api'] : []);
+  const nginx = entryOf(spec, 'ingress-nginx'), envoy = entryOf(spec, 'envoy-gateway');
+  // Host names reach a workload through every entry point that runs: Ingress
+  // objects need ingress-nginx's IngressClass and webhook, HTTPRoutes the Gateway
+  const entryApis = (hosts: (string | undefined)[]): Capability[] => (hosts.some(Boolean) ? [...(nginx ? ['ingress-api' as const] : []), ...(envoy ? ['gateway' as const] : [])] : []);
 
   const sources = chartSources(spec);
-  if (sources.length) {
-    out.push({ name: 'sources', path: at('sources'), wait: false, needs: [], provides: ['chart-sources'], contents: sources.map((s) => `HelmRepository ${s.name} (${s.url})`) });
+  const sourceLines = sources.map((s) => `HelmRepository ${s.name} (${s.url})`);
+  if (envoy) sourceLines.push(`GitRepository ${GATEWAY_API.source} (${GATEWAY_API.url} ${spec.versions.gatewayApi})`);
+  if (sourceLines.length) {
+    out.push({ ...compiled('sources'), wait: false, needs: [], provides: ['chart-sources', ...(envoy ? ['gateway-api-source' as const] : [])], contents: sourceLines });
+  }
+  if (envoy) {
+    out.push({
+      // waits: the CRDs are Established before anything that uses them is applied
+      name: 'gateway-api', path: GATEWAY_API.path, folder: null, source: { kind: 'GitRepository', name: GATEWAY_API.source }, prune: false,
+      wait: true, needs: ['gateway-api-source'], provides: ['gateway-api'],
+      contents: [`Gateway API CRDs ${spec.versions.gatewayApi}, standard channel, and their safe-upgrades ValidatingAdmissionPolicy (${GATEWAY_API.path} of ${GATEWAY_API.source})`],
+    });
   }
   const lb = spec.loadBalancer;
   if (lb) {
     out.push({
-      name: 'infra-controllers', path: at('infra-controllers'), wait: true, needs: ['chart-sources'], provides: ['metallb-api'],
+      ...compiled('infra-controllers'), wait: true, needs: ['chart-sources'], provides: ['metallb-api'],
       contents: [`HelmRelease metallb ${spec.versions.charts.metallb} in ${lb.namespace}`],
     });
     const configs = facts.network.pools.map((p) => `IPAddressPool ${p.name} ${p.first}-${p.last} (${p.mode === 'l2' ? 'L2Advertisement' : 'BGPAdvertisement'})`);
     for (const p of lb.bgp?.peers ?? []) configs.push(`BGPPeer ${p.name} ${p.address} (AS ${p.peerASN}, local AS ${lb.bgp!.myASN})`);
-    out.push({ name: 'infra-configs', path: at('infra-configs'), wait: false, needs: ['metallb-api'], provides: ['lb-addresses'], contents: configs });
+    out.push({ ...compiled('infra-configs'), wait: false, needs: ['metallb-api'], provides: ['lb-addresses'], contents: configs });
   }
-  if (spec.ingress) {
-    const ing = spec.ingress;
+  if (nginx) {
     out.push({
       // waits: Ready only once its Service has the pool address and its webhook serves
-      name: 'infra-ingress', path: at('infra-ingress'), wait: true, needs: ['chart-sources', 'lb-addresses'], provides: ['ingress-api'],
-      contents: [`HelmRelease ingress-nginx ${spec.versions.charts.ingressNginx} in ${ing.namespace}: LoadBalancer ${ing.address}, default IngressClass ${ing.className}`],
+      ...compiled('infra-ingress'), wait: true, needs: ['chart-sources', 'lb-addresses'], provides: ['ingress-api'],
+      contents: [`HelmRelease ingress-nginx ${spec.versions.charts.ingressNginx} in ${nginx.namespace}: LoadBalancer ${nginx.address}, default IngressClass ${nginx.className}${retiringNote(nginx)}`],
+    });
+  }
+  if (envoy) {
+    out.push({
+      // waits: Envoy Gateway's CRDs exist and its controller runs before the GatewayClass, EnvoyProxy and policies are applied
+      ...compiled('infra-gateway'), wait: true, needs: ['chart-sources', 'gateway-api'], provides: ['gateway-controller'],
+      contents: [`HelmRelease envoy-gateway (chart gateway-helm ${spec.versions.charts.envoyGateway}) in ${envoy.namespace}, with Envoy Gateway's CRDs`],
+    });
+    out.push({
+      // no wait: nothing waits on a Gateway (no Ready condition); its proxy Service gets the pool address once the pools exist
+      ...compiled('gateway'), wait: false, needs: ['gateway-controller', 'lb-addresses'], provides: ['gateway'],
+      contents: [`GatewayClass ${envoy.className}, EnvoyProxy ${envoy.className} and Gateway ${spec.cluster.name} in ${envoy.namespace}: LoadBalancer ${envoy.address}, HTTP listener for routes from ${routeNamespaces(model).join(', ') || 'its own namespace'}${retiringNote(envoy)}`],
     });
   }
   if (spec.monitoring) {
     const m = spec.monitoring;
     out.push({
-      name: 'monitoring', path: at('monitoring'), wait: false,
-      needs: ['chart-sources', ...ingressApi([m.prometheus.host, m.alertmanager.host, m.grafana.host])], provides: [],
+      ...compiled('monitoring'), wait: false,
+      needs: ['chart-sources', ...entryApis([m.prometheus.host, m.alertmanager.host, m.grafana.host])], provides: [],
       contents: [
         `HelmRelease kube-prometheus-stack ${spec.versions.charts.kubePrometheusStack} in ${m.namespace}`,
         `scrapes etcd :${ETCD_METRICS_PORT}, kube-controller-manager :${CONTROLLER_MANAGER_PORT} and kube-scheduler :${SCHEDULER_PORT} on ${k3sServers(spec).map((x) => x.address).join(', ')}, and kube-proxy :${KUBE_PROXY_METRICS_PORT} on every node (needs the k3s flags etcd-expose-metrics and the *-bind-address args)`,
@@ -163,12 +224,17 @@ function stages(model: Model): Stage[] {
   if (spec.objectStore && facts.erasure) {
     const os = spec.objectStore, e = facts.erasure, exp = os.exposure;
     out.push({
-      name: 'storage', path: at('storage'), wait: false,
-      needs: exp.mode === 'loadBalancer' ? ['lb-addresses'] : ingressApi([exp.apiHost, exp.consoleHost]), provides: [],
+      ...compiled('storage'), wait: false,
+      needs: exp.mode === 'loadBalancer' ? ['lb-addresses'] : entryApis([exp.apiHost, exp.consoleHost]), provides: [],
       contents: e.pools.map((p) => `MinIO StatefulSet ${p.name} in ${os.namespace}: ${p.servers} servers x ${p.drivesPerServer} drives of ${p.driveSize}, ${e.storageClassStandard}${e.pools.length > 1 ? ` (pool ${p.index + 1} of ${e.pools.length})` : ''}`),
     });
   }
   return out;
+}
+
+/** Said of the retiring entry point in the stage lists. */
+function retiringNote(e: EntryPoint): string {
+  return e.role === 'retiring' ? ' (retiring: remove ingress.retiring once clients have moved)' : '';
 }
 
 /**

@@ -33,6 +33,7 @@
 // deployment.
 import type { Model } from '../../model/build-model.ts';
 import type { PoolFacts } from '../../model/facts.ts';
+import { entryFor } from '../../model/ingress.ts';
 import { namespace } from './objects.ts';
 import { API_PORT, CONSOLE_PORT, driveName, headlessServiceName, minioArgs } from './minio-args.ts';
 
@@ -50,6 +51,11 @@ export function poolSelector(pool: Pick<PoolFacts, 'name'>): Record<string, stri
 function poolLabels(model: Model, pool: PoolFacts): Record<string, string> {
   const os = model.spec.objectStore!;
   return model.facts.erasure!.pools.length > 1 ? { ...poolSelector(pool), [PART_OF]: os.name } : poolSelector(pool);
+}
+
+/** Labels of the objects in front of the whole deployment (Services, Ingresses, HTTPRoutes): the first pool's labels, as they always were. */
+export function frontLabels(model: Model): Record<string, string> {
+  return poolLabels(model, model.facts.erasure!.pools[0]!);
 }
 
 /** What the S3 and console Services select: the first pool alone, or every pool's servers. */
@@ -178,7 +184,7 @@ function disruptionBudget(model: Model, pool: PoolFacts): object[] {
 function ingresses(model: Model): object[] {
   const os = model.spec.objectStore!;
   const exp = os.exposure;
-  const cls = model.spec.ingress?.className;
+  const cls = entryFor(model.spec, 'ingress')?.className;
   if (exp.mode !== 'ingress' || !cls) return [];
   // S3 uploads are unbounded and streamed: no body limit, no buffering
   // (MinIO docs, "Configure NGINX Proxy for MinIO Server")
@@ -190,7 +196,7 @@ function ingresses(model: Model): object[] {
   const ingress = (name: string, host: string, service: string, port: string) => ({
     apiVersion: 'networking.k8s.io/v1',
     kind: 'Ingress',
-    metadata: { name, namespace: os.namespace, labels: poolLabels(model, model.facts.erasure!.pools[0]!), annotations },
+    metadata: { name, namespace: os.namespace, labels: frontLabels(model), annotations },
     spec: {
       ingressClassName: cls,
       rules: [{ host, http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: service, port: { name: port } } } }] } }],

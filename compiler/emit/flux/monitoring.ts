@@ -13,8 +13,10 @@
 // (the cold-start runbook sets the same flags from the same module).
 import type { Model } from '../../model/build-model.ts';
 import { CONTROLLER_MANAGER_PORT, ETCD_METRICS_PORT, k3sServers, KUBE_PROXY_METRICS_PORT, SCHEDULER_PORT } from '../../model/k3s.ts';
+import { entryFor } from '../../model/ingress.ts';
 import { alertmanagerConfig, alertmanagerSecrets } from './alertmanager.ts';
 import { helmRelease, namespace } from './objects.ts';
+import { backendTimeouts, chartRoute, ROUTE_TIMEOUT } from './routes.ts';
 import { REPOS } from './sources.ts';
 
 export const MONITORING_RELEASE = 'kube-prometheus-stack';
@@ -33,8 +35,13 @@ function claim(storage: { size: string; class: string }): object {
   return { volumeClaimTemplate: { spec: { storageClassName: storage.class, accessModes: ['ReadWriteOnce'], resources: { requests: { storage: storage.size } } } } };
 }
 
+/** The IngressClass that serves Ingress objects, when an ingress-nginx entry point runs (current or retiring). */
+function ingressClass(model: Model): string | undefined {
+  return entryFor(model.spec, 'ingress')?.className;
+}
+
 function hostIngress(model: Model, host: string | undefined): Record<string, unknown> | undefined {
-  const cls = model.spec.ingress?.className;
+  const cls = ingressClass(model);
   if (!host || !cls) return undefined;
   return { enabled: true, ingressClassName: cls, hosts: [host], paths: ['/'], pathType: 'Prefix' };
 }
@@ -74,6 +81,8 @@ function prometheusValues(model: Model): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const ing = hostIngress(model, p.host);
   if (ing) out.ingress = ing;
+  const route = chartRoute(model, p.host);
+  if (route) out.route = route;
   out.prometheusSpec = spec;
   return out;
 }
@@ -93,6 +102,8 @@ function alertmanagerValues(model: Model): Record<string, unknown> {
   const out: Record<string, unknown> = { config: alertmanagerConfig(m) };
   const ing = hostIngress(model, m.alertmanager.host);
   if (ing) out.ingress = ing;
+  const route = chartRoute(model, m.alertmanager.host);
+  if (route) out.route = route;
   if (replicas > 1) out.podDisruptionBudget = { enabled: true, minAvailable: 1 };
   out.alertmanagerSpec = spec;
   return out;
@@ -103,12 +114,26 @@ function grafanaValues(model: Model): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   // grafana chart (charts/grafana/values.yaml, admin.*): the Secret and the two keys its pods read
   if (g.adminSecret) out.admin = { existingSecret: g.adminSecret.name, userKey: g.adminSecret.userKey, passwordKey: g.adminSecret.passwordKey };
-  const cls = model.spec.ingress?.className;
+  const cls = ingressClass(model);
   if (g.host && cls) out.ingress = { enabled: true, ingressClassName: cls, hosts: [g.host], path: '/' };
+  const route = chartRoute(model, g.host);
+  if (route) out.route = route;
   out.persistence = { enabled: true, type: 'pvc', storageClassName: g.storage.class, accessModes: ['ReadWriteOnce'], size: g.storage.size };
   // a ReadWriteOnce volume: the old pod must release it before the new one starts
   out.deploymentStrategy = { type: 'Recreate' };
   return out;
+}
+
+/**
+ * The timeout of the chart-made HTTPRoutes (Envoy Gateway's BackendTrafficPolicy,
+ * picked by the release label both charts put on their routes:
+ * app.kubernetes.io/instance), or nothing when no route is compiled.
+ */
+export function monitoringRouteTimeouts(model: Model): object[] {
+  const m = model.spec.monitoring!;
+  const hosts = [m.prometheus.host, m.alertmanager.host, m.grafana.host];
+  if (!hosts.some((h) => chartRoute(model, h))) return [];
+  return [backendTimeouts(MONITORING_RELEASE, m.namespace, { labels: { 'app.kubernetes.io/instance': MONITORING_RELEASE } }, { requestTimeout: ROUTE_TIMEOUT })];
 }
 
 export function kubePrometheusStack(model: Model): object[] {

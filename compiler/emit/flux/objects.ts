@@ -20,6 +20,9 @@ export function namespace(name: string, o: NamespaceOptions = {}): object {
   return { apiVersion: 'v1', kind: 'Namespace', metadata };
 }
 
+/** What helm-controller does with a chart's crds/ folder (Flux docs, HelmRelease "Install/Upgrade configuration", crds). */
+export type CrdPolicy = 'Skip' | 'Create' | 'CreateReplace';
+
 export interface HelmReleaseOptions {
   name: string;
   namespace: string;
@@ -29,9 +32,10 @@ export interface HelmReleaseOptions {
   /**
    * CRDs shipped in the chart's crds/ folder: Helm installs them once and never
    * upgrades them; Flux's CreateReplace does (Flux docs, HelmRelease
-   * "Install/Upgrade configuration", crds).
+   * "Install/Upgrade configuration", crds). `true` is CreateReplace on install
+   * and upgrade; a pair states both policies (written out even when Flux's default).
    */
-  chartCrds?: boolean;
+  chartCrds?: true | { install: CrdPolicy; upgrade: CrdPolicy };
   values?: Record<string, unknown>;
 }
 
@@ -39,7 +43,11 @@ export function helmRelease(spec: Spec, o: HelmReleaseOptions): object {
   const remediation = { retries: 3 };
   const install: Record<string, unknown> = {};
   const upgrade: Record<string, unknown> = {};
-  if (o.chartCrds) { install.crds = 'CreateReplace'; upgrade.crds = 'CreateReplace'; }
+  if (o.chartCrds) {
+    const p = o.chartCrds === true ? { install: 'CreateReplace', upgrade: 'CreateReplace' } : o.chartCrds;
+    install.crds = p.install;
+    upgrade.crds = p.upgrade;
+  }
   install.remediation = remediation;
   upgrade.remediation = { ...remediation, remediateLastFailure: true };
   const s: Record<string, unknown> = {
@@ -62,6 +70,11 @@ export function helmRelease(spec: Spec, o: HelmReleaseOptions): object {
     metadata: { name: o.name, namespace: o.namespace },
     spec: s,
   };
+}
+
+/** Two replicas of an entry point when there are two nodes to put them on: one node can be drained without losing ingress. */
+export function entryReplicas(nodeCount: number): number {
+  return Math.min(2, nodeCount);
 }
 
 /** A soft spread over nodes: replicas prefer different nodes but still schedule when a node is down or drained. */

@@ -6,6 +6,7 @@ import { blocklistSteps, checkBlock, deployBlock, dnsHost, installBlock, reloadB
 import { bullets, code, fence, link, MarkdownDoc, slug, table } from './markdown.ts';
 import { DNS_HEADINGS } from './headings.ts';
 import { compileCommand } from '../veilc-command.ts';
+import { migrationSection } from './ingress-migration.ts';
 import { compiled, host, outFolder, outLink, runbookLink, zoneNames } from './paths.ts';
 
 export function dnsRunbook(model: Model): string {
@@ -16,6 +17,7 @@ export function dnsRunbook(model: Model): string {
   const dns = model.spec.dns;
   if (!dns || !h) {
     d.add(dns ? `The DNS server ${code(dns.server)} is not a declared host, so there is nowhere to deploy to: fix ${code('dns.server')} in the spec.` : 'The spec declares no DNS: nothing to deploy.');
+    migrationSection(model, d);
     return d.toString();
   }
   const conf = compiled.unboundConf(model);
@@ -66,5 +68,6 @@ export function dnsRunbook(model: Model): string {
     ? 'Each SOA serial is derived from its zone\'s content, so it changes exactly when the zone does.'
     : `The SOA serial is fixed at ${code(dns.serial.value ?? 0)} by the spec: raise ${code('dns.serial.value')} with every change.`;
   d.add(`Run ${code(compileCommand(model))}, then steps 2 to 5 again. ${serial}`);
+  migrationSection(model, d);
   return d.toString();
 }
