@@ -1,8 +1,8 @@
-// The policy stage grows linearly with the spec: no rule compares every pair
-// of nodes or records, and the Wasm gets its memory up front instead of
-// growing it allocation by allocation (compiler/policy/memory.ts).
+// The policy stage at scale: the same findings at any size, and the Wasm gets
+// its memory up front instead of growing it allocation by allocation
+// (compiler/policy/memory.ts). That it grows linearly (no rule compares every
+// pair of nodes or records) is measured by scripts/bench.mjs.
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import * as opaWasm from '@open-policy-agent/opa-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec, type LoadedSpec } from '../../compiler/load/load-spec.ts';
@@ -21,30 +21,16 @@ function prepare(text: string): Prepared {
   return { source, model: buildModel(validateSchema(source.data).spec).model };
 }
 
-/** The fastest of `runs` policy evaluations, in ms (the minimum is the least noisy estimate). */
-async function fastest(p: Prepared, runs = 5): Promise<number> {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await evaluatePolicies(p.model, p.source, { today: TODAY });
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
-describe('policy evaluation time', () => {
+describe('policy evaluation at any size', () => {
   let small: Prepared, large: Prepared;
   beforeAll(() => {
     small = prepare(generatedSpec(1000));
     large = prepare(generatedSpec(4000));
   });
 
-  it('grows about 4x from 1,000 to 4,000 nodes and records, not 16x', async () => {
-    await fastest(small, 2); // load the engine and warm the JIT
-    const ratio = (await fastest(large)) / (await fastest(small));
-    // linear is ~4 (measured 3.6-4.0); the former pairwise rules gave ~17
-    expect(ratio).toBeLessThan(8);
-  }, 60_000);
+  // How the time grows is measured by scripts/bench.mjs (the scaling exponent,
+  // as ratios within one run), never asserted here: a loaded machine makes a
+  // timed unit test fail for reasons that are not the code's.
 
   it('finds the same three warnings at any size', async () => {
     const rules = (p: Prepared) => evaluatePolicies(p.model, p.source, { today: TODAY }).then((r) => r.diagnostics.map((d) => d.rule));
