@@ -158,7 +158,7 @@ describe('--base: usage errors (exit 2)', () => {
     const repo = makeRepo();
     const r = await runCli(['plan', '--spec', repo.spec, '--out', repo.out, '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(Object.keys(JSON.parse(r.stdout))).toEqual(['changes', 'filesAdded', 'filesChanged', 'filesRemoved']);
+    expect(Object.keys(JSON.parse(r.stdout))).toEqual(['changes', 'filesAdded', 'filesChanged', 'filesRemoved', 'findings', 'summary']);
     const sarif = await runCli(['plan', '--spec', repo.spec, '--out', repo.out, '--format', 'sarif']);
     expect(sarif.code).toBe(2);
     expect(sarif.stderr).toMatch(/needs --base/);

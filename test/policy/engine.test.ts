@@ -99,7 +99,7 @@ describe('the engine refuses a broken artifact', () => {
     copyFileSync(POLICY_FILES.wasm, files.wasm);
     copyFileSync(POLICY_FILES.data, files.data);
     copyFileSync(POLICY_FILES.manifest, files.manifest);
-    expect(Object.keys((await loadPolicyEngine(files)).catalog).length).toBe(56);
+    expect(Object.keys((await loadPolicyEngine(files)).catalog).length).toBe(59);
   });
 });
 
@@ -108,10 +108,10 @@ describe('the committed engine', () => {
     expect(loadPolicyEngine()).toBe(loadPolicyEngine());
   });
 
-  it('reports the 56 rules it evaluates', async () => {
+  it('reports the 59 rules it evaluates', async () => {
     const { model, source } = veilModel();
     const r = await evaluatePolicies(model, source, { today: TODAY });
-    expect(r.rulesEvaluated).toHaveLength(56);
+    expect(r.rulesEvaluated).toHaveLength(59);
     expect(r.rulesEvaluated).toContain('VEIL-MINIO-001');
     expect(r.rulesEvaluated).toEqual([...r.rulesEvaluated].sort());
   });

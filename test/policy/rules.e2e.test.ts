@@ -242,7 +242,7 @@ describe('every rule fires end to end through the Wasm', () => {
   beforeAll(async () => { catalog = (await evaluateFile(VEIL_SPEC)).rulesEvaluated; });
 
   it('every rule in the catalog has a failing case here', () => {
-    expect(catalog.length).toBe(56);
+    expect(catalog.length).toBe(59);
     expect([...new Set(cases.map((c) => c.rule))].sort()).toEqual(catalog);
   });
 
@@ -292,7 +292,7 @@ describe('and passes a spec that keeps the rule', () => {
   it('VEIL-LIFECYCLE-001 passes a spec without ingress-nginx and MinIO', async () => {
     const r = await evaluateText('cluster: { name: tiny }\nnetwork: { cidr: 10.0.0.0/24, gateway: 10.0.0.1 }\nnodes:\n  - { name: n1, address: 10.0.0.2 }\n  - { name: n2, address: 10.0.0.3 }\n  - { name: n3, address: 10.0.0.4 }\n');
     expect(r.diagnostics).toEqual([]);
-    expect(r.rulesEvaluated.length).toBe(56);
+    expect(r.rulesEvaluated.length).toBe(59);
   });
 
   it('near misses: half parity, a leftmost wildcard, an owned domain, secret words that hold no secret, round-robin, a subdomain of a public domain, a peered BGP pool', async () => {

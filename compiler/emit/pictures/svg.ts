@@ -4,6 +4,7 @@
 // the order given, numbers rounded to 0.1) and self-contained: no fonts,
 // scripts, styles or URLs from outside, only `url(#id)` references into the
 // same document. Pure: no I/O.
+import { visible } from '../../text/visible.ts';
 
 /** Serialised markup. Only this module makes it (the class is not exported); a plain string is always text. */
 class Markup {
@@ -18,9 +19,14 @@ export type Attrs = Record<string, string | number | null | undefined | false>;
 // U+FFFE/FFFF) makes a document ill-formed, so it is drawn as U+FFFD.
 const NOT_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-/** Text or an attribute value as XML: `& < > " '` as entities, characters XML cannot hold as U+FFFD. */
+/**
+ * Text or an attribute value as XML: control, bidirectional and other
+ * invisible characters as visible escapes (as in the runbooks: a picture never
+ * hides or reorders text), `& < > " '` as entities, and whatever XML still
+ * cannot hold (a lone surrogate) as U+FFFD.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML_CHAR, '\uFFFD').replace(/[&<>"']/g, (c) => ENTITY[c]!);
+  return visible(text, { lines: true }).replace(NOT_XML_CHAR, '\uFFFD').replace(/[&<>"']/g, (c) => ENTITY[c]!);
 }
 
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };

@@ -9,6 +9,7 @@
 //    (deployed by hand to the DNS host) and caches (TTL) must follow.
 import type { SpecPath } from '../../diagnostics/diagnostic.ts';
 import { INGRESS_RELEASE } from '../../emit/flux/ingress-nginx.ts';
+import { entryPoints } from '../../model/ingress.ts';
 import { CHANGES_HEADINGS as H } from '../../emit/runbooks/headings.ts';
 import { slug } from '../../emit/runbooks/markdown.ts';
 import type { Model } from '../../model/build-model.ts';
@@ -27,10 +28,17 @@ function poolHolding(model: Model, value: number) {
 
 /** The compiled objects that carry a service address: ingress-nginx's HelmRelease, or the Services annotated with it. */
 function carriers(t: TransitionContext, owner: string): string[] {
-  if (owner === 'ingress') {
-    const ns = t.next.model.spec.ingress?.namespace ?? t.base.model?.spec.ingress?.namespace ?? '';
-    const d = diffOf(t, 'HelmRelease', ns, INGRESS_RELEASE);
-    return d ? [d.key] : [];
+  if (owner === 'ingress' || owner === 'ingress-retiring') {
+    // the entry point as the model resolves it (namespace defaults depend on the controller)
+    const role = owner === 'ingress' ? 'current' : 'retiring';
+    const entry = (m: Model | null | undefined) => (m ? entryPoints(m.spec).find((e) => e.role === role) : undefined);
+    const e = entry(t.next.model) ?? entry(t.base.model);
+    if (e?.controller === 'ingress-nginx') {
+      const d = diffOf(t, 'HelmRelease', e.namespace, INGRESS_RELEASE);
+      return d ? [d.key] : [];
+    }
+    // envoy-gateway: the EnvoyProxy gives the Gateway's Service its address
+    return t.diffs.filter((d) => (d.after ?? d.before!).kind === 'EnvoyProxy').map((d) => d.key);
   }
   return t.diffs.filter((d) => {
     const r = d.after ?? d.before!;
