@@ -170,7 +170,7 @@ run('a real MinIO grown by a second server pool (3 x 2 EC(4,2), then 4 x 1 EC(2,
     if (!MINIO) throw new Error(WHY);
     const before = await startDeployment({ minio: MINIO, pools: compiledPools(one), storageClassStandard: one.facts.erasure!.storageClassStandard });
     d = before;
-    await writeObject(before.livePort(), 'before-expansion');
+    await writeToEveryDrive(before, 'before-expansion');
     // every server restarts at once with the new pool list, as MinIO's expansion procedure says
     await before.stopAll();
     const ports = [[...new Set(before.servers.map((s) => s.port))]];
