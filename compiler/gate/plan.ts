@@ -8,7 +8,8 @@ import { parseAllDocuments } from 'yaml';
 import type { OutputFile } from '../emit/output.ts';
 import { MANIFEST_NAME } from '../write/manifest.ts';
 import { KIND_WORDS, type TreeSnapshot } from '../write/tree.ts';
-import { fieldChanges, lineChanges, type FieldChange, type LineChanges } from './plan-values.ts';
+import { fieldChanges, type FieldChange } from '../diff/field-changes.ts';
+import { lineChanges, type LineChanges } from './plan-values.ts';
 
 export type ChangeKind = 'add' | 'change' | 'remove';
 

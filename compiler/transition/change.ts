@@ -25,13 +25,9 @@ export function stronger(a: Action, b: Action): Action {
 /** Who refuses a forbidden change (for the reader, and the API-server proof). */
 export type RefusedBy = 'kubernetes-api' | 'minio' | 'metallb' | 'helm-upgrade' | 'k3s';
 
-/** One field of a resource that differs, with both values (JSON; undefined = absent). */
-export interface FieldChange {
-  /** e.g. `spec.volumeClaimTemplates[0].spec.resources.requests.storage` */
-  path: string;
-  before: unknown;
-  after: unknown;
-}
+/** One field of a resource that differs (JSON; undefined = absent). */
+import type { FieldChange } from '../diff/field-changes.ts';
+export type { FieldChange };
 
 /** Why a change has its class. Reasons with a rule become findings. */
 export interface Reason {

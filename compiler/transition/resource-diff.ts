@@ -2,6 +2,7 @@
 // or change, and for a changed one every differing field with its old and new
 // value. This is the structure the rules classify, and what a value-level
 // `plan` can print (`~ spec.replicas: 3 -> 4`).
+import { fieldChanges } from '../diff/field-changes.ts';
 import type { FieldChange } from './change.ts';
 import type { Resource, ResourceSet } from './resources.ts';
 
@@ -34,31 +35,4 @@ export function diffResources(base: ResourceSet, next: ResourceSet): ResourceDif
 function compareTuples(a: string[], b: string[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
   return 0;
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/** `spec.x`, `metadata.annotations["metallb.io/loadBalancerIPs"]`, `args[4]`. */
-export function childPath(parent: string, key: string | number): string {
-  if (typeof key === 'number') return `${parent}[${key}]`;
-  const plain = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key);
-  if (!plain) return `${parent}[${JSON.stringify(key)}]`;
-  return parent ? `${parent}.${key}` : key;
-}
-
-/** Leaf-level differences between two JSON values; lists compare item by item. */
-export function fieldChanges(a: unknown, b: unknown, path = ''): FieldChange[] {
-  if (isObject(a) && isObject(b)) {
-    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-    return keys.flatMap((k) => fieldChanges(a[k], b[k], childPath(path, k)));
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    const n = Math.max(a.length, b.length);
-    const out: FieldChange[] = [];
-    for (let i = 0; i < n; i++) out.push(...fieldChanges(a[i], b[i], childPath(path, i)));
-    return out;
-  }
-  if (a === b) return [];
-  if (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b)) return [];
-  return [{ path, before: a, after: b }];
 }

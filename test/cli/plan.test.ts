@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldChanges, lineChanges, showValue } from '../../compiler/gate/plan-values.ts';
+import { fieldChanges } from '../../compiler/diff/field-changes.ts';
+import { lineChanges, showValue } from '../../compiler/gate/plan-values.ts';
 import { ROOT, VEIL_SPEC, writeTemp } from '../foundation/helpers.ts';
 import { runCli } from './run-cli.ts';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { emitAll } from '../../compiler/emit/emit-all.ts';
 import { modelOfBase } from '../../compiler/transition/base-model.ts';
-import { fieldChanges } from '../../compiler/transition/resource-diff.ts';
+import { fieldChanges } from '../../compiler/diff/field-changes.ts';
 import { specChanges } from '../../compiler/transition/spec-diff.ts';
 import { judgeTransition } from '../../compiler/transition/transition.ts';
 import { changeOf, edit, findingsOf, lineOf, ORBIT, transition, validated } from './helpers.ts';
