@@ -6,6 +6,7 @@
 import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
 import { LineCounter } from 'yaml';
 import { fastSchema } from './core-schema.ts';
+import { MAX_NESTING_DEPTH } from './nesting.ts';
 
 const SCHEMA = fastSchema();
 
@@ -35,7 +36,7 @@ export function fastLoad(text: string): FastLoad | undefined {
   let events: Event[];
   let docs: unknown[];
   try {
-    events = parseEvents(text, { maxDepth: 64 });
+    events = parseEvents(text, { maxDepth: MAX_NESTING_DEPTH });
     docs = constructFromEvents(events, { source: text, schema: SCHEMA, maxAliases: 0 });
   } catch {
     return undefined;

@@ -7,6 +7,7 @@ import { SpecError, sortDiagnostics, UsageError, type Diagnostic, type Finding }
 import { decodedControlFindings, rawControlFindings, showControls } from './control-chars.ts';
 import { slowSchema } from './core-schema.ts';
 import { fastLoad, lineCounter, locateIn } from './fast-load.ts';
+import { firstTooDeep, MAX_NESTING_DEPTH } from './nesting.ts';
 import { placeAt, spanOf, type SpecSource } from './source.ts';
 
 /** A spec is a page of YAML; anything this large is a mistake or an attack. */
@@ -87,6 +88,15 @@ const RECOVERABLE = new Set(['TAG_RESOLVE_FAILED', 'BAD_DIRECTIVE']);
  * is reported and dropped), so data and positions stay in step.
  */
 export function loadSlowly(file: string, text: string): LoadedSpec {
+  const deep = firstTooDeep(text);
+  if (deep !== undefined) {
+    // never let the recursive composer near it: see nesting.ts
+    throw new SpecError([placeAt(file, lineCounter(text), {
+      rule: 'VEIL-LOAD-001', severity: 'deny', path: [],
+      message: 'YAML: the spec nests lists or mappings deeper than veilc reads',
+      hint: `a cluster spec nests a few levels deep (veilc reads up to ${MAX_NESTING_DEPTH}): check for runaway brackets`,
+    }, { start: deep, end: deep + 1 })], text);
+  }
   const lines = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter: lines, prettyErrors: false, strict: true, version: '1.2', logLevel: 'error',
@@ -258,11 +268,6 @@ function fromYamlError(src: SpecSource, e: YAMLError): Diagnostic {
     ['VEIL-LOAD-001', 'fix the YAML syntax at this position (check indentation, quotes and colons)'];
   const firstLine = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const f: Finding = { rule, severity: 'deny', path: [], message: `YAML: ${firstLine}`, hint };
-  if (/Maximum call stack size exceeded/.test(e.message)) {
-    // the yaml package composes recursively and reports the overflow as an error at the node
-    f.message = 'YAML: the spec nests lists or mappings deeper than veilc reads';
-    f.hint = 'a cluster spec nests a few levels deep: check for runaway brackets';
-  }
   let start = e.pos[0];
   const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
   if (quote) {

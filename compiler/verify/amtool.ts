@@ -14,8 +14,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { parseAllDocuments, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { CHART_ALERTMANAGER_DEFAULT_CONFIG } from './chart-alertmanager-defaults.ts';
+import { documentsWithinDepth } from '../load/nesting.ts';
 import { coalesceValues } from './chart-values.ts';
 import { manifestFiles } from './kubeconform.ts';
 import { locateTool, runTool, type ToolCheck, type VerifyOptions } from './tool-check.ts';
@@ -41,7 +42,8 @@ interface HelmReleaseDoc {
 export function alertmanagerConfigs(outDir: string): AlertmanagerConfig[] {
   const out: AlertmanagerConfig[] = [];
   for (const path of manifestFiles(outDir)) {
-    for (const doc of parseAllDocuments(readFileSync(path, 'utf8'))) {
+    // a file nested deeper than veilc writes holds no HelmRelease of veilc's
+    for (const doc of documentsWithinDepth(readFileSync(path, 'utf8')) ?? []) {
       const hr = doc.toJS() as HelmReleaseDoc | null;
       if (hr?.kind !== 'HelmRelease' || hr.spec?.chart?.spec?.chart !== CHART) continue;
       const am = hr.spec.values?.alertmanager;
