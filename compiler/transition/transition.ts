@@ -23,6 +23,7 @@ import { resourcesOf, type ResourceSet } from './resources.ts';
 import { dnsRule } from './rules/dns.ts';
 import { etcdRule } from './rules/etcd.ts';
 import { fluxRule } from './rules/flux.ts';
+import { ingressRule } from './rules/ingress.ts';
 import { k3sRule } from './rules/k3s.ts';
 import { statefulSetRule } from './rules/kubernetes.ts';
 import { metallbRule } from './rules/metallb.ts';
@@ -32,14 +33,14 @@ import type { Rule, TransitionContext, Verdict } from './rules/rule.ts';
 import { specChanges, under } from './spec-diff.ts';
 import { applyTransitionWaivers } from './waivers.ts';
 
-export const RULES: readonly Rule[] = [statefulSetRule(minioFieldSource), monitoringRule, minioRule, etcdRule, k3sRule, metallbRule, fluxRule, dnsRule];
+export const RULES: readonly Rule[] = [statefulSetRule(minioFieldSource), monitoringRule, minioRule, etcdRule, k3sRule, metallbRule, ingressRule, fluxRule, dnsRule];
 
 export const RULE_BASE_UNUSABLE = 'VEIL-CHANGE-091';
 
 /** Every rule ID this stage can report (for the rule lists of report formats). */
 export const TRANSITION_RULES = [
   'VEIL-CHANGE-001', 'VEIL-CHANGE-002', 'VEIL-CHANGE-003', 'VEIL-CHANGE-010', 'VEIL-CHANGE-011', 'VEIL-CHANGE-012', 'VEIL-CHANGE-013', 'VEIL-CHANGE-014', 'VEIL-CHANGE-015',
-  'VEIL-CHANGE-020', 'VEIL-CHANGE-021', 'VEIL-CHANGE-022', 'VEIL-CHANGE-023', 'VEIL-CHANGE-024', 'VEIL-CHANGE-025', 'VEIL-CHANGE-026', 'VEIL-CHANGE-030', 'VEIL-CHANGE-031',
+  'VEIL-CHANGE-020', 'VEIL-CHANGE-021', 'VEIL-CHANGE-022', 'VEIL-CHANGE-023', 'VEIL-CHANGE-024', 'VEIL-CHANGE-025', 'VEIL-CHANGE-026', 'VEIL-CHANGE-030', 'VEIL-CHANGE-031', 'VEIL-CHANGE-032', 'VEIL-CHANGE-033',
   'VEIL-CHANGE-040', 'VEIL-CHANGE-041', 'VEIL-CHANGE-042', 'VEIL-CHANGE-043', 'VEIL-CHANGE-044', 'VEIL-CHANGE-050', 'VEIL-CHANGE-090', RULE_BASE_UNUSABLE,
 ] as const;
 

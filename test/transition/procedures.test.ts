@@ -39,6 +39,7 @@ const SCENARIOS: [string, string, string][] = [
   ['flux namespace', ORBIT, edit(ORBIT, 'storageClasses: [local-path, nvme]\n', 'storageClasses: [local-path, nvme]\n\nflux:\n  namespace: gitops\n')],
   ['cluster renamed', ORBIT, edit(ORBIT, 'name: orbit\n', 'name: apogee\n')],
   ['a pool removed, another widened', POOL(ORBIT), edit(POOL(ORBIT), 'servers: 4\n      drivesPerServer: 1', 'servers: 3\n      drivesPerServer: 1')],
+  ['ingress controller switched in one step', ORBIT, edit(ORBIT, 'ingress:\n  address: 10.40.0.200\n  className: web\n', 'ingress:\n  controller: envoy-gateway\n  address: 10.40.0.210\n')],
   ['k3s upgrade and labels', ORBIT, edit(edit(ORBIT, 'loadBalancer:', 'kubernetes:\n  version: v1.35.0+k3s1\n\nloadBalancer:'), '    address: 10.40.0.21\n    role: agent\n', '    address: 10.40.0.21\n    role: agent\n    labels: { disk: ssd }\n')],
 ];
 

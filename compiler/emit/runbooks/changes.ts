@@ -13,6 +13,8 @@ import { fluxBootstrapPath, fluxLayout, bootstrapGlueFile } from '../flux/layout
 import { MONITORING_RELEASE } from '../flux/monitoring.ts';
 import type { Model } from '../../model/build-model.ts';
 import { DEFAULT_PLACE } from '../../model/place.ts';
+import { CONTROLLERS, type Controller } from '../../model/ingress.ts';
+import { fromNumber } from '../../model/ipv4.ts';
 import { minioStore } from '../../model/minio-pools.ts';
 import { durationSeconds } from './shell.ts';
 import { exportKubeconfig, mcAlias, mcAliasBlock, navigation, title } from './common.ts';
@@ -59,6 +61,7 @@ export function changesRunbook(model: Model): string {
   if (s.objectStore && model.facts.erasure) objectStoreSections(model, d);
   nodeSections(model, d);
   addressSection(model, d);
+  controllerSection(model, d);
   monitoringSection(model, d);
   fluxSections(model, d);
   return d.toString();
@@ -240,6 +243,54 @@ function addressSection(model: Model, d: MarkdownDoc): void {
   d.add(fence('bash', [
     exportKubeconfig(model),
     `kubectl get svc -A --field-selector spec.type=LoadBalancer -o ${sh('custom-columns=NAMESPACE:.metadata.namespace,NAME:.metadata.name,ADDRESS:.status.loadBalancer.ingress[0].ip')}`,
+  ].join('\n')));
+}
+
+/** The first pool address no service asks for, or null when every one is taken. */
+function freePoolAddress(model: Model): string | null {
+  const taken = new Set(model.facts.network.serviceAddresses.map((a) => a.value));
+  for (const p of model.facts.network.pools) {
+    for (let v = p.firstValue; v <= p.lastValue; v++) if (!taken.has(v)) return fromNumber(v);
+  }
+  return null;
+}
+
+/**
+ * Moving the host names to another controller without an outage: the
+ * migration window of `ingress.retiring` (VEIL-CHANGE-032/033 link here).
+ * The spec states of each step are what DNS.md's migration section follows.
+ */
+function controllerSection(model: Model, d: MarkdownDoc): void {
+  const entries = model.facts.ingress;
+  const now = entries.find((e) => e.role === 'current');
+  if (!now) return;
+  const old = entries.find((e) => e.role === 'retiring');
+  const dns = link('DNS', runbookLink('DNS', slug(DNS_HEADINGS.deploy)));
+  const ttl = model.spec.dns ? ` (${code('dns.ttl')}: ${model.spec.dns.ttl} s)` : '';
+  d.heading(2, H.switchController);
+  d.add(old
+    ? `A move is under way: ${code(old.controller)} on ${code(old.address)} (${code('ingress.retiring')}) and ${code(now.controller)} on ${code(now.address)} both run; DNS.md says which step is next.`
+    : `${code(now.controller)} serves every host on ${code(now.address)}. Changing ${code('ingress.controller')} in one commit installs the new controller and uninstalls this one in the same reconcile: every host is down until the new one is ready (${code('VEIL-CHANGE-032')}). Three commits move the names without an outage:`);
+  d.add(numbered([
+    `Set ${code('ingress.controller')} to the new controller on a free pool address, and keep the running one under ${code('ingress.retiring')} as deployed, with ${code('keepsDns: true')}. Compile, commit, push: Flux installs the new one beside the old; both serve every host, and the names still resolve to the old one. Try the new one by its address (DNS.md, while the window is open).`,
+    `Set ${code('ingress.retiring.keepsDns: false')}, compile, commit, and deploy the zones (${dns}): the names now resolve to the new address. Wait the TTL out${ttl}.`,
+    `Delete ${code('ingress.retiring')}, compile, commit: Flux uninstalls the old controller. Deleting it together with the ${code('keepsDns')} switch sends clients with cached answers to a removed controller (${code('VEIL-CHANGE-033')}).`,
+  ]));
+  const successor = (Object.keys(CONTROLLERS) as Controller[]).find((c) => c !== now.controller);
+  const free = freePoolAddress(model);
+  if (old || now.controller !== 'ingress-nginx' || !successor || !free) return;
+  // ingress.retiring can hold only ingress-nginx (the schema's enum): the move off the retired controller
+  d.add(`Step 1 for this spec (${code(free)} is the first pool address no service asks for):`);
+  d.add(fence('yaml', [
+    'ingress:',
+    `  controller: ${successor}`,
+    `  address: ${free}`,
+    '  retiring:',
+    `    controller: ${now.controller}`,
+    `    namespace: ${now.namespace}`,
+    `    className: ${now.className}`,
+    `    address: ${now.address}`,
+    '    keepsDns: true',
   ].join('\n')));
 }
 

@@ -46,6 +46,7 @@ export const CHANGES_HEADINGS = {
   upgrade: 'Upgrade k3s',
   nodeConfig: 'Change the k3s configuration of running nodes',
   moveAddress: 'Move a load-balancer address',
+  switchController: 'Change the ingress controller',
   monitoringVolume: 'Grow or move a monitoring volume',
   renameFlux: 'Rename the cluster or move the Flux namespace',
   glue: 'Copy the bootstrap Kustomization again',

@@ -41,6 +41,19 @@ function glueFiles(t: TransitionContext): Set<string> {
   return new Set([bootstrapGlueFile(t.next.model.spec), ...(t.base.model ? [bootstrapGlueFile(t.base.model.spec)] : [])]);
 }
 
+/**
+ * What an object points at, where its kind has one: a source's URL, a
+ * HelmRelease's chart. Two objects that point at different things are two
+ * objects, not one renamed (ingress-nginx's HelmRepository leaving as Envoy
+ * Gateway's arrives, say).
+ */
+function pointsAt(r: Resource): string | undefined {
+  const spec = (r.object.spec ?? {}) as { url?: unknown; chart?: { spec?: { chart?: unknown } } };
+  if (typeof spec.url === 'string') return spec.url;
+  const chart = spec.chart?.spec?.chart;
+  return typeof chart === 'string' ? chart : undefined;
+}
+
 /** What Flux's prune does to an object that leaves the tree. */
 function pruneReason(r: Resource, renamedTo: Resource | undefined): Reason {
   const to = renamedTo ? `renamed to ${changeLabel(renamedTo)}: ` : '';
@@ -68,13 +81,13 @@ export const fluxRule: Rule = (t) => {
   const glue = glueFiles(t);
   const deleted = t.diffs.filter((d) => d.before && !d.after && !glue.has(d.before.file));
   const created = t.diffs.filter((d) => d.after && !d.before && !glue.has(d.after.file));
-  // a rename: exactly one object of a kind leaves a file and one of that kind arrives in it
+  // a rename: exactly one object of a kind leaves a file and one of that kind, pointing at the same thing, arrives in it
   const renamed = new Map<ResourceDiff, Resource>();
   for (const d of deleted) {
     const r = d.before!;
     const gone = deleted.filter((x) => x.before!.kind === r.kind && x.before!.file === r.file);
     const came = created.filter((x) => x.after!.kind === r.kind && x.after!.file === r.file);
-    if (gone.length === 1 && came.length === 1) renamed.set(d, came[0]!.after!);
+    if (gone.length === 1 && came.length === 1 && pointsAt(r) === pointsAt(came[0]!.after!)) renamed.set(d, came[0]!.after!);
   }
   for (const d of deleted) {
     const r = d.before!;

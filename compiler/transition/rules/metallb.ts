@@ -26,20 +26,27 @@ function poolHolding(model: Model, value: number) {
   return model.facts.network.pools.find((p) => p.firstValue <= value && value <= p.lastValue);
 }
 
-/** The compiled objects that carry a service address: ingress-nginx's HelmRelease, or the Services annotated with it. */
-function carriers(t: TransitionContext, owner: string): string[] {
-  if (owner === 'ingress' || owner === 'ingress-retiring') {
-    // the entry point as the model resolves it (namespace defaults depend on the controller)
-    const role = owner === 'ingress' ? 'current' : 'retiring';
-    const entry = (m: Model | null | undefined) => (m ? entryPoints(m.spec).find((e) => e.role === role) : undefined);
-    const e = entry(t.next.model) ?? entry(t.base.model);
-    if (e?.controller === 'ingress-nginx') {
-      const d = diffOf(t, 'HelmRelease', e.namespace, INGRESS_RELEASE);
-      return d ? [d.key] : [];
-    }
-    // envoy-gateway: the EnvoyProxy gives the Gateway's Service its address
-    return t.diffs.filter((d) => (d.after ?? d.before!).kind === 'EnvoyProxy').map((d) => d.key);
+/**
+ * What an address belongs to across the change: the controller for the entry
+ * points (a migration window moves the running controller from `ingress` to
+ * `ingress.retiring` and keeps its address), else the fact's owner.
+ */
+function addressKey(m: Model, a: AddressFact): string {
+  if (a.owner !== 'ingress' && a.owner !== 'ingress-retiring') return a.owner;
+  const role = a.owner === 'ingress' ? 'current' : 'retiring';
+  return entryPoints(m.spec).find((e) => e.role === role)!.controller;
+}
+
+/** The compiled objects that carry a service address: a controller's HelmRelease or EnvoyProxy, or the Services annotated with it. */
+function carriers(t: TransitionContext, key: string): string[] {
+  const entry = (m: Model | null | undefined) => (m ? entryPoints(m.spec).find((e) => e.controller === key) : undefined);
+  const e = entry(t.next.model) ?? entry(t.base.model);
+  if (e?.controller === 'ingress-nginx') {
+    const d = diffOf(t, 'HelmRelease', e.namespace, INGRESS_RELEASE);
+    return d ? [d.key] : [];
   }
+  // envoy-gateway: the EnvoyProxy gives the Gateway's Service its address
+  if (e) return t.diffs.filter((d) => (d.after ?? d.before!).kind === 'EnvoyProxy').map((d) => d.key);
   return t.diffs.filter((d) => {
     const r = d.after ?? d.before!;
     const ann = ((r.object.metadata ?? {}) as { annotations?: Record<string, string> }).annotations ?? {};
@@ -57,14 +64,15 @@ export const metallbRule: Rule = (t) => {
   const base = t.base.model, next = t.next.model;
   if (!base) return [];
   const out: Verdict[] = [];
-  const nextByOwner = new Map<string, AddressFact>(next.facts.network.serviceAddresses.map((a) => [a.owner, a]));
+  const nextByKey = new Map<string, AddressFact>(next.facts.network.serviceAddresses.map((a) => [addressKey(next, a), a]));
   for (const was of base.facts.network.serviceAddresses) {
-    const now = nextByOwner.get(was.owner);
+    const key = addressKey(base, was);
+    const now = nextByKey.get(key);
     if (!now) continue;
     if (now.address !== was.address) {
-      out.push(...on(t, carriers(t, was.owner), was.owner, now.path, {
+      out.push(...on(t, carriers(t, key), was.owner, now.path, {
         action: 'procedure', rule: RULE_ADDRESS_MOVE, specPath: now.path, procedure: slug(H.moveAddress),
-        text: `the ${was.owner} address moves ${was.address} -> ${now.address}: clients keep the old address until the DNS host serves the new records and their caches expire; deploy the zones with the change, after lowering the TTL`,
+        text: `the ${key === now.owner ? now.owner : `${key} (${now.owner})`} address moves ${was.address} -> ${now.address}: clients keep the old address until the DNS host serves the new records and their caches expire; deploy the zones with the change, after lowering the TTL`,
       }));
       continue;
     }
