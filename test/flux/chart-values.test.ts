@@ -18,8 +18,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isMap, parseDocument, type Document } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import { gatewaySpec, migrationSpec } from '../fixtures/fixtures.ts';
+import { hasKey } from '../helm/charts.ts';
 import { flux, model, modelFromData, rawSpec, resources, ROOT } from './helpers.ts';
 
 const DOCUMENTED: Record<string, string[]> = {
@@ -118,23 +119,6 @@ const UPSTREAM: Record<string, [prefix: string, file: string][]> = {
 function valuesFile(file: string): { text: string; doc: Document } {
   const text = readFileSync(join(ROOT, 'test/fixtures/charts', file), 'utf8');
   return { text, doc: parseDocument(text) };
-}
-
-/**
- * Whether `keys` names a key of the values file: present (even when its default
- * is null, {} or []), or, for the last key only, documented as a commented-out
- * key at the indentation of its siblings inside its parent mapping (charts
- * document optional keys such as `# pathType: ImplementationSpecific` that way).
- */
-function hasKey({ text, doc }: { text: string; doc: Document }, keys: string[]): boolean {
-  if (doc.hasIn(keys)) return true;
-  const parent = keys.length > 1 ? doc.getIn(keys.slice(0, -1), true) : doc.contents;
-  if (!isMap(parent) || !parent.range || !parent.items.length) return false;
-  const first = parent.items[0]!.key as { range?: [number, number, number] };
-  const column = first.range![0] - text.lastIndexOf('\n', first.range![0]) - 1;
-  const inside = text.slice(parent.range[0], parent.range[2]);
-  const last = keys[keys.length - 1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^ {${column}}#\\s*${last}:`, 'm').test(inside);
 }
 
 /** Listed paths that are not keys of the chart's values.yaml (see hasKey). */
