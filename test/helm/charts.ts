@@ -99,7 +99,8 @@ export function chartValuesFiles(archive: string): ValuesFile[] {
  * Whether `keys` names a key of the values file: present (even when its default
  * is null, {} or []), or, for the last key only, documented as a commented-out
  * key at the indentation of its siblings inside its parent mapping (charts
- * document optional keys such as `# pathType: ImplementationSpecific` that way).
+ * document optional keys such as `# pathType: ImplementationSpecific` that way),
+ * not as a line of a deeper commented-out block (`#   storageClassName: x`).
  */
 export function hasKey({ text, doc }: { text: string; doc: Document }, keys: string[]): boolean {
   if (doc.hasIn(keys)) return true;
@@ -109,7 +110,14 @@ export function hasKey({ text, doc }: { text: string; doc: Document }, keys: str
   const column = first.range![0] - text.lastIndexOf('\n', first.range![0]) - 1;
   const inside = text.slice(parent.range[0], parent.range[2]);
   const last = keys[keys.length - 1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^ {${column}}#\\s*${last}:`, 'm').test(inside);
+  // one space at most after the #: `#   key:` is a line of a commented-out block one level deeper
+  return new RegExp(`^ {${column}}# ?${last}:`, 'm').test(inside);
+}
+
+/** Whether a values file of the chart (the chart's own, or a subchart's under its key) has the key path (see hasKey). */
+export function isChartKey(files: readonly ValuesFile[], path: readonly string[]): boolean {
+  return files.some((f) => f.prefix.length <= path.length && f.prefix.every((p, i) => path[i] === p)
+    && (f.prefix.length === path.length || hasKey(f, path.slice(f.prefix.length))));
 }
 
 const isPlainMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -125,8 +133,7 @@ const isPlainMap = (v: unknown): v is Record<string, unknown> => typeof v === 'o
  */
 export function unknownValuePaths(values: Record<string, unknown>, files: readonly ValuesFile[], freeForm: readonly string[] = []): string[] {
   const out: string[] = [];
-  const under = (path: string[]) => files.filter((f) => f.prefix.length <= path.length && f.prefix.every((p, i) => path[i] === p));
-  const known = (path: string[]) => under(path).some((f) => f.prefix.length === path.length || hasKey(f, path.slice(f.prefix.length)));
+  const known = (path: string[]) => isChartKey(files, path);
   const walk = (v: Record<string, unknown>, path: string[]) => {
     if (freeForm.includes(path.join('.'))) return;
     for (const [k, child] of Object.entries(v)) {

@@ -14,13 +14,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse, parseAllDocuments } from 'yaml';
+import { parse, parseAllDocuments, parseDocument } from 'yaml';
 import { emitAll } from '../../compiler/emit/emit-all.ts';
 import { loadSpec } from '../../compiler/load/load-spec.ts';
 import { findTool, missingToolHint } from '../../compiler/verify/find-tool.ts';
 import { compiledReleases, type CompiledRelease } from '../../compiler/verify/helm-releases.ts';
 import { gatewaySpec, migrationSpec, modelFromData, rawSpec, ROOT } from '../fixtures/fixtures.ts';
-import { chartArchive, chartValuesFiles, CHARTS_DIR, helmTemplate, unknownValuePaths, type Rendered, type ValuesFile } from './charts.ts';
+import { chartArchive, chartValuesFiles, CHARTS_DIR, hasKey, helmTemplate, unknownValuePaths, type Rendered, type ValuesFile } from './charts.ts';
 
 /** The compiled trees: veil.spec.yaml, every field set, and the Gateway API option alone and in the migration window. */
 const TREES: [string, () => unknown][] = [
@@ -147,4 +147,13 @@ describe.skipIf(!found && !required)('helm template of every compiled HelmReleas
     expect(render(stray, trees[1]!.kubeVersion).ok).toBe(true);
     expect(unknownValuePaths(stray.values, chartValues(stray))).toEqual(['speakr']);
   }, 60_000);
+});
+
+describe('hasKey: a key of a values file', () => {
+  const text = 'a:\n  b: 1\n  # c: 2\n  # d:\n  #   e: 3\n  f:\n    g: {}\n';
+  const file = { text, doc: parseDocument(text) };
+  it('is present, or commented out at its siblings\' indentation; not a line of a deeper commented-out block', () => {
+    expect([['a', 'b'], ['a', 'c'], ['a', 'd'], ['a', 'f', 'g'], ['a', 'e'], ['e'], ['a', 'g'], ['a', 'b', 'x']].map((k) => hasKey(file, k)))
+      .toEqual([true, true, true, true, false, false, false, false]);
+  });
 });
