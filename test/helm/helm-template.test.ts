@@ -49,7 +49,8 @@ const FREE_FORM: Record<string, string[]> = {
 
 const trees = TREES.map(([name, raw]) => {
   const model = modelFromData(raw());
-  return { name, kubeVersion: model.spec.kubernetes.version, releases: compiledReleases(emitAll(model)) };
+  const files = emitAll(model);
+  return { name, kubeVersion: model.spec.kubernetes.version, releases: compiledReleases(files), objects: rendered(files.filter((f) => f.path.endsWith('.yaml')).map((f) => f.content).join('\n---\n')) };
 });
 
 const found = (() => {
@@ -84,9 +85,14 @@ function archive(rel: CompiledRelease): string {
   return a;
 }
 
+/** The objects of a multi-document YAML stream (empty documents left out). */
+function rendered(manifests: string): Record<string, any>[] {
+  return parseAllDocuments(manifests).map((d) => d.toJS() as Record<string, any> | null).filter((o): o is Record<string, any> => o !== null && typeof o === 'object');
+}
+
 /** The kinds of the rendered documents, e.g. ["Deployment", "Service", ...]. */
 function kinds(manifests: string): string[] {
-  return [...new Set(parseAllDocuments(manifests).map((d) => (d.toJS() as { kind?: string } | null)?.kind).filter((k): k is string => Boolean(k)))].sort();
+  return [...new Set(rendered(manifests).map((o) => o.kind).filter((k): k is string => typeof k === 'string'))].sort();
 }
 
 describe('the chart repository fixture', () => {
@@ -111,6 +117,38 @@ describe.skipIf(!found && !required)('helm template of every compiled HelmReleas
         expect(unknownValuePaths(rel.values, chartValues(rel), FREE_FORM[rel.chart])).toEqual([]);
       }, 60_000);
     }
+  }
+
+  // The renders are the objects the cluster gets: the compiled values reach them, and the routes the
+  // kube-prometheus-stack charts render (ingress.controller: envoy-gateway) attach to the compiled Gateway.
+  for (const tree of trees) {
+    it(`${tree.name}: the rendered objects carry the compiled values`, () => {
+      const gateways = tree.objects.filter((o) => o.kind === 'Gateway');
+      for (const rel of tree.releases) {
+        const objs = rendered(render(rel, tree.kubeVersion).manifests);
+        if (rel.chart === 'ingress-nginx') {
+          const svc = objs.find((o) => o.kind === 'Service' && o.spec?.type === 'LoadBalancer');
+          expect(svc?.metadata.annotations).toEqual((rel.values as any).controller.service.annotations);
+        }
+        if (rel.chart !== 'kube-prometheus-stack') continue;
+        const v = rel.values as Record<string, any>;
+        expect(objs.find((o) => o.kind === 'Prometheus')?.spec.storage).toEqual(v.prometheus.prometheusSpec.storageSpec);
+        expect(objs.find((o) => o.kind === 'Alertmanager')?.spec.storage).toEqual(v.alertmanager.alertmanagerSpec.storage);
+        const routes = objs.filter((o) => o.kind === 'HTTPRoute');
+        const hosts = ['alertmanager', 'prometheus', 'grafana'].flatMap((c) => v[c].route?.main?.hostnames ?? []);
+        expect(routes.flatMap((r) => r.spec.hostnames).sort()).toEqual(hosts.sort());
+        for (const r of routes) {
+          for (const ref of r.spec.parentRefs) {
+            const gw = gateways.find((g) => g.metadata.name === ref.name && g.metadata.namespace === ref.namespace);
+            expect(gw, `${r.metadata.name} -> Gateway ${ref.namespace}/${ref.name}`).toBeDefined();
+            expect(gw!.spec.listeners.map((l: { name: string }) => l.name)).toContain(ref.sectionName);
+          }
+          for (const b of r.spec.rules.flatMap((rule: any) => rule.backendRefs)) {
+            expect(objs.some((o) => o.kind === 'Service' && o.metadata.name === b.name), `${r.metadata.name} -> Service ${b.name}`).toBe(true);
+          }
+        }
+      }
+    }, 60_000);
   }
 
   // The same path must be able to fail.
