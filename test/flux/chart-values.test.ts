@@ -10,17 +10,16 @@
 //  - metallb: veilc sets no values (the chart's defaults)
 //  - gateway-helm (Envoy Gateway): envoyproxy/gateway charts/gateway-helm/charts/crds/values.yaml
 //    (the crds subchart, under crds.)
-// For kube-prometheus-stack, grafana and gateway-helm the upstream values.yaml
-// files at the pinned versions are kept in test/fixtures/charts (see SOURCE.md),
-// and a test below holds every listed path to them.
+// A test below holds every listed path to the values.yaml files of the packaged
+// charts in test/fixtures/charts (see SOURCE.md); test/helm/helm-template.test.ts
+// checks the compiled values against them directly.
 // A path ending in `*` is documented as an object or list the chart passes
 // through whole (a Kubernetes or Alertmanager type), so its inside is not the chart's.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isMap, parseDocument, type Document } from 'yaml';
 import { gatewaySpec, migrationSpec } from '../fixtures/fixtures.ts';
-import { flux, model, modelFromData, rawSpec, resources, ROOT } from './helpers.ts';
+import { chartValuesFiles, CHARTS_DIR, isChartKey, type ValuesFile } from '../helm/charts.ts';
+import { flux, model, modelFromData, rawSpec, resources } from './helpers.ts';
 
 const DOCUMENTED: Record<string, string[]> = {
   'ingress-nginx': [
@@ -108,59 +107,37 @@ describe('every values key veilc sets is documented by its chart', () => {
   });
 });
 
-/** The upstream values files of the pinned charts (test/fixtures/charts/SOURCE.md), by chart and key prefix. */
-const UPSTREAM: Record<string, [prefix: string, file: string][]> = {
-  'kube-prometheus-stack': [['grafana.', 'grafana-10.0.0.values.yaml'], ['', 'kube-prometheus-stack-77.14.0.values.yaml']],
-  'gateway-helm': [['crds.', 'gateway-helm-v1.9.0.crds.values.yaml']],
+/** The packaged charts of the pinned versions (test/fixtures/charts/SOURCE.md), each with its subcharts' values. */
+const UPSTREAM: Record<string, string> = {
+  'ingress-nginx': 'ingress-nginx-4.15.1.tgz',
+  'kube-prometheus-stack': 'kube-prometheus-stack-77.14.0.tgz',
+  'gateway-helm': 'gateway-helm-v1.9.0.tgz',
 };
-
-/** A values file as text and as a YAML document with source ranges. */
-function valuesFile(file: string): { text: string; doc: Document } {
-  const text = readFileSync(join(ROOT, 'test/fixtures/charts', file), 'utf8');
-  return { text, doc: parseDocument(text) };
+const upstreamValues = new Map<string, ValuesFile[]>();
+function chartValues(chart: string): ValuesFile[] {
+  if (!upstreamValues.has(chart)) upstreamValues.set(chart, chartValuesFiles(join(CHARTS_DIR, UPSTREAM[chart]!)));
+  return upstreamValues.get(chart)!;
 }
 
-/**
- * Whether `keys` names a key of the values file: present (even when its default
- * is null, {} or []), or, for the last key only, documented as a commented-out
- * key at the indentation of its siblings inside its parent mapping (charts
- * document optional keys such as `# pathType: ImplementationSpecific` that way).
- */
-function hasKey({ text, doc }: { text: string; doc: Document }, keys: string[]): boolean {
-  if (doc.hasIn(keys)) return true;
-  const parent = keys.length > 1 ? doc.getIn(keys.slice(0, -1), true) : doc.contents;
-  if (!isMap(parent) || !parent.range || !parent.items.length) return false;
-  const first = parent.items[0]!.key as { range?: [number, number, number] };
-  const column = first.range![0] - text.lastIndexOf('\n', first.range![0]) - 1;
-  const inside = text.slice(parent.range[0], parent.range[2]);
-  const last = keys[keys.length - 1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^ {${column}}#\\s*${last}:`, 'm').test(inside);
-}
-
-/** Listed paths that are not keys of the chart's values.yaml (see hasKey). */
-function notInChart(documented: readonly string[], files: readonly [string, string][]): string[] {
-  const loaded = files.map(([prefix, file]) => [prefix, valuesFile(file)] as const);
-  return documented.filter((d) => {
-    const path = d.replace(/\*$/, '');
-    const [prefix, values] = loaded.find(([p]) => path.startsWith(p))!;
-    return !hasKey(values, path.slice(prefix.length).split('.'));
-  });
+/** Listed paths that are not keys of the chart's or its subcharts' values.yaml (see hasKey). */
+function notInChart(documented: readonly string[], chart: string): string[] {
+  return documented.filter((d) => !isChartKey(chartValues(chart), d.replace(/\*$/, '').split('.')));
 }
 
 describe('the listed keys are keys of the pinned charts\' upstream values.yaml', () => {
   for (const chart of Object.keys(UPSTREAM)) {
     it(chart, () => {
       expect(DOCUMENTED[chart]!.length).toBeGreaterThan(0);
-      expect(notInChart(DOCUMENTED[chart]!, UPSTREAM[chart]!)).toEqual([]);
+      expect(notInChart(DOCUMENTED[chart]!, chart)).toEqual([]);
     });
   }
 
   it('a key the chart does not have is found, in the parent chart and in a subchart', () => {
-    expect(notInChart(['prometheus.route.main.enabled', 'prometheus.route.primary.enabled', 'grafana.route.main.hostnames*', 'grafana.routes.main.hostnames*'], UPSTREAM['kube-prometheus-stack']!))
+    expect(notInChart(['prometheus.route.main.enabled', 'prometheus.route.primary.enabled', 'grafana.route.main.hostnames*', 'grafana.routes.main.hostnames*'], 'kube-prometheus-stack'))
       .toEqual(['prometheus.route.primary.enabled', 'grafana.routes.main.hostnames*']);
-    expect(notInChart(['crds.gatewayAPI.safeUpgradePolicy.enabled', 'crds.gatewayApi.safeUpgradePolicy.enabled'], UPSTREAM['gateway-helm']!)).toEqual(['crds.gatewayApi.safeUpgradePolicy.enabled']);
+    expect(notInChart(['crds.gatewayAPI.safeUpgradePolicy.enabled', 'crds.gatewayApi.safeUpgradePolicy.enabled'], 'gateway-helm')).toEqual(['crds.gatewayApi.safeUpgradePolicy.enabled']);
     // commented-out keys count only as keys of their own mapping, at their siblings' indentation
-    expect(notInChart(['prometheus.ingress.pathType', 'prometheus.ingress.pathTypes', 'prometheus.pathType', 'grafana.persistence.storageClassName', 'grafana.storageClassName'], UPSTREAM['kube-prometheus-stack']!))
+    expect(notInChart(['prometheus.ingress.pathType', 'prometheus.ingress.pathTypes', 'prometheus.pathType', 'grafana.persistence.storageClassName', 'grafana.storageClassName'], 'kube-prometheus-stack'))
       .toEqual(['prometheus.ingress.pathTypes', 'prometheus.pathType', 'grafana.storageClassName']);
   });
 });
