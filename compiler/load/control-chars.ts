@@ -14,7 +14,8 @@
 // is visible as space in every output veilc writes, and the typed fields
 // (names, addresses, quantities) reject it through their schema patterns.
 import type { LineCounter } from 'yaml';
-import { formatPath, type Diagnostic, type PathSegment } from '../diagnostics/diagnostic.ts';
+import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.ts';
+import { quotePath } from '../text/clip.ts';
 import { placeAt, type Span, type SpecSource } from './source.ts';
 
 /** In the file's text: a CR is fine only before an LF (a CRLF line break). */
@@ -145,7 +146,7 @@ export function decodedControlFindings(src: SpecSource, data: unknown): Diagnost
     if (!hasControl(s) || out.length >= MAX_CONTROL_FINDINGS) return;
     const span = src.locate(path, atKey);
     if (inRaw(span)) return;
-    const where = `${atKey ? 'the key ' : ''}\`${showControls(formatPath(path))}\``;
+    const where = `${atKey ? 'the key ' : ''}\`${showControls(quotePath(path))}\``;
     const escapes = forbiddenEscapes(src.text.slice(span.start, span.end));
     if (!escapes.length) {
       const code = s.charCodeAt(s.search(DECODED));

@@ -9,6 +9,7 @@ import { slowSchema } from './core-schema.ts';
 import { fastLoad, lineCounter, locateIn } from './fast-load.ts';
 import { firstTooDeep, MAX_NESTING_DEPTH } from './nesting.ts';
 import { placeAt, spanOf, type SpecSource } from './source.ts';
+import { quoteOrCount } from '../text/clip.ts';
 
 /** A spec is a page of YAML; anything this large is a mistake or an attack. */
 export const MAX_SPEC_BYTES = 1024 * 1024;
@@ -191,7 +192,7 @@ function dropRepeatedKeys(src: SpecSource, doc: Document.Parsed): Diagnostic[] {
         const firstLine = src.lines.linePos((first.key as Node).range?.[0] ?? 0).line;
         out.push(placeAt(src.file, src.lines, {
           rule: 'VEIL-LOAD-002', severity: 'deny', path: [],
-          message: `YAML: the key ${JSON.stringify(showControls(k))} appears again in this mapping (first at line ${firstLine})`,
+          message: `YAML: the key ${JSON.stringify(showControls(quoteOrCount(k)))} appears again in this mapping (first at line ${firstLine})`,
           hint: 'each key may appear once per mapping: delete or merge the repeated one',
         }, span));
         return false;

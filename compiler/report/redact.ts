@@ -8,10 +8,14 @@
 // findings flagged in the spec (`redact`), plus what the same detectors
 // (entrypoint veil/redactions) find in each text about to be echoed, which
 // also covers comments and lines of a spec that did not even parse. Both are
-// masked as `****`. Then control characters are made visible (visible.ts).
+// masked as `****`. Then control characters are made visible (visible.ts),
+// and last the result is clipped to a bounded size (clip.ts): clipping after
+// masking, so that a cut never leaves part of a secret the detectors could
+// only recognise whole.
 import type { Diagnostic, Excerpt } from '../diagnostics/diagnostic.ts';
 import { loadPolicyEngine } from '../policy/engine.ts';
 import type { ReportInput } from './render.ts';
+import { clip, CLIP, windowExcerpt } from '../text/clip.ts';
 import { escapeChar, isInvisible, visible } from '../text/visible.ts';
 
 export const MASK = '****';
@@ -128,15 +132,25 @@ export async function redactReport(r: ReportInput, detect: Detect = policyDetect
   }
   const known = secretLines(r.redact ?? []);
   const spans = new Map(all.map((t, i) => [t, secretLines([...known, ...(found?.[i] ?? [])])]));
-  const safe = (s: string, opts: { lines?: boolean } = {}) => mask(s, spans.get(s) ?? known, opts);
+  // detectors and masks see the whole text; only what they made safe is clipped
+  const safe = (s: string, opts: { lines?: boolean } = {}, max: number = CLIP.text) => clip(mask(s, spans.get(s) ?? known, opts), max, opts);
 
   const diagnostics = r.diagnostics.map((d): Diagnostic => {
-    const out: Diagnostic = { ...d, message: safe(d.message), path: safe(d.path) };
+    // The path is clipped like any echoed text, in the machine formats too
+    // (json `path`, SARIF logicalLocations and fingerprint), deliberately:
+    // there it says where the finding is, it is not what a waiver is matched
+    // by. Waivers are matched by the policy on the full path before any
+    // report is made; a waiver's path is at most 512 characters (CLIP.path),
+    // so every path a waiver can name is still shown whole; and the path a
+    // report shows already differs from the key wherever a secret in it is
+    // masked. Kept whole, one key would make the report a megabyte. The
+    // place itself stays exact in line and column.
+    const out: Diagnostic = { ...d, message: safe(d.message), path: safe(d.path, {}, CLIP.path) };
     if (d.hint !== undefined) out.hint = safe(d.hint);
     if (d.waived) out.waived = { reason: safe(d.waived.reason), expires: d.waived.expires };
     const line = source(d);
     if (line !== undefined && found !== null) {
-      out.excerpt = excerptOf(line, d.column, d.endLine === d.line ? d.endColumn : null, spans.get(line) ?? known);
+      out.excerpt = windowExcerpt(excerptOf(line, d.column, d.endLine === d.line ? d.endColumn : null, spans.get(line) ?? known));
     } else {
       delete out.excerpt;
     }

@@ -1,8 +1,9 @@
 // Stage 2: JSON Schema validation with ajv. Applies the schema's defaults and
 // turns ajv's errors into findings with stable rule IDs and fix hints.
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { formatPath, type Finding, type PathSegment } from '../diagnostics/diagnostic.ts';
+import type { Finding, PathSegment } from '../diagnostics/diagnostic.ts';
 import { showControls } from '../load/control-chars.ts';
+import { QUOTE_MAX, quoteOrCount, quotePath } from '../text/clip.ts';
 import { closest } from './did-you-mean.ts';
 import { removedKey } from './removed-keys.ts';
 import type { Spec } from './spec-types.ts';
@@ -91,7 +92,7 @@ function toFinding(e: ErrorObject): Finding {
       const guess = closest(key, known);
       return {
         rule: SCHEMA_RULES.unknownKey, severity: 'deny', path: [...path, key], atKey: true,
-        message: `unknown key \`${showControls(key)}\` in ${where}`,
+        message: `unknown key \`${showControls(quoteOrCount(key))}\` in ${where}`,
         hint: key === '<<' ? 'merge keys (<<) are YAML 1.1; the spec is YAML 1.2, where << is an ordinary key: write the keys out'
           : guess ? `did you mean \`${guess}\`?` : known.length ? `allowed keys: ${known.join(', ')}` : 'remove it',
       };
@@ -126,8 +127,9 @@ function pointerToPath(pointer: string): PathSegment[] {
   return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
+/** The path as a message quotes it: a key too long to quote only counted (clip.ts). */
 function describe(path: PathSegment[]): string {
-  return formatPath(path);
+  return quotePath(path);
 }
 
 function describeProp(sch: { properties?: Record<string, unknown> } | undefined, key: string): string {
@@ -161,7 +163,7 @@ function kindOf(v: unknown): string {
  * longer matches what is masked.
  */
 function show(v: unknown): string {
-  if (typeof v === 'string') return v.length <= 64 ? `"${showControls(v)}"` : `a string of ${v.length} characters`;
+  if (typeof v === 'string') return v.length <= QUOTE_MAX ? `"${showControls(v)}"` : `a string of ${v.length} characters`;
   return typeof v === 'number' || typeof v === 'boolean' ? String(v) : kindOf(v);
 }
 

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../compiler/diagnostics/diagnostic.ts';
 import { loadSpec, MAX_SPEC_BYTES } from '../../compiler/load/load-spec.ts';
 import { MAX_SCHEMA_FINDINGS } from '../../compiler/schema/validate-schema.ts';
 import { schemaDiagnostics, VEIL_SPEC, writeTemp } from './helpers.ts';
+
+const NODE2_ADDRESS = '    address: 192.168.0.202                # example\n';
 
 function loadError(content: string | Buffer) {
   try {
@@ -63,10 +66,23 @@ describe('loader: hostile input gets a placed diagnostic, never a crash', () => 
     expect(Number(/^(\d+)/.exec(rest[0]!.message)![1])).toBeGreaterThan(29000);
   });
 
-  it('a key of almost 1 MB is an unknown key like any other', () => {
+  it('a key of almost 1 MB is an unknown key like any other, counted in the message, not quoted', () => {
     const diags = schemaDiagnostics(`cluster: { name: veil, ${'k'.repeat(1000000)}: 1 }\n`);
     expect(diags.map((d) => d.rule)).toEqual(expect.arrayContaining(['VEIL-SCHEMA-001']));
-    expect(diags.find((d) => d.rule === 'VEIL-SCHEMA-001')!.message.length).toBeLessThan(1_100_000);
+    const d = diags.find((x) => x.rule === 'VEIL-SCHEMA-001')!;
+    expect(d.message).toBe('unknown key `… (1000000 characters)` in `cluster`');
+    expect([d.line, d.column, d.endColumn]).toEqual([1, 24, 1000024]);
+  });
+
+  it('a repeated key of 100 002 characters, and a value under a long key, are counted in their messages too', () => {
+    const key = 'dup'.repeat(33334);
+    const repeated = loadError(`cluster: { ${key}: 1, ${key}: 2 }\n`).find((x) => x.rule === 'VEIL-LOAD-002')!;
+    expect(repeated.message).toBe(`YAML: the key "… (${key.length} characters)" appears again in this mapping (first at line 1)`);
+    const label = `example.org/${'a'.repeat(300)}`;
+    const typed = schemaDiagnostics(readFileSync(VEIL_SPEC, 'utf8').replace(NODE2_ADDRESS, `${NODE2_ADDRESS}    labels: { ${label}: [1] }\n`));
+    const where = typed.find((x) => x.rule === 'VEIL-SCHEMA-003')!;
+    expect(where.message).toBe(`\`nodes[1].labels.… (${label.length} characters)\` must be a string, not a list`);
+    expect(where.message.length).toBeLessThan(100);
   });
 
   it('thousands of repeated keys: the first 100 and a count of the rest', () => {
