@@ -4,7 +4,7 @@ import type { JunitCheck } from '../report/junit.ts';
 import type { ToolCheck } from '../verify/tool-check.ts';
 import { hasDrift } from '../verify/drift.ts';
 import { MANIFEST_NAME } from '../write/manifest.ts';
-import { visible } from '../write/shown-path.ts';
+import { visible } from '../text/visible.ts';
 
 export function toolLine(t: ToolCheck): string {
   if (!t.ran) return `${t.tool}: skipped (${t.skipped ?? 'not installed'})`;

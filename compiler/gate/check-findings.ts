@@ -5,7 +5,7 @@
 // failure) at the file and line that caused them.
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { visible } from '../write/shown-path.ts';
+import { visible } from '../text/visible.ts';
 import type { OutputFile } from '../emit/output.ts';
 import type { ToolCheck } from '../verify/tool-check.ts';
 import type { CheckResult } from './check.ts';

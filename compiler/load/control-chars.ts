@@ -16,6 +16,7 @@
 import type { LineCounter } from 'yaml';
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.ts';
 import { quotePath } from '../text/clip.ts';
+import { visible } from '../text/visible.ts';
 import { placeAt, type Span, type SpecSource } from './source.ts';
 
 /** In the file's text: a CR is fine only before an LF (a CRLF line break). */
@@ -48,11 +49,6 @@ export function describeControl(code: number): string {
 
 export function hasControl(s: string): boolean {
   return DECODED.test(s);
-}
-
-/** `s` with every forbidden character written as `\u{…}`, for quoting user text in messages. */
-export function showControls(s: string): string {
-  return s.replace(new RegExp(DECODED.source, 'g'), (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 
 export function controlHint(code: number): string {
@@ -146,7 +142,7 @@ export function decodedControlFindings(src: SpecSource, data: unknown): Diagnost
     if (!hasControl(s) || out.length >= MAX_CONTROL_FINDINGS) return;
     const span = src.locate(path, atKey);
     if (inRaw(span)) return;
-    const where = `${atKey ? 'the key ' : ''}\`${showControls(quotePath(path))}\``;
+    const where = `${atKey ? 'the key ' : ''}\`${visible(quotePath(path))}\``;
     const escapes = forbiddenEscapes(src.text.slice(span.start, span.end));
     if (!escapes.length) {
       const code = s.charCodeAt(s.search(DECODED));

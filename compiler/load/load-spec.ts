@@ -4,7 +4,8 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { isAlias, isScalar, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import { SpecError, sortDiagnostics, UsageError, type Diagnostic, type Finding } from '../diagnostics/diagnostic.ts';
-import { decodedControlFindings, rawControlFindings, showControls } from './control-chars.ts';
+import { visible } from '../text/visible.ts';
+import { decodedControlFindings, rawControlFindings } from './control-chars.ts';
 import { slowSchema } from './core-schema.ts';
 import { fastLoad, lineCounter, locateIn } from './fast-load.ts';
 import { firstTooDeep, MAX_NESTING_DEPTH } from './nesting.ts';
@@ -192,7 +193,7 @@ function dropRepeatedKeys(src: SpecSource, doc: Document.Parsed): Diagnostic[] {
         const firstLine = src.lines.linePos((first.key as Node).range?.[0] ?? 0).line;
         out.push(placeAt(src.file, src.lines, {
           rule: 'VEIL-LOAD-002', severity: 'deny', path: [],
-          message: `YAML: the key ${JSON.stringify(showControls(quoteOrCount(k)))} appears again in this mapping (first at line ${firstLine})`,
+          message: `YAML: the key ${JSON.stringify(visible(quoteOrCount(k)))} appears again in this mapping (first at line ${firstLine})`,
           hint: 'each key may appear once per mapping: delete or merge the repeated one',
         }, span));
         return false;

@@ -2,7 +2,7 @@
 // turns ajv's errors into findings with stable rule IDs and fix hints.
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Finding, PathSegment } from '../diagnostics/diagnostic.ts';
-import { showControls } from '../load/control-chars.ts';
+import { visible } from '../text/visible.ts';
 import { QUOTE_MAX, quoteOrCount, quotePath } from '../text/clip.ts';
 import { closest } from './did-you-mean.ts';
 import { removedKey } from './removed-keys.ts';
@@ -80,7 +80,7 @@ export const MAX_SCHEMA_FINDINGS = 100;
 
 function toFinding(e: ErrorObject): Finding {
   const path = pointerToPath(e.instancePath);
-  const where = path.length ? `\`${showControls(describe(path))}\`` : 'the spec';
+  const where = path.length ? `\`${visible(describe(path))}\`` : 'the spec';
   const p = e.params as Record<string, unknown>;
   const sch = e.parentSchema as { description?: string; properties?: Record<string, unknown>; enum?: unknown[] } | undefined;
   switch (e.keyword) {
@@ -92,7 +92,7 @@ function toFinding(e: ErrorObject): Finding {
       const guess = closest(key, known);
       return {
         rule: SCHEMA_RULES.unknownKey, severity: 'deny', path: [...path, key], atKey: true,
-        message: `unknown key \`${showControls(quoteOrCount(key))}\` in ${where}`,
+        message: `unknown key \`${visible(quoteOrCount(key))}\` in ${where}`,
         hint: key === '<<' ? 'merge keys (<<) are YAML 1.1; the spec is YAML 1.2, where << is an ordinary key: write the keys out'
           : guess ? `did you mean \`${guess}\`?` : known.length ? `allowed keys: ${known.join(', ')}` : 'remove it',
       };
@@ -163,7 +163,7 @@ function kindOf(v: unknown): string {
  * longer matches what is masked.
  */
 function show(v: unknown): string {
-  if (typeof v === 'string') return v.length <= QUOTE_MAX ? `"${showControls(v)}"` : `a string of ${v.length} characters`;
+  if (typeof v === 'string') return v.length <= QUOTE_MAX ? `"${visible(v)}"` : `a string of ${v.length} characters`;
   return typeof v === 'number' || typeof v === 'boolean' ? String(v) : kindOf(v);
 }
 

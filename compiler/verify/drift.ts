@@ -8,7 +8,7 @@
 import { createTwoFilesPatch } from 'diff';
 import type { OutputFile } from '../emit/output.ts';
 import { MANIFEST_NAME, parseManifest } from '../write/manifest.ts';
-import { visible } from '../write/shown-path.ts';
+import { visible } from '../text/visible.ts';
 import { KIND_WORDS, type TreeSnapshot } from '../write/tree.ts';
 
 export interface Drift {
@@ -71,7 +71,7 @@ export function hasDrift(d: Drift): boolean {
 /** `a/` is what is committed, `b/` what the spec compiles to. */
 function shortDiff(path: string, committed: string, compiled: string): string {
   const patch = createTwoFilesPatch(`a/${path}`, `b/${path}`, committed, compiled, undefined, undefined, { context: 2 });
-  const lines = patch.split('\n').filter((l) => !l.startsWith('====')).filter((l, i, all) => i < all.length - 1 || l !== '').map(visible);
+  const lines = patch.split('\n').filter((l) => !l.startsWith('====')).filter((l, i, all) => i < all.length - 1 || l !== '').map((l) => visible(l));
   return lines.length > MAX_DIFF_LINES ? [...lines.slice(0, MAX_DIFF_LINES), `... ${lines.length - MAX_DIFF_LINES} more diff lines`].join('\n') : lines.join('\n');
 }
 

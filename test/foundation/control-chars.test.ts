@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SpecError, type Diagnostic } from '../../compiler/diagnostics/diagnostic.ts';
-import { forbiddenEscapes, showControls } from '../../compiler/load/control-chars.ts';
+import { forbiddenEscapes } from '../../compiler/load/control-chars.ts';
+import { visible } from '../../compiler/text/visible.ts';
 import { loadSpec } from '../../compiler/load/load-spec.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { schemaDiagnostics, VEIL_SPEC, writeTemp } from './helpers.ts';
@@ -124,10 +125,10 @@ describe('a control character does not hide the rest of the file', () => {
   });
 
   it('messages quote user text with its control characters made visible', () => {
-    expect(showControls('a\u001bb\u202ec')).toBe('a\\u{1b}b\\u{202e}c');
+    expect(visible('a\u001bb\u202ec')).toBe('a\\x1bb\\u202ec');
     const text = edit('  walCompression: true', '  "walC\\u0007ompression": true');
     const unknown = schemaDiagnostics(text).find((d) => d.rule === 'VEIL-SCHEMA-001')!;
-    expect(unknown.message).toContain('walC\\u{7}ompression');
+    expect(unknown.message).toContain('walC\\x07ompression');
     expect(unknown.message).not.toContain('\u0007');
   });
 
