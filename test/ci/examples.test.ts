@@ -11,12 +11,13 @@ import { findTool, missingToolHint } from '../../compiler/verify/find-tool.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { git } from '../fixtures/git.ts';
 import { ROOT, tempDir } from '../foundation/helpers.ts';
+import { toolsRequired } from '../tools-required.ts';
 
 const GITHUB = join(ROOT, 'examples/github-actions/veil-gate.yml');
 const GITLAB = join(ROOT, 'examples/gitlab-ci/.gitlab-ci.yml');
 const ACTIONLINT_VERSION = '1.7.12';
 
-const required = () => Boolean(process.env.CI) || process.env.VEILC_REQUIRE_TOOLS === '1';
+const required = () => toolsRequired();
 
 function actionlint(): string | null {
   try {

@@ -11,13 +11,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, VEIL_SPEC, writeTemp } from '../foundation/helpers.ts';
-import { haveTool, toolRequired } from '../runbooks/helpers.ts';
+import { haveTool, toolsRequired } from '../runbooks/helpers.ts';
 import { structure } from '../runbooks/markdown-ast.ts';
 import { runCli } from './run-cli.ts';
 
 const present = haveTool('cmark-gfm');
-if (!present && !toolRequired()) console.warn('cmark-gfm not found: skipping the end-to-end free-text tests (apt-get install cmark-gfm)');
-const run = present || toolRequired() ? describe : describe.skip;
+if (!present && !toolsRequired()) console.warn('cmark-gfm not found: skipping the end-to-end free-text tests (apt-get install cmark-gfm)');
+const run = present || toolsRequired() ? describe : describe.skip;
 
 const veil = readFileSync(VEIL_SPEC, 'utf8');
 const CLUSTER_DESCRIPTION = /^ {2}description: Headless k3s.*$/m;

@@ -43,10 +43,7 @@ export function one(all: Doc[], kind: string, name?: string): Record<string, any
   return found[0]!.obj;
 }
 
-/** Tool tests must fail, not skip, in CI or with VEILC_REQUIRE_TOOLS=1. */
-export function toolsRequired(): boolean {
-  return Boolean(process.env.CI) || process.env.VEILC_REQUIRE_TOOLS === '1';
-}
+export { toolsRequired } from '../tools-required.ts';
 
 /** Why a tool test cannot run here, or null when it can. */
 export function missing(tool: string): string | null {

@@ -21,6 +21,7 @@ import { findTool, missingToolHint } from '../../compiler/verify/find-tool.ts';
 import { compiledReleases, type CompiledRelease } from '../../compiler/verify/helm-releases.ts';
 import { gatewaySpec, migrationSpec, modelFromData, rawSpec, ROOT } from '../fixtures/fixtures.ts';
 import { chartArchive, chartValuesFiles, CHARTS_DIR, hasKey, helmTemplate, unknownValuePaths, type Rendered, type ValuesFile } from './charts.ts';
+import { toolsRequired } from '../tools-required.ts';
 
 /** The compiled trees: veil.spec.yaml, every field set, and the Gateway API option alone and in the migration window. */
 const TREES: [string, () => unknown][] = [
@@ -62,7 +63,7 @@ const [helm, why] = ((): [string, string | null] => {
     return ['helm', (e as Error).message];
   }
 })();
-const required = Boolean(process.env.CI) || process.env.VEILC_REQUIRE_TOOLS === '1';
+const required = toolsRequired();
 if (why && !required) console.warn(`${why} (under CI or VEILC_REQUIRE_TOOLS=1 this fails)`);
 
 // One render per distinct release and one read per archive: the trees share most releases.

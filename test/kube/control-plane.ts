@@ -92,6 +92,7 @@ import { join } from 'node:path';
 import { findTool, missingToolHint, toolEnvVar } from '../../compiler/verify/find-tool.ts';
 import { describeDocument, type ManifestDocument } from './manifests.ts';
 import { freePort, ProcessSet, type ServerProcess } from './processes.ts';
+import { toolsRequired } from '../tools-required.ts';
 
 /** The CRDs the compiled trees use, as upstream publishes them (see crds/SOURCES.md). */
 export const CRD_DIR = new URL('./crds/', import.meta.url).pathname;
@@ -218,7 +219,7 @@ export function controlPlaneMissing(): string | null {
 
 /** Control-plane tests fail instead of skipping under CI or VEILC_REQUIRE_TOOLS=1. */
 export function controlPlaneRequired(): boolean {
-  return Boolean(process.env.CI) || process.env.VEILC_REQUIRE_TOOLS === '1';
+  return toolsRequired();
 }
 
 /** `describe`, or `describe.skip` with the reason when the binaries are missing and not required. */

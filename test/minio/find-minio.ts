@@ -3,6 +3,7 @@
 // except under CI or VEILC_REQUIRE_TOOLS=1, where they fail.
 import { describe } from 'vitest';
 import { findTool } from '../../compiler/verify/find-tool.ts';
+import { toolsRequired } from '../tools-required.ts';
 
 const MISSING = 'minio not found: run `bash scripts/toolchain.sh` (needs Go) or set VEILC_MINIO=/path/to/minio';
 
@@ -16,7 +17,7 @@ export const [MINIO, WHY] = ((): [string | null, string] => {
   }
 })();
 
-const required = Boolean(process.env.CI) || process.env.VEILC_REQUIRE_TOOLS === '1';
+const required = toolsRequired();
 if (!MINIO && !required) console.warn(`${WHY}: skipping the real MinIO tests (under CI or VEILC_REQUIRE_TOOLS=1 they fail instead)`);
 
 /** describe, or describe.skip when MinIO is missing and not required. */

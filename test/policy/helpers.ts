@@ -12,6 +12,7 @@ import { buildModel, type Model } from '../../compiler/model/build-model.ts';
 import { evaluatePolicies, type PolicyResult } from '../../compiler/policy/evaluate.ts';
 import { validateSchema } from '../../compiler/schema/validate-schema.ts';
 import { findTool, missingToolHint } from '../../compiler/verify/find-tool.ts';
+import { toolsRequired } from '../tools-required.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const VEIL_SPEC = join(ROOT, 'veil.spec.yaml');
@@ -67,10 +68,7 @@ export function lineOf(text: string, snippet: string): number {
 export const byRule = (diags: readonly Diagnostic[], rule: string) => diags.filter((d) => d.rule === rule);
 export const rulesOf = (diags: readonly Diagnostic[]) => [...new Set(diags.map((d) => d.rule))].sort();
 
-/** Tool tests must fail, not skip, in CI or with VEILC_REQUIRE_TOOLS=1. */
-export function toolsRequired(): boolean {
-  return Boolean(process.env.CI) || process.env.VEILC_REQUIRE_TOOLS === '1';
-}
+export { toolsRequired } from '../tools-required.ts';
 
 /** `describe` when opa is there (or required: the tests then fail loudly), else a skip with the reason. */
 export function describeWithOpa(): typeof describe | typeof describe.skip {

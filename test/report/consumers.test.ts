@@ -16,6 +16,7 @@ import { findTool } from '../../compiler/verify/find-tool.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { ROOT, tempDir, VEIL_SPEC } from '../foundation/helpers.ts';
 import { errorsOf, junitSchemaErrors, multitoolProblems, skipMultitool, skipXmllint } from './consumers.ts';
+import { toolsRequired } from '../tools-required.ts';
 
 const veil = readFileSync(VEIL_SPEC, 'utf8');
 const OUT = join(ROOT, 'out');
@@ -206,7 +207,7 @@ describe('every cause of exit 1 is in every format', () => {
 });
 
 describe('a real checker\'s rejection', () => {
-  const required = Boolean(process.env.CI) || process.env.VEILC_REQUIRE_TOOLS === '1';
+  const required = toolsRequired();
   const kubeconform = findTool('kubeconform');
   it.skipIf(!kubeconform && !required)('compile --verify: kubeconform without schemas for the Kubernetes version rejects, as VEIL-CHECK-003 findings at the compiled files', async () => {
     const a = repo();

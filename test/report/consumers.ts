@@ -8,9 +8,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ROOT, tempDir } from '../foundation/helpers.ts';
+import { toolsRequired } from '../tools-required.ts';
 
 export const JUNIT_XSD = join(ROOT, 'test/fixtures/junit/junit-10.xsd');
-const required = Boolean(process.env.CI) || process.env.VEILC_REQUIRE_TOOLS === '1';
+const required = toolsRequired();
 
 function multitoolPath(): string | null {
   try {

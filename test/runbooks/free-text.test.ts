@@ -21,12 +21,12 @@ import { buildModel } from '../../compiler/model/build-model.ts';
 import { validateSchema } from '../../compiler/schema/validate-schema.ts';
 import { verifyShellBlocks } from '../../compiler/verify/shellcheck.ts';
 import { accepts, instances, isFreeText, show, stringFields, type StringField } from '../fixtures/schema-fields.ts';
-import { haveTool, ROOT, toolRequired, writeOut } from './helpers.ts';
+import { haveTool, ROOT, toolsRequired, writeOut } from './helpers.ts';
 import { structure } from './markdown-ast.ts';
 
 const present = haveTool('cmark-gfm') && haveTool('shellcheck');
-if (!present && !toolRequired()) console.warn('cmark-gfm or shellcheck not found: skipping the free-text tests (apt-get install cmark-gfm shellcheck)');
-const run = present || toolRequired() ? describe : describe.skip;
+if (!present && !toolsRequired()) console.warn('cmark-gfm or shellcheck not found: skipping the free-text tests (apt-get install cmark-gfm shellcheck)');
+const run = present || toolsRequired() ? describe : describe.skip;
 
 const EVERY_FIELD = join(ROOT, 'test/fixtures/every-field.spec.yaml');
 const fixture = () => parse(readFileSync(EVERY_FIELD, 'utf8')) as Record<string, unknown>;

@@ -33,10 +33,7 @@ export function writeOut(files: readonly OutputFile[]): string {
   return dir;
 }
 
-/** Tool tests must fail, not skip, in CI or with VEILC_REQUIRE_TOOLS=1. */
-export function toolRequired(): boolean {
-  return Boolean(process.env.CI) || process.env.VEILC_REQUIRE_TOOLS === '1';
-}
+export { toolsRequired } from '../tools-required.ts';
 
 export function haveTool(name: string): boolean {
   return findTool(name) !== null;

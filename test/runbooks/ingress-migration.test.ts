@@ -11,7 +11,7 @@ import { slug } from '../../compiler/emit/runbooks/markdown.ts';
 import { extractShellBlocks, verifyShellBlocks } from '../../compiler/verify/shellcheck.ts';
 import { gatewaySpec, migrationSpec } from '../fixtures/fixtures.ts';
 import { modelFromData, rawSpec } from '../flux/helpers.ts';
-import { haveTool, toolRequired, writeOut } from './helpers.ts';
+import { haveTool, toolsRequired, writeOut } from './helpers.ts';
 
 /** The text from the migration heading to the end of the runbook ('' when there is none). */
 function section(md: string): string {
@@ -103,7 +103,7 @@ describe('the migration section of the DNS runbook', () => {
   });
 });
 
-const shellcheck = haveTool('shellcheck') || toolRequired() ? describe : describe.skip;
+const shellcheck = haveTool('shellcheck') || toolsRequired() ? describe : describe.skip;
 
 shellcheck('the migration section\'s shell', () => {
   it.each([true, false])('passes shellcheck and bash -n (keepsDns %s)', async (keepsDns) => {

@@ -14,7 +14,7 @@ import { buildModel } from '../../compiler/model/build-model.ts';
 import { k3sServers } from '../../compiler/model/k3s.ts';
 import { validateSchema } from '../../compiler/schema/validate-schema.ts';
 import { verifyShellBlocks } from '../../compiler/verify/shellcheck.ts';
-import { haveTool, model, runbookText, toolRequired, writeOut, type Fixture } from './helpers.ts';
+import { haveTool, model, runbookText, toolsRequired, writeOut, type Fixture } from './helpers.ts';
 
 describe.each(['veil', 'nimbus'] as Fixture[])('%s runbooks', (fixture) => {
   const docs = runbookText(fixture);
@@ -79,7 +79,7 @@ describe('a minimal spec (one server, no DNS, no add-ons)', () => {
     for (const f of files) expect(f.content, f.path).not.toMatch(/undefined|NaN/);
   });
 
-  it.runIf(haveTool('shellcheck') || toolRequired())('has shell blocks that pass shellcheck', async () => {
+  it.runIf(haveTool('shellcheck') || toolsRequired())('has shell blocks that pass shellcheck', async () => {
     const r = await verifyShellBlocks(writeOut(files), { env: process.env });
     expect(r.problems).toEqual([]);
     expect(r.checked).toBeGreaterThan(5);

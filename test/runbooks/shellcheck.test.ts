@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractShellBlocks, runbookShellBlocks, verifyShellBlocks } from '../../compiler/verify/shellcheck.ts';
-import { haveTool, runbooks, toolRequired, writeOut, type Fixture } from './helpers.ts';
+import { haveTool, runbooks, toolsRequired, writeOut, type Fixture } from './helpers.ts';
 
 const present = haveTool('shellcheck');
-if (!present && !toolRequired()) {
+if (!present && !toolsRequired()) {
   console.warn('shellcheck not found: skipping the shellcheck tests (apt-get install shellcheck; they fail instead under CI or VEILC_REQUIRE_TOOLS=1)');
 }
-const run = present || toolRequired() ? describe : describe.skip;
+const run = present || toolsRequired() ? describe : describe.skip;
 
 function outWith(markdown: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'veilc-sc-'));

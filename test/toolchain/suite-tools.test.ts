@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findTool, missingToolHint, TOOLCHAIN_TOOLS } from '../../compiler/verify/find-tool.ts';
 import { ROOT } from '../fixtures/fixtures.ts';
+import { toolsRequired } from '../tools-required.ts';
 
 const versions = readFileSync(join(ROOT, 'scripts/toolchain.versions'), 'utf8');
 const suiteTools = /^SUITE_TOOLS="([^"]*)"$/m.exec(versions)?.[1]?.split(/\s+/).filter(Boolean) ?? [];
-const required = Boolean(process.env.CI) || process.env.VEILC_REQUIRE_TOOLS === '1';
+const required = toolsRequired();
 
 /** Why `tool` cannot be used, or null. */
 function missing(tool: string): string | null {

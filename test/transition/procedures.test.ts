@@ -8,7 +8,7 @@ import { buildModel } from '../../compiler/model/build-model.ts';
 import { CHANGES_HEADINGS as H } from '../../compiler/emit/runbooks/headings.ts';
 import { slug } from '../../compiler/emit/runbooks/markdown.ts';
 import { verifyShellBlocks } from '../../compiler/verify/shellcheck.ts';
-import { haveTool, toolRequired, writeOut } from '../runbooks/helpers.ts';
+import { haveTool, toolsRequired, writeOut } from '../runbooks/helpers.ts';
 import { edit, ORBIT, transition, validated } from './helpers.ts';
 
 function changesMd(text: string): string {
@@ -100,7 +100,7 @@ describe('CHANGES.md holds only what applies', () => {
   });
 });
 
-const run = haveTool('shellcheck') || toolRequired() ? describe : describe.skip;
+const run = haveTool('shellcheck') || toolsRequired() ? describe : describe.skip;
 run('CHANGES.md shell blocks', () => {
   it.each([
     ['orbit', ORBIT],

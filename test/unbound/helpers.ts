@@ -13,6 +13,7 @@ import { validateSchema } from '../../compiler/schema/validate-schema.ts';
 import type { Spec } from '../../compiler/schema/spec-types.ts';
 import { writeTree } from '../../compiler/write/write-out.ts';
 import { findTool } from '../../compiler/verify/find-tool.ts';
+import { toolsRequired } from '../tools-required.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const SPECS = {
@@ -65,14 +66,12 @@ export function writeOut(out: readonly OutputFile[]): string {
   return dir;
 }
 
-export function toolRequired(): boolean {
-  return Boolean(process.env.CI) || process.env.VEILC_REQUIRE_TOOLS === '1';
-}
+export { toolsRequired } from '../tools-required.ts';
 
 /** `describe` when every tool is present (or required: then the tests fail loudly), else `describe.skip` with a warning. */
 export function describeWithTools(tools: string[]): typeof describe | typeof describe.skip {
   const missing = tools.filter((t) => findTool(t) === null);
-  if (missing.length && !toolRequired()) {
+  if (missing.length && !toolsRequired()) {
     console.warn(`${missing.join(', ')} not found: skipping these Unbound tests (apt-get install unbound bind9-dnsutils; under CI or VEILC_REQUIRE_TOOLS=1 they fail instead)`);
     return describe.skip;
   }
