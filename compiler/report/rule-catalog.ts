@@ -4,6 +4,7 @@
 // (policies/build/rules.json, generated with RULES.md); the stages before and
 // beside the policies are described here, as README's rule table lists them.
 import policyRules from '../../policies/build/rules.json' with { type: 'json' };
+import { TRANSITION_RULE_DOCS } from '../transition/catalog.ts';
 
 export interface RuleDoc {
   id: string;
@@ -65,10 +66,26 @@ export function ruleDoc(id: string): RuleDoc {
   if (p) return { id, title: p.title, description: p.description, sources: p.sources, doc: `policies/RULES.md#${id.toLowerCase()}` };
   const s = STAGE_RULES[id];
   if (s) return { id, title: s[0], description: s[1], sources: [], doc: README_RULES };
+  const t = (TRANSITION_RULE_DOCS as Record<string, readonly [string, string]>)[id];
+  if (t) return transitionDoc(id, t[0], t[1]);
   return { id, title: id, description: `veilc rule ${id}; see the README for the rule tables.`, sources: [], doc: README_RULES };
+}
+
+const README_CHANGES = 'README.md#change-safety---base';
+
+/**
+ * A transition rule as reports show it: the title is the README row's first
+ * clause (up to a colon, semicolon or parenthesis), the description the whole
+ * row with its class, as plain text.
+ */
+function transitionDoc(id: string, cls: string, text: string): RuleDoc {
+  const plain = text.replace(/`/g, '');
+  const clause = plain.split(/: |; | \(/)[0]!.trim();
+  const title = `${clause.charAt(0).toUpperCase()}${clause.slice(1)}`;
+  return { id, title, description: `Transition (--base), class ${cls}: ${plain}.`, sources: [], doc: README_CHANGES };
 }
 
 /** Every ID this catalog describes (tests keep it in step with the README). */
 export function cataloguedIds(): string[] {
-  return [...Object.keys(POLICY), ...Object.keys(STAGE_RULES)];
+  return [...Object.keys(POLICY), ...Object.keys(STAGE_RULES), ...Object.keys(TRANSITION_RULE_DOCS)];
 }

@@ -15,6 +15,7 @@ import { mark } from '../timing.ts';
 import type { Model } from '../model/build-model.ts';
 import type { Validated } from '../pipeline.ts';
 import { modelOfBase } from './base-model.ts';
+import { TRANSITION_RULE_DOCS } from './catalog.ts';
 import { changeLabel, stronger, type Action, type Change, type Reason } from './change.ts';
 import type { BaseRevision } from './git-base.ts';
 import { ownerPath } from './owners.ts';
@@ -37,12 +38,8 @@ export const RULES: readonly Rule[] = [statefulSetRule(minioFieldSource), monito
 
 export const RULE_BASE_UNUSABLE = 'VEIL-CHANGE-091';
 
-/** Every rule ID this stage can report (for the rule lists of report formats). */
-export const TRANSITION_RULES = [
-  'VEIL-CHANGE-001', 'VEIL-CHANGE-002', 'VEIL-CHANGE-003', 'VEIL-CHANGE-010', 'VEIL-CHANGE-011', 'VEIL-CHANGE-012', 'VEIL-CHANGE-013', 'VEIL-CHANGE-014', 'VEIL-CHANGE-015',
-  'VEIL-CHANGE-020', 'VEIL-CHANGE-021', 'VEIL-CHANGE-022', 'VEIL-CHANGE-023', 'VEIL-CHANGE-024', 'VEIL-CHANGE-025', 'VEIL-CHANGE-026', 'VEIL-CHANGE-030', 'VEIL-CHANGE-031', 'VEIL-CHANGE-032', 'VEIL-CHANGE-033',
-  'VEIL-CHANGE-040', 'VEIL-CHANGE-041', 'VEIL-CHANGE-042', 'VEIL-CHANGE-043', 'VEIL-CHANGE-044', 'VEIL-CHANGE-050', 'VEIL-CHANGE-090', RULE_BASE_UNUSABLE,
-] as const;
+/** Every rule ID this stage can report (for the rule lists of report formats): the catalog's. */
+export const TRANSITION_RULES = Object.keys(TRANSITION_RULE_DOCS) as readonly (keyof typeof TRANSITION_RULE_DOCS)[];
 
 export interface TransitionInput {
   base: BaseRevision;
