@@ -1,2 +1,1 @@
-/** The text of every dist/ file, by path from the repository root. */
-export function bundle(): Promise<Record<string, string>>;
+export function bundle(): Promise<string>;

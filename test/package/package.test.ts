@@ -8,11 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { NPM_TIMEOUT, npmInstallOffline, npxVeilc, pack, project, repositoryCopy, ROOT, type Packed } from './npm.ts';
 
-/** Everything the package ships: the launcher and the bundle, what it reads at run time (the policy Wasm and its data), the schema editors load, and the documents. */
+/** Everything the package ships: the bundle, what it reads at run time (the policy Wasm and its data), the schema editors load, and the documents. */
 const SHIPPED = [
   'LICENSE',
   'README.md',
-  'dist/veilc-main.cjs',
   'dist/veilc.cjs',
   'package.json',
   'policies/RULES.md',
@@ -49,7 +48,7 @@ describe('npm pack', () => {
     expect('dependencies' in pkg).toBe(false);
     // every require() call of the bundle (esbuild bundles all but built-ins);
     // the lookbehind skips require("…") inside string literals of generated code
-    const bundle = ['dist/veilc.cjs', 'dist/veilc-main.cjs'].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
+    const bundle = readFileSync(join(ROOT, 'dist/veilc.cjs'), 'utf8');
     const required = [...bundle.matchAll(/(?<![.'"\w])require\("([^"]+)"\)/g)].map((m) => m[1]!);
     expect(required.length).toBeGreaterThan(5);
     const foreign = required.filter((id) => !builtinModules.includes(id.replace(/^node:/, '')));
