@@ -21,7 +21,16 @@ export interface NodeConfig {
  * node but the first reads the join token from a file (k3s --token-file), so
  * the token never appears on a command line or in out/.
  */
-export function nodeConfigs(model: Model): NodeConfig[] {
+export function nodeConfigs(model: Model): readonly NodeConfig[] {
+  // five runbook sections ask for the same model's list: built once (models are never mutated)
+  let configs = built.get(model);
+  if (!configs) built.set(model, (configs = buildNodeConfigs(model)));
+  return configs;
+}
+
+const built = new WeakMap<Model, readonly NodeConfig[]>();
+
+function buildNodeConfigs(model: Model): NodeConfig[] {
   const servers = k3sServers(model.spec);
   const first = servers[0];
   const tokenFile: [string, string] = ['token-file', host.k3sTokenFile];
