@@ -1,24 +1,35 @@
 #!/usr/bin/env node
-// Benchmark (`npm run bench`): whole-process runs of dist/veilc.cjs, as a
-// ratio to a bare `node -e 0` measured in the same run, on veil.spec.yaml and
-// on generated specs of growing size; plus the scaling exponent and where the
-// time of one run goes (VEILC_TIMINGS). Not a test: it prints, it does not judge.
+// Benchmark (`npm run bench`): whole-process runs of the `veilc` command
+// (dist/veilc.cjs), as ratios to a bare `node -e 0` measured in the same run,
+// medians of several runs: every command on veil.spec.yaml; generated specs of
+// growing size up to the 1 MiB input cap, with the scaling exponent of each
+// command; peak memory; where the time of one run goes (VEILC_TIMINGS); and the
+// real `opa eval` CLI on the same Rego and the same prepared input, the policy
+// stage's peer. Not a test: it prints, it does not judge. `--quick`: fewer runs,
+// no spec beyond 5,000 nodes.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importProduct } from './product.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist/veilc.cjs');
 const work = mkdtempSync(join(tmpdir(), 'veilc-bench-'));
 const quick = process.argv.includes('--quick');
+const reps = quick ? 3 : 9;
+const MiB = 1024 * 1024;
 
-function run(args, env = {}) {
+// peak memory and CPU of a run, reported by the child itself at exit (only in
+// the untimed warm-up run: a preload would add to the timed ones)
+const usage = join(work, 'usage.cjs');
+writeFileSync(usage, "process.on('exit', () => { const r = process.resourceUsage(); require('fs').writeSync(2, `\\nveilc-bench-usage ${r.maxRSS}\\n`); });\n");
+
+function run(args, env = {}, node = []) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  return { ms, r };
+  const r = spawnSync(process.execPath, [...node, ...args], { encoding: 'utf8', maxBuffer: 256 * MiB, env: { ...process.env, NO_COLOR: '1', ...env } });
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, r };
 }
 
 function median(xs) {
@@ -26,58 +37,70 @@ function median(xs) {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-function time(args, reps, okCodes = [0]) {
-  run(args); // warm the file cache
+/** Median wall time of `reps` runs after one warm-up run (file cache), and the warm-up's peak RSS in KiB. */
+function time(args, n, okCodes = [0], env = {}) {
+  const warm = run(args, env, ['-r', usage]);
+  if (!okCodes.includes(warm.r.status)) throw new Error(`${args.join(' ')} exited ${warm.r.status}:\n${warm.r.stdout.slice(0, 2000)}\n${warm.r.stderr.slice(0, 2000)}`);
+  const rss = Number(/veilc-bench-usage (\d+)/.exec(warm.r.stderr)?.[1] ?? NaN);
   const samples = [];
-  for (let i = 0; i < reps; i++) {
-    const { ms, r } = run(args);
-    if (!okCodes.includes(r.status)) throw new Error(`${args.join(' ')} exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
+  for (let i = 0; i < n; i++) {
+    const { ms, r } = run(args, env);
+    if (!okCodes.includes(r.status)) throw new Error(`${args.join(' ')} exited ${r.status}:\n${r.stdout.slice(0, 2000)}\n${r.stderr.slice(0, 2000)}`);
     samples.push(ms);
   }
-  return median(samples);
+  return { ms: median(samples), rss };
 }
 
-/** A valid spec with n nodes (all LAN names in the LAN zone) in a /16. */
-function generatedSpec(n) {
-  const veil = readFileSync(join(root, 'veil.spec.yaml'), 'utf8');
-  const addr = (i) => `10.50.${Math.floor(i / 250) + 1}.${(i % 250) + 1}`;
+/** Median wall time of an external command (opa eval). */
+function timeExternal(cmd, args, n) {
+  const once = () => {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 256 * MiB });
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  once();
+  return median(Array.from({ length: n }, once));
+}
+
+const veilText = readFileSync(join(root, 'veil.spec.yaml'), 'utf8');
+const addr = (i) => `10.50.${Math.floor(i / 250) + 1}.${(i % 250) + 1}`;
+
+/**
+ * veil.spec.yaml with n nodes in a /16 instead of meteor-1..3; with
+ * `records`, one LAN record per node (the LAN zone names every node), else
+ * none (every node gets the VEIL-DNS-003 warning: the report grows too).
+ */
+function generatedSpec(n, records) {
   const nodes = Array.from({ length: n }, (_, i) => `  - { name: node-${i}, address: ${addr(i)}, role: ${i < 3 ? 'server' : 'agent'} }`).join('\n');
-  const records = Array.from({ length: n }, (_, i) => `        - { name: node-${i}, target: node/node-${i} }`).join('\n');
-  return veil
+  const lan = records ? `${Array.from({ length: n }, (_, i) => `        - { name: node-${i}, target: node/node-${i} }`).join('\n')}\n` : '';
+  return veilText
     .replace(/cidr: 192\.168\.0\.0\/24/, 'cidr: 10.50.0.0/16')
     .replace(/192\.168\.0\./g, '10.50.0.')
     .replace(/\nnodes:\n[\s\S]*?\n\nkubernetes:/, `\nnodes:\n${nodes}\n\nkubernetes:`)
-    .replace(/        - \{ name: meteor-1, target: node\/meteor-1 \}\n        - \{ name: meteor-2, target: node\/meteor-2 \}\n        - \{ name: meteor-3, target: node\/meteor-3 \}\n/, `${records}\n`)
+    .replace(/        - \{ name: meteor-1, target: node\/meteor-1 \}\n        - \{ name: meteor-2, target: node\/meteor-2 \}\n        - \{ name: meteor-3, target: node\/meteor-3 \}\n/, lan)
     .replace('nodes: [meteor-1, meteor-2, meteor-3]', 'nodes: [node-0, node-1, node-2]');
 }
 
-const reps = quick ? 3 : 9;
-const bare = time(['-e', '0'], reps * 2);
-const rows = [];
-const specs = [];
-for (const n of quick ? [0, 50, 500] : [0, 50, 500, 5000]) {
-  // n = 0 is veil.spec.yaml itself; every spec is compiled first so `check` finds no drift
-  const file = n ? join(work, `gen-${n}.spec.yaml`) : join(root, 'veil.spec.yaml');
-  if (n) writeFileSync(file, generatedSpec(n));
-  const out = join(work, `out-${n}`);
-  const c = run([cli, 'compile', '--spec', file, '--out', out]);
-  if (c.r.status !== 0) throw new Error(`generated spec ${n} does not compile:\n${c.r.stdout}${c.r.stderr}`);
-  specs.push([n ? `generated, ${n} nodes + ${n} records` : 'veil.spec.yaml', file, out, n]);
+/** The most nodes (without records) whose spec stays within the 1 MiB input cap, in steps of 100. */
+function nodesAtCap() {
+  let n = Math.floor(MiB / 60);
+  while (Buffer.byteLength(generatedSpec(n, false)) > MiB) n -= 100;
+  return n - (n % 100);
 }
 
-for (const [label, file, out, n] of specs) {
-  const r = n >= 5000 ? Math.max(3, Math.floor(reps / 3)) : reps;
-  const compileOut = join(work, `compile-${n}`);
-  const validate = time([cli, 'validate', '--spec', file], r, [0]);
-  const compile = time([cli, 'compile', '--spec', file, '--out', compileOut], r, [0]);
-  const check = time([cli, 'check', '--skip-tools', '--spec', file, '--out', out], r, [0]);
-  rows.push({ label, n, validate, compile, check });
-}
+const bare = median(Array.from({ length: reps * 2 }, () => run(['-e', '0']).ms));
+const f = (ms) => `${ms.toFixed(0)} ms (${(ms / bare).toFixed(2)}x)`;
+const mib = (kib) => `${(kib / 1024).toFixed(0)} MiB`;
 
+// ---------- every command on veil.spec.yaml ----------
+const veilSpec = join(root, 'veil.spec.yaml');
+const veilOut = join(work, 'out-veil');
+if (run([cli, 'compile', '--spec', veilSpec, '--out', veilOut]).r.status !== 0) throw new Error('veil.spec.yaml does not compile');
 // plan --base: a throwaway git repository holding veil.spec.yaml and its out/ at
 // HEAD, with driveSize raised in the working tree (a refused change: exit 1)
 const repo = join(work, 'repo');
-cpSync(join(root, 'veil.spec.yaml'), join(repo, 'veil.spec.yaml'));
+cpSync(veilSpec, join(repo, 'veil.spec.yaml'));
 cpSync(join(root, 'out'), join(repo, 'out'), { recursive: true });
 const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.org', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.org' };
 for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-q', '-m', 'base']]) {
@@ -85,27 +108,100 @@ for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-q', '-m', 'base'
   if (g.status !== 0) throw new Error(`git ${args.join(' ')}: ${g.stderr}`);
 }
 writeFileSync(join(repo, 'veil.spec.yaml'), readFileSync(join(repo, 'veil.spec.yaml'), 'utf8').replace('driveSize: 125Gi', 'driveSize: 138Gi'));
-const planBase = time([cli, 'plan', '--base', 'HEAD', '--spec', join(repo, 'veil.spec.yaml'), '--out', join(repo, 'out')], reps, [1]);
 
-const timings = JSON.parse(/veilc-timings (.*)/.exec(run([cli, 'check', '--skip-tools', '--out', specs[0][2]], { VEILC_TIMINGS: '1' }).r.stderr)?.[1] ?? '{}');
+const commands = [
+  ['validate', [cli, 'validate', '--spec', veilSpec]],
+  ['compile', [cli, 'compile', '--spec', veilSpec, '--out', join(work, 'compile-veil')]],
+  ['check --skip-tools', [cli, 'check', '--skip-tools', '--spec', veilSpec, '--out', veilOut]],
+  ['plan', [cli, 'plan', '--spec', veilSpec, '--out', veilOut]],
+  ['plan --base HEAD (one refused change)', [cli, 'plan', '--base', 'HEAD', '--spec', join(repo, 'veil.spec.yaml'), '--out', join(repo, 'out')], [1]],
+  ['explain', [cli, 'explain', '--spec', veilSpec]],
+  ['explain --format svg', [cli, 'explain', '--format', 'svg', '--spec', veilSpec]],
+  ['--version (start-up and module loading only)', [cli, '--version']],
+];
+const perCommand = commands.map(([label, args, ok = [0], env = {}]) => ({ label, ...time(args, reps, ok, env) }));
 
-const f = (ms) => `${ms.toFixed(0)} ms (${(ms / bare).toFixed(2)}x)`;
+// ---------- generated specs, up to the input cap ----------
+const cap = nodesAtCap();
+const sizes = quick ? [[5000, true], [2000, false], [5000, false]] : [[5000, true], [2000, false], [5000, false], [10000, false], [cap, false]];
+const rows = [];
+for (const [n, records] of sizes) {
+  const file = join(work, `gen-${n}${records ? '-records' : ''}.spec.yaml`);
+  const text = generatedSpec(n, records);
+  if (Buffer.byteLength(text) > MiB) throw new Error(`the generated spec of ${n} nodes is over the input cap`);
+  writeFileSync(file, text);
+  const out = join(work, `out-${n}-${records}`);
+  const c = run([cli, 'compile', '--spec', file, '--out', out]); // so that `check` finds no drift
+  if (c.r.status !== 0) throw new Error(`generated spec ${n} does not compile:\n${c.r.stdout.slice(0, 2000)}${c.r.stderr.slice(0, 2000)}`);
+  const r = n >= 5000 ? Math.max(3, Math.floor(reps / 3)) : Math.max(3, Math.floor(reps / 2));
+  rows.push({
+    n, records, file, bytes: Buffer.byteLength(text),
+    validate: time([cli, 'validate', '--spec', file], r),
+    compile: time([cli, 'compile', '--spec', file, '--out', join(work, `compile-${n}-${records}`)], r),
+    check: time([cli, 'check', '--skip-tools', '--spec', file, '--out', out], r),
+  });
+}
+
+// ---------- opa eval on the same prepared input: the policy stage's peer ----------
+const { findTool } = await importProduct('compiler/verify/find-tool.ts');
+const opa = findTool('opa', { cwd: root, preferToolsBin: true })?.path; // the pinned one (scripts/toolchain.sh)
+const peers = [];
+if (opa) {
+  const { loadSpec } = await importProduct('compiler/load/load-spec.ts');
+  const { validateSchema } = await importProduct('compiler/schema/validate-schema.ts');
+  const { buildModel } = await importProduct('compiler/model/build-model.ts');
+  const { policyInput } = await importProduct('compiler/policy/input.ts');
+  const { resolveToday } = await importProduct('compiler/policy/today.ts');
+  const targets = [['veil.spec.yaml', veilSpec, perCommand.find((c) => c.label === 'validate').ms], ...rows.filter((r) => r.n === 5000 || r.n === cap).map((r) => [`${r.n} nodes${r.records ? ' + records' : ''}`, r.file, r.validate.ms])];
+  for (const [label, file, validateMs] of targets) {
+    const source = loadSpec(file);
+    const model = buildModel(validateSchema(source.data).spec).model;
+    const input = join(work, `input-${peers.length}.json`);
+    writeFileSync(input, JSON.stringify(policyInput(model, resolveToday())));
+    const eval_ = timeExternal(opa, ['eval', '--ignore', '*_test.rego', '--ignore', 'testdata', '-d', join(root, 'policies/veil'), '-i', input, '--format', 'raw', 'count(data.veil.findings)'], Math.max(3, Math.floor(reps / 3)));
+    const stages = JSON.parse(/veilc-timings (.*)/.exec(run([cli, 'validate', '--spec', file], { VEILC_TIMINGS: '1' }).r.stderr)?.[1] ?? '{}');
+    peers.push({ label, validateMs, policyMs: (stages['policy-load'] ?? 0) + (stages.policy ?? 0), opaMs: eval_ });
+  }
+}
+
+const timings = JSON.parse(/veilc-timings (.*)/.exec(run([cli, 'check', '--skip-tools', '--out', veilOut, '--spec', veilSpec], { VEILC_TIMINGS: '1' }).r.stderr)?.[1] ?? '{}');
+const timings5k = rows.find((r) => r.n === 5000 && r.records);
+const stages5k = timings5k ? JSON.parse(/veilc-timings (.*)/.exec(run([cli, 'compile', '--spec', timings5k.file, '--out', join(work, 'compile-t')], { VEILC_TIMINGS: '1' }).r.stderr)?.[1] ?? '{}') : {};
+
+// ---------- report ----------
 console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}`);
-console.log(`baseline: node -e 0 = ${bare.toFixed(0)} ms (median of ${reps * 2})\n`);
-console.log('| spec | validate | compile | check --skip-tools |');
-console.log('|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.label} | ${f(r.validate)} | ${f(r.compile)} | ${f(r.check)} |`);
+console.log(`baseline: node -e 0 = ${bare.toFixed(0)} ms (median of ${reps * 2}); every other figure is a median of ${reps} (3 for 5,000 nodes and more) and its ratio to the baseline\n`);
+console.log('| veil.spec.yaml | time | peak RSS |');
+console.log('|---|---|---|');
+for (const c of perCommand) console.log(`| ${c.label} | ${f(c.ms)} | ${mib(c.rss)} |`);
 
-console.log(`\n| plan --base HEAD (veil.spec.yaml, one refused change) | ${f(planBase)} |`);
+console.log(`\n| generated spec | bytes | validate | compile | check --skip-tools | peak RSS |`);
+console.log('|---|---|---|---|---|---|');
+for (const r of rows) {
+  const label = `${r.n} nodes${r.records ? ` + ${r.n} records` : r.n === cap ? ' (largest under the 1 MiB cap)' : ''}`;
+  console.log(`| ${label} | ${(r.bytes / 1024).toFixed(0)} KiB | ${f(r.validate.ms)} | ${f(r.compile.ms)} | ${f(r.check.ms)} | ${mib(Math.max(r.validate.rss, r.compile.rss, r.check.rss))} |`);
+}
 
-// growth of the work beyond start-up: slope of log(t - t_startup) over log(n)
-const gen = rows.filter((r) => r.n > 0);
-const startup = rows[0].check;
-const pts = gen.map((r) => [Math.log(r.n), Math.log(Math.max(1, r.check - startup))]);
-if (pts.length >= 2) {
-  const mx = pts.reduce((a, p) => a + p[0], 0) / pts.length, my = pts.reduce((a, p) => a + p[1], 0) / pts.length;
-  const slope = pts.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0) / pts.reduce((a, p) => a + (p[0] - mx) ** 2, 0);
-  console.log(`\nscaling exponent of check (time beyond veil.spec.yaml's, over n): ${slope.toFixed(2)} (1.00 = linear)`);
+// growth of the work beyond veil.spec.yaml's: slope of log(t - t_veil) over log(n), nodes without records
+const family = rows.filter((r) => !r.records);
+if (family.length >= 2) {
+  const on = (label) => perCommand.find((c) => c.label === label).ms;
+  const veilMs = { validate: on('validate'), compile: on('compile'), check: on('check --skip-tools') };
+  const slope = (cmd) => {
+    const pts = family.map((r) => [Math.log(r.n), Math.log(Math.max(1, r[cmd].ms - veilMs[cmd]))]);
+    const mx = pts.reduce((a, p) => a + p[0], 0) / pts.length, my = pts.reduce((a, p) => a + p[1], 0) / pts.length;
+    return pts.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0) / pts.reduce((a, p) => a + (p[0] - mx) ** 2, 0);
+  };
+  console.log(`\nscaling exponent, ${family.map((r) => r.n).join(' to ')} nodes (time beyond veil.spec.yaml's, over n; 1.00 = linear): validate ${slope('validate').toFixed(2)}, compile ${slope('compile').toFixed(2)}, check ${slope('check').toFixed(2)}`);
+}
+
+if (peers.length) {
+  console.log('\n| policy peer: same Rego, same prepared input | veilc validate (whole process) | veilc policy stage (in the process) | opa eval (whole process) |');
+  console.log('|---|---|---|---|');
+  for (const p of peers) console.log(`| ${p.label} | ${f(p.validateMs)} | ${p.policyMs.toFixed(0)} ms | ${f(p.opaMs)} |`);
+} else {
+  console.log('\nopa not found (scripts/toolchain.sh builds it): no policy peer');
 }
 console.log(`\nwhere one \`check --skip-tools\` on veil.spec.yaml spends its time (ms): ${JSON.stringify(timings)}`);
+if (timings5k) console.log(`where one \`compile\` of 5,000 nodes + records spends its time (ms): ${JSON.stringify(stages5k)}`);
 rmSync(work, { recursive: true, force: true });

@@ -21,7 +21,7 @@ export async function bundle() {
     write: false,
     outfile,
     legalComments: 'none',
-    charset: 'utf8',
+    charset: 'ascii',
     // smaller text parses faster at every start; identifiers stay readable
     minifySyntax: true,
     minifyWhitespace: true,

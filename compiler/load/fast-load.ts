@@ -50,12 +50,19 @@ export function fastLoad(text: string): FastLoad | undefined {
 
 interface Frame {
   kind: 'map' | 'seq';
-  path: (string | number)[];
+  /** pathKey of this collection's path, built by appending (not by joining the path again per node). */
+  key: string;
+  /** Its path's length: the root's children are keyed without a separator. */
+  depth: number;
   span: Span;
-  /** map: the pending key and its span; seq: the next index */
-  key?: { text: string; span: Span };
+  /** map: the pending key and its span */
+  pending?: { text: string; span: Span };
+  /** seq: the next index */
   next: number;
 }
+
+/** Where the node just composed goes: the pathKey and depth of its path. */
+interface Placed { key: string; depth: number }
 
 function scalarSpan(e: Extract<Event, { type: 4 }>): Span | undefined {
   if (e.valueStart < 0) return undefined; // an empty (null) node
@@ -64,34 +71,37 @@ function scalarSpan(e: Extract<Event, { type: 4 }>): Span | undefined {
   return quoted ? { start: e.valueStart - 1, end: e.valueEnd + 1 } : { start: e.valueStart, end: e.valueEnd };
 }
 
+/** pathKey([...parent's path, segment]) from the parent's key: what `join` gives, without rebuilding the path. */
+const childKey = (parent: Frame, segment: string | number): string => (parent.depth === 0 ? String(segment) : `${parent.key}\u0000${segment}`);
+
 function buildIndex(text: string, events: readonly Event[]): PositionIndex | undefined {
   const index: PositionIndex = new Map();
   const stack: Frame[] = [];
-  /** Where the node just composed goes: returns its path, or undefined when it is a mapping key. */
-  const place = (own: Span | undefined, keyText?: string): (string | number)[] | undefined => {
+  /** Where the node just composed goes: its path's key, or undefined when it is a mapping key. */
+  const place = (own: Span | undefined, keyText?: string): Placed | undefined => {
     // an empty (null) node has no text of its own, and the yaml package places it
     // differently by context: leave such a spec to the slow path
     if (!own) throw new Error('empty node');
     const span = own;
     const top = stack[stack.length - 1];
-    if (!top) return [];
+    if (!top) return { key: '', depth: 0 };
     if (top.kind === 'seq') {
-      const path = [...top.path, top.next++];
-      index.set(pathKey(path), { span });
-      return path;
+      const key = childKey(top, top.next++);
+      index.set(key, { span });
+      return { key, depth: top.depth + 1 };
     }
-    if (!top.key) {
+    if (!top.pending) {
       if (!own) throw new Error('empty mapping key');
       if (keyText === undefined) throw new Error('non-scalar mapping key');
       // a null key: the two parsers name it differently ('' vs 'null'); the slow path decides
       if (/^(|~|null|Null|NULL)$/.test(keyText)) throw new Error('null mapping key');
-      top.key = { text: keyText, span };
+      top.pending = { text: keyText, span };
       return undefined;
     }
-    const path = [...top.path, top.key.text];
-    index.set(pathKey(path), { span, keySpan: top.key.span });
-    top.key = undefined;
-    return path;
+    const key = childKey(top, top.pending.text);
+    index.set(key, { span, keySpan: top.pending.span });
+    top.pending = undefined;
+    return { key, depth: top.depth + 1 };
   };
   try {
     for (const e of events) {
@@ -104,10 +114,10 @@ function buildIndex(text: string, events: readonly Event[]): PositionIndex | und
         case EVENT_ID.MAPPING:
         case EVENT_ID.SEQUENCE: {
           const span = { start: e.start, end: e.start + 1 };
-          const path = place(span);
-          if (!path) return undefined; // a collection as a mapping key
-          if (!path.length) index.set('', { span });
-          stack.push({ kind: e.type === EVENT_ID.MAPPING ? 'map' : 'seq', path, span, next: 0 });
+          const placed = place(span);
+          if (!placed) return undefined; // a collection as a mapping key
+          if (!placed.depth) index.set('', { span });
+          stack.push({ kind: e.type === EVENT_ID.MAPPING ? 'map' : 'seq', key: placed.key, depth: placed.depth, span, next: 0 });
           break;
         }
         case EVENT_ID.POP: {

@@ -375,9 +375,11 @@ _lan_name(name) := concat(".", [name, dns.lanZone])
 # in the Wasm, which has no comprehension indexing.
 _records_for(fqdn) := [dns.zones[z].records[r] | some [z, r] in dns.recordsByFqdn[fqdn]]
 
-_add_record_hint(m) := sprintf("add { name: %s, target: %s/%s } to zone %s", [m.name, m.kind, m.name, dns.lanZone]) if dns.lanZone in _served_zone_names
+# The per-machine messages and hints below use concat, not sprintf: one finding
+# per node at the size cap makes tens of thousands of sprintf calls into JavaScript.
+_add_record_hint(m) := concat("", ["add { name: ", m.name, ", target: ", m.kind, "/", m.name, " } to zone ", dns.lanZone]) if dns.lanZone in _served_zone_names
 
-_add_record_hint(m) := sprintf("serve the LAN zone %s (dns.zones) with { name: %s, target: %s/%s }", [dns.lanZone, m.name, m.kind, m.name]) if not dns.lanZone in _served_zone_names
+_add_record_hint(m) := concat("", ["serve the LAN zone ", dns.lanZone, " (dns.zones) with { name: ", m.name, ", target: ", m.kind, "/", m.name, " }"]) if not dns.lanZone in _served_zone_names
 
 # METADATA
 # title: Hosts and nodes have address records
@@ -400,7 +402,7 @@ _machine_problems contains p if {
 	count(_records_for(fqdn)) == 0
 	p := {
 		"path": m.path,
-		"message": sprintf("%s %s (%s) has no address record %s in the LAN zone %s", [m.kind, m.name, m.address, fqdn, dns.lanZone]),
+		"message": concat("", [m.kind, " ", m.name, " (", m.address, ") has no address record ", fqdn, " in the LAN zone ", dns.lanZone]),
 		"hint": _add_record_hint(m),
 	}
 }

@@ -12,7 +12,10 @@ function indexRecords(model: Model, key: (r: { target: string | null; address: s
   for (const z of model.facts.dns?.zones ?? []) {
     for (const r of z.records) {
       const k = key(r);
-      if (k !== null) index.set(k, [...(index.get(k) ?? []), r.fqdn]);
+      if (k === null) continue;
+      const names = index.get(k);
+      if (names) names.push(r.fqdn);
+      else index.set(k, [r.fqdn]);
     }
   }
   return (k) => index.get(k) ?? [];

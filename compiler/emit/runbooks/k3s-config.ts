@@ -21,7 +21,16 @@ export interface NodeConfig {
  * node but the first reads the join token from a file (k3s --token-file), so
  * the token never appears on a command line or in out/.
  */
-export function nodeConfigs(model: Model): NodeConfig[] {
+export function nodeConfigs(model: Model): readonly NodeConfig[] {
+  // five runbook sections ask for the same model's list: built once (models are never mutated)
+  let configs = built.get(model);
+  if (!configs) built.set(model, (configs = buildNodeConfigs(model)));
+  return configs;
+}
+
+const built = new WeakMap<Model, readonly NodeConfig[]>();
+
+function buildNodeConfigs(model: Model): NodeConfig[] {
   const servers = k3sServers(model.spec);
   const first = servers[0];
   const tokenFile: [string, string] = ['token-file', host.k3sTokenFile];
@@ -48,8 +57,37 @@ export function nodeConfigs(model: Model): NodeConfig[] {
   return out;
 }
 
+/**
+ * The config as YAML text (no final newline): exactly what the yaml package's
+ * `stringify` makes of the whole map (lineWidth 0), built pair by pair. A
+ * block map's pairs render independently, so each distinct pair is
+ * stringified once and reused: across thousands of nodes only the node's
+ * address and labels differ, and a dotted-quad address is a plain scalar
+ * (YAML 1.2 core schema: not an int or float, no indicator characters).
+ * The pairs of one config never share an array, so the whole map would get
+ * no anchors either. test/runbooks/k3s-config.test.ts compares the two.
+ */
 export function configYaml(config: K3sServerConfig['config']): string {
-  const doc: Record<string, unknown> = {};
-  for (const [k, v] of config) doc[k] = v;
-  return stringify(doc, { lineWidth: 0 }).replace(/\n+$/, '');
+  if (!config.length) return stringify({}, { lineWidth: 0 }).replace(/\n+$/, '');
+  let out = '';
+  for (const [k, v] of config) out += pairYaml(k, v);
+  return out.replace(/\n+$/, '');
+}
+
+const DOTTED_QUAD = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+// a k3s flag name: hyphenated, so never a YAML null, bool or number (`true` is one)
+const PLAIN_KEY = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
+/** Rendered pairs by [key, value] JSON; cleared when large (the values are the spec's). */
+const rendered = new Map<string, string>();
+
+function pairYaml(k: string, v: K3sServerConfig['config'][number][1]): string {
+  if (typeof v === 'string' && DOTTED_QUAD.test(v) && PLAIN_KEY.test(k)) return `${k}: ${v}\n`;
+  const id = JSON.stringify([k, v]);
+  let text = rendered.get(id);
+  if (text === undefined) {
+    if (rendered.size >= 4096) rendered.clear();
+    text = stringify({ [k]: v }, { lineWidth: 0 });
+    rendered.set(id, text);
+  }
+  return text;
 }

@@ -52,9 +52,23 @@ export function text(value: string | number): string {
   return out.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
+const PLAIN_CODE = /^[\x20-\x5f\x61-\x7e]*$/;
+
+/** `s` without its trailing line feeds; a scan from the end (a regex would try every line feed of a long block). */
+function trimFinalNewlines(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 10) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+const NOT_SPACE = /\S/;
+
 /** Inline code that survives backticks inside the text; one line, control characters visible. */
 export function code(text: string | number): string {
-  const s = [...String(text).replace(LINE_BREAKS, ' ')].map((c) => (isInvisible(c) ? escapeChar(c) : c)).join('');
+  const plain = String(text);
+  // printable ASCII without a backtick (names, addresses): nothing to escape or pad
+  if (PLAIN_CODE.test(plain)) return `\`${plain}\``;
+  const s = [...plain.replace(LINE_BREAKS, ' ')].map((c) => (isInvisible(c) ? escapeChar(c) : c)).join('');
   const runs = s.match(/`+/g) ?? [];
   const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
   const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
@@ -74,7 +88,7 @@ export function image(alt: string, src: string): string {
 export function fence(lang: string, body: string): string {
   const runs = body.match(/^`{3,}/gm) ?? [];
   const f = '`'.repeat(Math.max(3, ...runs.map((r) => r.length + 1)));
-  return `${f}${lang}\n${body.replace(/\n+$/, '')}\n${f}`;
+  return `${f}${lang}\n${trimFinalNewlines(body)}\n${f}`;
 }
 
 function cell(text: string): string {
@@ -119,7 +133,8 @@ export class MarkdownDoc {
 
   /** Any Markdown block: paragraph, table, list, fence. Empty strings are skipped. */
   add(...blocks: string[]): this {
-    for (const b of blocks) if (b.trim() !== '') this.blocks.push(b.replace(/\n+$/, ''));
+    // a test for any non-space, not trim(): trim copies a long block
+    for (const b of blocks) if (NOT_SPACE.test(b)) this.blocks.push(trimFinalNewlines(b));
     return this;
   }
 
