@@ -5,7 +5,7 @@
 // `gateway` API). Defaults that depend on the controller (namespace, class
 // name) are resolved here, once, for the emitters, runbooks and policies.
 import type { Spec } from '../schema/spec-types.ts';
-import type { Path } from './facts.ts';
+import type { DnsFacts, Path } from './facts.ts';
 
 export type Controller = NonNullable<Spec['ingress']>['controller'];
 
@@ -87,4 +87,14 @@ export function entryFor(spec: Spec, api: EntryApi): EntryPoint | undefined {
 /** The address DNS records with target `ingress` resolve to, or null without ingress. */
 export function dnsEntryAddress(spec: Spec): string | null {
   return entryPoints(spec).find((e) => e.servesDns)?.address ?? null;
+}
+
+/**
+ * The longest TTL, in seconds, of the records that resolve through the entry
+ * point (target `ingress`, or `object-store` exposed through it): how long a
+ * resolver may keep sending clients to the old address once the names move.
+ * 0 without such records.
+ */
+export function ingressRecordTtl(dns: DnsFacts | null | undefined): number {
+  return Math.max(0, ...(dns?.zones ?? []).flatMap((z) => z.records.filter((r) => r.target === 'ingress' || r.target === 'object-store').map((r) => r.ttl)));
 }

@@ -10,7 +10,7 @@
 //      uninstalls it (Kustomization garbage collection, prune: true).
 // Every name, address and stage comes from the model.
 import type { Model } from '../../model/build-model.ts';
-import type { EntryPoint } from '../../model/ingress.ts';
+import { ingressRecordTtl, type EntryPoint } from '../../model/ingress.ts';
 import { gatewayRef } from '../flux/envoy-gateway.ts';
 import { fluxLayout, type FluxKustomization } from '../flux/layout.ts';
 import { compileCommand } from '../veilc-command.ts';
@@ -91,7 +91,7 @@ export function migrationSection(model: Model, d: MarkdownDoc): void {
   if (!now || !old) return;
   const h = dnsHost(model);
   const hosts = model.facts.dns?.ingressHosts ?? [];
-  const ttl = Math.max(model.spec.dns?.ttl ?? 0, ...(model.facts.dns?.zones ?? []).flatMap((z) => z.records.filter((r) => r.target === 'ingress' || r.target === 'object-store').map((r) => r.ttl)));
+  const ttl = Math.max(model.spec.dns?.ttl ?? 0, ingressRecordTtl(model.facts.dns));
   const waitFor = `${durationSeconds(model.spec.flux.timeout) * 2}s`;
   const deploy = link(DNS_HEADINGS.deploy, `#${slug(DNS_HEADINGS.deploy)}`);
   const verify = link(DNS_HEADINGS.verify, `#${slug(DNS_HEADINGS.verify)}`);

@@ -15,8 +15,7 @@ import { ENVOY_GATEWAY_RELEASE } from '../../emit/flux/envoy-gateway.ts';
 import { INGRESS_RELEASE } from '../../emit/flux/ingress-nginx.ts';
 import { CHANGES_HEADINGS as H } from '../../emit/runbooks/headings.ts';
 import { slug } from '../../emit/runbooks/markdown.ts';
-import type { Model } from '../../model/build-model.ts';
-import { entryPoints, type EntryPoint } from '../../model/ingress.ts';
+import { entryPoints, ingressRecordTtl, type EntryPoint } from '../../model/ingress.ts';
 import type { Reason } from '../change.ts';
 import { diffOf, type Rule, type TransitionContext, type Verdict } from './rule.ts';
 
@@ -29,11 +28,6 @@ const RELEASES: Record<EntryPoint['controller'], string> = { 'ingress-nginx': IN
 function on(t: TransitionContext, e: EntryPoint, ownerPath: SpecPath, reason: Reason): Verdict {
   const d = diffOf(t, 'HelmRelease', e.namespace, RELEASES[e.controller]);
   return d ? { target: { resource: d.key }, reason } : { target: { state: { kind: 'IngressController', namespace: e.namespace, name: e.controller, file: null, ownerPath } }, reason };
-}
-
-/** The longest TTL of the records that resolve through the ingress, in seconds (0 without DNS). */
-function ingressTtl(m: Model): number {
-  return Math.max(0, ...(m.facts.dns?.zones ?? []).flatMap((z) => z.records.filter((r) => r.target === 'ingress' || r.target === 'object-store').map((r) => r.ttl)));
 }
 
 /**
@@ -65,7 +59,7 @@ export const ingressRule: Rule = (t) => {
   }
 
   if (!running(now, servedBefore.controller)) {
-    const ttl = ingressTtl(t.next.model);
+    const ttl = ingressRecordTtl(t.next.model.facts.dns);
     out.push(on(t, servedBefore, ['ingress'], {
       action: 'procedure', rule: RULE_NAMES_CONTROLLER_REMOVED, specPath: ['ingress'], procedure,
       text: `${servedBefore.controller} (${servedBefore.address}) is removed while the host names still resolve to it: the zones move to ${servedNow.address} in the same change, but resolvers keep the old answer${ttl ? ` up to ${ttl}s` : ''} and send clients to a controller Flux has uninstalled`,
