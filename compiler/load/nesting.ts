@@ -6,7 +6,7 @@
 // then aborts the whole process ("RegExpCompiler Allocation failed"), which no
 // `catch` can stop. So the depth is bounded first, by an iterative walk of the
 // `yaml` package's concrete syntax tree (its parser keeps an explicit stack).
-import { parseAllDocuments, Parser, type CST } from 'yaml';
+import { Composer, Parser, type CST, type Document } from 'yaml';
 
 /**
  * Collections (mappings and sequences, block or flow) one spec may nest,
@@ -21,8 +21,13 @@ export const MAX_NESTING_DEPTH = 64;
  * recurses, so any depth up to the file size limit is measured safely.
  */
 export function firstTooDeep(text: string, limit = MAX_NESTING_DEPTH): number | undefined {
+  return firstTooDeepIn([...new Parser().parse(text)], limit);
+}
+
+/** firstTooDeep over tokens already parsed. */
+function firstTooDeepIn(tokens: readonly CST.Token[], limit: number): number | undefined {
   // a depth-first walk in document order: children are pushed last first
-  const pending: [CST.Token, number][] = [...new Parser().parse(text)].reverse().map((t) => [t, 0]);
+  const pending: [CST.Token, number][] = [...tokens].reverse().map((t) => [t, 0]);
   while (pending.length) {
     const [token, depth] = pending.pop()!;
     switch (token.type) {
@@ -46,10 +51,14 @@ export function firstTooDeep(text: string, limit = MAX_NESTING_DEPTH): number | 
 }
 
 /**
- * `yaml`'s parseAllDocuments for text veilc did not necessarily write (a
- * compiled tree in a pull request, a file at a base revision): undefined when
- * the text nests deeper than `limit`, instead of a composer at the stack's edge.
+ * `yaml`'s parseAllDocuments (default options) for text veilc did not
+ * necessarily write (a compiled tree in a pull request, a file at a base
+ * revision): undefined when the text nests deeper than `limit`, instead of a
+ * composer at the stack's edge. The text is parsed once: the composer reads
+ * the tokens the depth was measured on.
  */
-export function documentsWithinDepth(text: string, limit = MAX_NESTING_DEPTH): ReturnType<typeof parseAllDocuments> | undefined {
-  return firstTooDeep(text, limit) === undefined ? parseAllDocuments(text) : undefined;
+export function documentsWithinDepth(text: string, limit = MAX_NESTING_DEPTH): Document.Parsed[] | undefined {
+  const tokens = [...new Parser().parse(text)];
+  if (firstTooDeepIn(tokens, limit) !== undefined) return undefined;
+  return [...new Composer().compose(tokens)];
 }
