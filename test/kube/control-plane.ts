@@ -86,13 +86,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { Agent, request } from 'node:https';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { parse } from 'yaml';
 import { join } from 'node:path';
 import { findTool, missingToolHint, toolEnvVar } from '../../compiler/verify/find-tool.ts';
 import { describeDocument, type ManifestDocument } from './manifests.ts';
 import { freePort, ProcessSet, type ServerProcess } from './processes.ts';
-import { toolsRequired } from '../tools-required.ts';
+import { describeNeedingTools, toolsRequired } from '../tools-required.ts';
 
 /** The CRDs the compiled trees use, as upstream publishes them (see crds/SOURCES.md). */
 export const CRD_DIR = new URL('./crds/', import.meta.url).pathname;
@@ -224,13 +224,7 @@ export function controlPlaneRequired(): boolean {
 
 /** `describe`, or `describe.skip` with the reason when the binaries are missing and not required. */
 export function describeWithControlPlane(name: string, body: () => void): void {
-  const missing = controlPlaneMissing();
-  if (missing && !controlPlaneRequired()) {
-    console.warn(`skipping "${name}": ${missing} (under CI or VEILC_REQUIRE_TOOLS=1 these tests fail instead)`);
-    describe.skip(name, body);
-    return;
-  }
-  describe(name, body);
+  describeNeedingTools(name, controlPlaneMissing(), body);
 }
 
 /**
