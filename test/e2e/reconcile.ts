@@ -1,0 +1,184 @@
+// The first reconcile as COLD-START has the user do it, and the judgement of
+// its outcome: seed what exists before Flux (nodes, volumes, Secrets), serve
+// the repository and the charts, apply bootstrap's sync, wait until every
+// Kustomization and HelmRelease of the compiled tree is Ready at the pushed
+// revision, and say precisely what is not when a bound passes.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import type { Model } from '../../compiler/model/build-model.ts';
+import type { Spec } from '../../compiler/schema/spec-types.ts';
+import { serveCharts, type ChartRepository } from './chart-repository.ts';
+import { startCluster, type E2ECluster, type HelmWait } from './cluster.ts';
+import { serveGit, type GitHttpServer } from './git-http.ts';
+import { nodeObjects, secretNamespaces, secretObjects, storageObjects } from './seed.ts';
+import { bootstrapSync, createWorkspace, type TreeEdit, type Workspace } from './workspace.ts';
+
+export const KUSTOMIZATIONS = 'kustomize.toolkit.fluxcd.io/v1/kustomizations';
+export const HELMRELEASES = 'helm.toolkit.fluxcd.io/v2/helmreleases';
+
+export interface Reconciler {
+  readonly cluster: E2ECluster;
+  readonly workspace: Workspace;
+  readonly git: GitHttpServer;
+  readonly charts: ChartRepository;
+  /** Milliseconds since bootstrap or the last push. */
+  elapsedMs(): number;
+  /** Waits until the tree of the last commit is Ready; resolves with a report either way. */
+  awaitReady(boundMs: number): Promise<ReadyReport>;
+  /** Commits a new spec (as the user would push it), creates nodes and volumes it adds, and asks Flux to reconcile. */
+  push(specText: string, message: string, edit?: TreeEdit): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** One Flux object and its Ready condition. */
+export interface FluxObjectState {
+  kind: 'Kustomization' | 'HelmRelease';
+  namespace: string;
+  name: string;
+  exists: boolean;
+  ready: boolean;
+  /** Ready's reason and message, or why it is not counted (stale generation, older revision). */
+  why: string;
+}
+
+export interface ReadyReport {
+  ready: boolean;
+  elapsedMs: number;
+  states: FluxObjectState[];
+  /** One line per object that is not Ready. */
+  pending: string[];
+}
+
+/** The Kustomizations and HelmReleases a commit must bring to Ready: bootstrap's, the glue, and every one in the compiled tree. */
+export function expectedFluxObjects(workspaceFiles: { path: string; content: string }[], spec: Spec): { kind: FluxObjectState['kind']; namespace: string; name: string }[] {
+  const cluster = spec.cluster.name;
+  const out: { kind: FluxObjectState['kind']; namespace: string; name: string }[] = [
+    { kind: 'Kustomization', namespace: spec.flux.namespace, name: 'flux-system' },
+    { kind: 'Kustomization', namespace: spec.flux.namespace, name: cluster },
+  ];
+  for (const f of workspaceFiles) {
+    if (!f.path.startsWith(`flux/${cluster}/`) || f.path.includes('/bootstrap/') || !f.path.endsWith('.yaml')) continue;
+    for (const d of parseAllDocuments(f.content)) {
+      const o = d.toJS();
+      if (o?.kind === 'Kustomization' && o.apiVersion?.startsWith('kustomize.toolkit.fluxcd.io/')) out.push({ kind: 'Kustomization', namespace: o.metadata.namespace, name: o.metadata.name });
+      if (o?.kind === 'HelmRelease') out.push({ kind: 'HelmRelease', namespace: o.metadata.namespace, name: o.metadata.name });
+    }
+  }
+  return out;
+}
+
+function readyCondition(o: any): any {
+  return (o?.status?.conditions ?? []).find((c: any) => c.type === 'Ready');
+}
+
+/**
+ * Starts a cluster for `specText` under `helmWait` and bootstraps Flux on it
+ * the way COLD-START says (Secrets first, then bootstrap's GitRepository and
+ * Kustomization flux-system, which apply the glue Kustomization from
+ * ./clusters/NAME). `edit` changes the compiled tree before it is committed.
+ */
+export async function bootstrap(options: { specText: string; helmWait: HelmWait; edit?: TreeEdit }): Promise<Reconciler> {
+  const served = mkdtempSync(join(tmpdir(), 'veilc-e2e-git-'));
+  const git = await serveGit(served);
+  const charts = await serveCharts();
+  let workspace: Workspace | null = null;
+  let cluster: E2ECluster | null = null;
+  try {
+    workspace = await createWorkspace({ specText: options.specText, served, gitBaseUrl: git.url, chartsUrl: charts.url, edit: options.edit });
+    cluster = await startCluster({ helmWait: options.helmWait, metallbNamespace: workspace.model.spec.loadBalancer?.namespace ?? 'metallb-system' });
+    await seed(cluster, workspace.model);
+    // COLD-START step 7: bootstrap applies its sync manifests (and commits them: the workspace has)
+    await cluster.cp.ensureNamespaces([workspace.model.spec.flux.namespace]);
+    await cluster.apply(bootstrapSync(workspace.model.spec, `${git.url}${workspace.repo}.git`));
+    return reconciler(cluster, workspace, git, charts, served);
+  } catch (e) {
+    await cluster?.stop();
+    workspace?.remove();
+    await git.close();
+    await charts.close();
+    rmSync(served, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/** Nodes, StorageClasses and volumes, namespaces and Secrets: what exists before Flux (COLD-START steps 2-6). */
+async function seed(cluster: E2ECluster, model: Model): Promise<void> {
+  await cluster.apply(nodeObjects(model));
+  await cluster.apply(storageObjects(model));
+  await cluster.cp.ensureNamespaces(secretNamespaces(model));
+  await cluster.apply(secretObjects(model));
+}
+
+function reconciler(cluster: E2ECluster, workspace: Workspace, git: GitHttpServer, charts: ChartRepository, served: string): Reconciler {
+  let since = Date.now();
+
+  async function states(): Promise<FluxObjectState[]> {
+    const expected = expectedFluxObjects(workspace.files, workspace.model.spec);
+    const ks = await cluster.list(`/apis/${KUSTOMIZATIONS}`);
+    const hrs = await cluster.list(`/apis/${HELMRELEASES}`);
+    return expected.map((e) => {
+      const o = (e.kind === 'Kustomization' ? ks : hrs).find((x) => x.metadata.name === e.name && x.metadata.namespace === e.namespace);
+      if (!o) return { ...e, exists: false, ready: false, why: 'not created yet' };
+      const c = readyCondition(o);
+      const current = o.status?.observedGeneration === o.metadata.generation;
+      // a Kustomization is done with this commit only when it applied this commit's revision
+      const revision = e.kind === 'Kustomization' ? String(o.status?.lastAppliedRevision ?? '') : '';
+      const atHead = e.kind !== 'Kustomization' || revision.endsWith(workspace.head);
+      const ready = c?.status === 'True' && current && atHead;
+      const why = c ? `${c.status} ${c.reason}: ${c.message}` : 'no Ready condition yet';
+      // a Ready=True left from an earlier generation or revision is not this commit's
+      const stale = c?.status !== 'True' ? '' : !current ? `generation ${o.metadata.generation} not observed yet: ` : !atHead ? `applied ${revision || 'nothing'}, not ${workspace.head.slice(0, 12)} yet: ` : '';
+      return { ...e, exists: true, ready, why: `${stale}${why}` };
+    });
+  }
+
+  return {
+    cluster,
+    workspace,
+    git,
+    charts,
+    elapsedMs: () => Date.now() - since,
+    async awaitReady(boundMs) {
+      const end = Date.now() + boundMs;
+      let last: FluxObjectState[] = [];
+      for (;;) {
+        try {
+          last = await states();
+        } catch (e) {
+          last = [{ kind: 'Kustomization', namespace: '', name: '(listing failed)', exists: false, ready: false, why: (e as Error).message }];
+        }
+        if (last.every((s) => s.ready)) {
+          return { ready: true, elapsedMs: Date.now() - since, states: last, pending: [] };
+        }
+        if (Date.now() > end) {
+          return { ready: false, elapsedMs: Date.now() - since, states: last, pending: last.filter((s) => !s.ready).map((s) => `${s.kind} ${s.namespace}/${s.name}: ${s.why}`) };
+        }
+        await new Promise((r) => setTimeout(r, 2000));
+      }
+    },
+    async push(specText, message, edit) {
+      const before = new Set(workspace.model.spec.nodes.map((n) => n.name));
+      await workspace.commitSpec(specText, message, edit);
+      since = Date.now();
+      // new machines join before Flux needs them (COLD-START's node steps), with their volumes
+      const model = workspace.model;
+      await cluster.apply(nodeObjects(model).filter((n: any) => !before.has(n.metadata.name)));
+      await cluster.apply(storageObjects(model));
+      await cluster.cp.ensureNamespaces(secretNamespaces(model));
+      await cluster.apply(secretObjects(model));
+      // `flux reconcile kustomization flux-system --with-source`
+      const flux = model.spec.flux;
+      await cluster.requestReconcile('source.toolkit.fluxcd.io/v1', 'gitrepositories', flux.namespace, flux.sourceRef);
+      await cluster.requestReconcile('kustomize.toolkit.fluxcd.io/v1', 'kustomizations', flux.namespace, 'flux-system');
+    },
+    async stop() {
+      await cluster.stop();
+      await git.close();
+      await charts.close();
+      workspace.remove();
+      rmSync(served, { recursive: true, force: true });
+    },
+  };
+}
