@@ -47,6 +47,12 @@ export interface E2ECluster {
   list(path: string): Promise<any[]>;
   /** Asks Flux to reconcile an object now (what `flux reconcile` does: the requestedAt annotation). */
   requestReconcile(apiVersion: string, plural: string, namespace: string, name: string): Promise<void>;
+  /**
+   * Starts MetalLB's controller (watching `namespace`, where the chart puts
+   * it) as soon as its CRDs are Established: when Flux has installed the
+   * chart, as its pod would start on a real cluster. Call once.
+   */
+  startMetallbOnceInstalled(namespace: string): void;
   /** The MetalLB controller, once started. */
   metallb(): ServerProcess | null;
   /** The last lines of every process log (for failure messages). */
@@ -73,11 +79,12 @@ function documentOf(object: any): ManifestDocument {
 
 /**
  * Starts the cluster: control plane with Flux's CRDs, kube-controller-manager,
- * kube-scheduler, KWOK, the three Flux controllers (helm-controller per
- * `helmWait`), and a watcher that starts MetalLB's controller (for
- * `metallbNamespace`) once its CRDs exist. Bounded by `startTimeoutMs`.
+ * kube-scheduler, KWOK and the three Flux controllers (helm-controller per
+ * `helmWait`). Bounded by `startTimeoutMs`; throws with nothing left running.
+ * Folders a caller puts under `cp.dir` go with stop() (and with the exit
+ * hooks and watchdog of the process set when a test worker dies).
  */
-export async function startCluster(options: { helmWait: HelmWait; metallbNamespace: string; startTimeoutMs?: number }): Promise<E2ECluster> {
+export async function startCluster(options: { helmWait: HelmWait; startTimeoutMs?: number }): Promise<E2ECluster> {
   const cp = await startControlPlane({
     crds: fluxCrds(),
     startTimeoutMs: options.startTimeoutMs ?? 180_000,
@@ -165,6 +172,33 @@ export async function startCluster(options: { helmWait: HelmWait; metallbNamespa
       const r = await cp.request('PATCH', path, JSON.stringify(patch), 'application/merge-patch+json');
       if (r.status !== 200) throw new Error(`PATCH ${path}: ${r.status} ${r.text.slice(0, 300)}`);
     },
+    startMetallbOnceInstalled(namespace) {
+      if (watcher) throw new Error('startMetallbOnceInstalled: already watching');
+      let checking = false;
+      watcher = setInterval(async () => {
+        if (checking || metallb) return;
+        checking = true;
+        try {
+          const r = await cp.request('GET', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/ipaddresspools.metallb.io');
+          const established = (r.body?.status?.conditions ?? []).some((c: any) => c.type === 'Established' && c.status === 'True');
+          if (established && !metallb) {
+            // its metrics port (no flag for the host) is a free port; everything else it does goes to the API server
+            metallb = p.start('metallb-controller', toolPath('metallb-controller'), [
+              `--namespace=${namespace}`,
+              '--webhook-mode=disabled',
+              '--disable-cert-rotation=true',
+              `--port=${await freePort()}`,
+              '--log-level=info',
+            ], env);
+          }
+        } catch {
+          // the API server is stopping, or not there yet
+        } finally {
+          checking = false;
+        }
+      }, 1000);
+      watcher.unref();
+    },
     metallb: () => metallb,
     logs(lines = 15) {
       const dir = join(cp.dir, 'logs');
@@ -194,30 +228,5 @@ export async function startCluster(options: { helmWait: HelmWait; metallbNamespa
     },
   };
 
-  // MetalLB's controller "pod": started once the chart's CRDs are there
-  let checking = false;
-  watcher = setInterval(async () => {
-    if (checking || metallb) return;
-    checking = true;
-    try {
-      const r = await cp.request('GET', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/ipaddresspools.metallb.io');
-      const established = (r.body?.status?.conditions ?? []).some((c: any) => c.type === 'Established' && c.status === 'True');
-      if (established && !metallb) {
-        // its metrics port (no flag for the host) is a free port; everything else it does goes to the API server
-        metallb = p.start('metallb-controller', toolPath('metallb-controller'), [
-          `--namespace=${options.metallbNamespace}`,
-          '--webhook-mode=disabled',
-          '--disable-cert-rotation=true',
-          `--port=${await freePort()}`,
-          '--log-level=info',
-        ], env);
-      }
-    } catch {
-      // the API server is stopping, or not there yet
-    } finally {
-      checking = false;
-    }
-  }, 1000);
-  watcher.unref();
   return cluster;
 }

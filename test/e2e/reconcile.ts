@@ -3,8 +3,7 @@
 // the repository and the charts, apply bootstrap's sync, wait until every
 // Kustomization and HelmRelease of the compiled tree is Ready at the pushed
 // revision, and say precisely what is not when a bound passes.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { Model } from '../../compiler/model/build-model.ts';
@@ -80,25 +79,26 @@ function readyCondition(o: any): any {
  * ./clusters/NAME). `edit` changes the compiled tree before it is committed.
  */
 export async function bootstrap(options: { specText: string; helmWait: HelmWait; edit?: TreeEdit }): Promise<Reconciler> {
-  const served = mkdtempSync(join(tmpdir(), 'veilc-e2e-git-'));
-  const git = await serveGit(served);
   const charts = await serveCharts();
-  let workspace: Workspace | null = null;
   let cluster: E2ECluster | null = null;
+  let git: GitHttpServer | null = null;
   try {
-    workspace = await createWorkspace({ specText: options.specText, served, gitBaseUrl: git.url, chartsUrl: charts.url, edit: options.edit });
-    cluster = await startCluster({ helmWait: options.helmWait, metallbNamespace: workspace.model.spec.loadBalancer?.namespace ?? 'metallb-system' });
+    cluster = await startCluster({ helmWait: options.helmWait });
+    // the repositories live in the cluster's folder: stop() (or the watchdog of a killed worker) removes them
+    const served = join(cluster.cp.dir, 'served');
+    mkdirSync(served);
+    git = await serveGit(served);
+    const workspace = await createWorkspace({ dir: join(cluster.cp.dir, 'repository'), specText: options.specText, served, gitBaseUrl: git.url, chartsUrl: charts.url, edit: options.edit });
+    cluster.startMetallbOnceInstalled(workspace.model.spec.loadBalancer?.namespace ?? 'metallb-system');
     await seed(cluster, workspace.model);
     // COLD-START step 7: bootstrap applies its sync manifests (and commits them: the workspace has)
     await cluster.cp.ensureNamespaces([workspace.model.spec.flux.namespace]);
     await cluster.apply(bootstrapSync(workspace.model.spec, `${git.url}${workspace.repo}.git`));
-    return reconciler(cluster, workspace, git, charts, served);
+    return reconciler(cluster, workspace, git, charts);
   } catch (e) {
+    await git?.close();
     await cluster?.stop();
-    workspace?.remove();
-    await git.close();
     await charts.close();
-    rmSync(served, { recursive: true, force: true });
     throw e;
   }
 }
@@ -111,7 +111,7 @@ async function seed(cluster: E2ECluster, model: Model): Promise<void> {
   await cluster.apply(secretObjects(model));
 }
 
-function reconciler(cluster: E2ECluster, workspace: Workspace, git: GitHttpServer, charts: ChartRepository, served: string): Reconciler {
+function reconciler(cluster: E2ECluster, workspace: Workspace, git: GitHttpServer, charts: ChartRepository): Reconciler {
   let since = Date.now();
 
   async function states(): Promise<FluxObjectState[]> {
@@ -174,11 +174,9 @@ function reconciler(cluster: E2ECluster, workspace: Workspace, git: GitHttpServe
       await cluster.requestReconcile('kustomize.toolkit.fluxcd.io/v1', 'kustomizations', flux.namespace, 'flux-system');
     },
     async stop() {
-      await cluster.stop();
       await git.close();
       await charts.close();
-      workspace.remove();
-      rmSync(served, { recursive: true, force: true });
+      await cluster.stop();
     },
   };
 }

@@ -6,8 +6,7 @@
 // points elsewhere), pushed to a bare repository that git-http.ts serves. The one throwaway edit: every HelmRepository points at the local
 // chart repository (no test reaches the chart sites).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 import { bootstrapGlueFile, compiledFluxGitPath, fluxBootstrapPath, fluxGitPath, fluxOutDir } from '../../compiler/emit/flux/layout.ts';
@@ -48,8 +47,6 @@ export interface Workspace {
    * verdict on the edit. Leaves the spec file written, uncommitted.
    */
   planAgainstHead(specText: string): { code: number; report: any };
-  /** Removes the working tree and the bare repository. */
-  remove(): void;
 }
 
 /**
@@ -94,17 +91,15 @@ export function bootstrapSync(spec: Spec, gitUrl: string): object[] {
 }
 
 /**
- * A new throwaway repository with `specText` committed and compiled, pushed
+ * A new throwaway repository in `dir/work` with `specText` committed and compiled, pushed
  * to the bare repository `served/NAME.git`. `gitBaseUrl` is where a git
  * server serves `served` (Flux clones `${gitBaseUrl}NAME.git`), `chartsUrl`
- * the local chart repository. remove() deletes the working tree and the bare
- * repository.
+ * the local chart repository. The caller owns `dir` and `served`.
  */
-export async function createWorkspace(options: { specText: string; served: string; gitBaseUrl: string; chartsUrl: string; edit?: TreeEdit }): Promise<Workspace> {
-  const dir = mkdtempSync(join(tmpdir(), 'veilc-e2e-repo-'));
-  const work = join(dir, 'work');
+export async function createWorkspace(options: { dir: string; specText: string; served: string; gitBaseUrl: string; chartsUrl: string; edit?: TreeEdit }): Promise<Workspace> {
+  const work = join(options.dir, 'work');
   const served = options.served;
-  mkdirSync(work);
+  mkdirSync(work, { recursive: true });
   git(work, 'init', '-q');
   let repo = '';
 
@@ -181,10 +176,6 @@ export async function createWorkspace(options: { specText: string; served: strin
         throw new Error(`veilc plan printed no JSON (exit ${r.status}): ${r.stderr.slice(0, 500)}`);
       }
       return { code: r.status ?? -1, report };
-    },
-    remove() {
-      rmSync(dir, { recursive: true, force: true });
-      rmSync(join(served, `${repo}.git`), { recursive: true, force: true });
     },
   };
   return ws;
