@@ -6,10 +6,8 @@ import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CRD_DIR, describeWithControlPlane, SERVICE_CIDR, useControlPlane, yamlFilesUnder } from './control-plane.ts';
+import { CRD_DIR, describeWithControlPlane, pinnedVersion, SERVICE_CIDR, useControlPlane, yamlFilesUnder } from './control-plane.ts';
 
-const versions = readFileSync(new URL('../../scripts/toolchain.versions', import.meta.url), 'utf8');
-const pinned = (name: string) => new RegExp(`^${name}_VERSION=(\\S+)$`, 'm').exec(versions)![1]!;
 
 const crdFiles = yamlFilesUnder(CRD_DIR);
 const cp = useControlPlane({ crds: crdFiles });
@@ -33,7 +31,7 @@ describeWithControlPlane('the control-plane harness', () => {
   it('runs the pinned kube-apiserver, which reports its release (not v0.0.0-master)', async () => {
     const r = await cp().request('GET', '/version');
     expect(r.status).toBe(200);
-    const want = pinned('KUBE_APISERVER');
+    const want = pinnedVersion('kube-apiserver');
     expect(r.body.gitVersion).toBe(want);
     expect(`v${r.body.major}.${r.body.minor}.`).toBe(want.replace(/\d+$/, ''));
   });
@@ -42,8 +40,8 @@ describeWithControlPlane('the control-plane harness', () => {
     const v = await cp().kubectl(['version', '-o', 'json']);
     expect(v.code, v.stderr).toBe(0);
     const info = JSON.parse(v.stdout);
-    expect(info.clientVersion.gitVersion).toBe(pinned('KUBECTL'));
-    expect(info.serverVersion.gitVersion).toBe(pinned('KUBE_APISERVER'));
+    expect(info.clientVersion.gitVersion).toBe(pinnedVersion('kubectl'));
+    expect(info.serverVersion.gitVersion).toBe(pinnedVersion('kube-apiserver'));
     const ns = await cp().kubectl(['get', 'namespaces', '-o', 'name']);
     expect(ns.code, ns.stderr).toBe(0);
     expect(ns.stdout.split('\n')).toEqual(expect.arrayContaining(['namespace/default', 'namespace/kube-system']));

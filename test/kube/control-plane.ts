@@ -45,7 +45,8 @@
 //       message/reason are the API server's Status (e.g. reason "Invalid",
 //       message "... updates to statefulset spec for fields other than ...");
 //       reason "NoKindMatch" when the server serves no such kind.
-//   pinnedTool(name) / controlPlaneMissing() / CONTROL_PLANE_TOOLS
+//   pinnedTool(name) / toolPath(name) / toolsMissing(names) / controlPlaneMissing() /
+//   CONTROL_PLANE_TOOLS / pinnedVersion(name)
 //       the pinned binary (VEILC_<TOOL>, then tools/bin, then PATH) and the
 //       message naming what is missing and how to build it.
 //   CRD_DIR, yamlFilesUnder(dir): the upstream Flux and MetalLB CRDs kept as
@@ -210,11 +211,26 @@ export function pinnedTool(name: string): string | null {
   return findTool(name, { preferToolsBin: true })?.path ?? null;
 }
 
+/** Which of `tools` are missing, with how to build them; null when all are there. */
+export function toolsMissing(tools: readonly string[]): string | null {
+  const missing = tools.filter((t) => pinnedTool(t) === null);
+  if (!missing.length) return null;
+  return `${missing.join(', ')} not found: run \`bash scripts/toolchain.sh ${missing.join(' ')}\` (needs Go; the first builds take minutes, Kubernetes over ten) or set ${missing.map(toolEnvVar).join(', ')}`;
+}
+
 /** Which control-plane binaries are missing, with how to get them; null when all are there. */
 export function controlPlaneMissing(): string | null {
-  const missing = CONTROL_PLANE_TOOLS.filter((t) => pinnedTool(t) === null);
-  if (!missing.length) return null;
-  return `${missing.join(', ')} not found: run \`bash scripts/toolchain.sh ${missing.join(' ')}\` (needs Go; the Kubernetes build takes over ten minutes) or set ${missing.map(toolEnvVar).join(', ')}`;
+  return toolsMissing(CONTROL_PLANE_TOOLS);
+}
+
+const PINS = readFileSync(new URL('../../scripts/toolchain.versions', import.meta.url), 'utf8');
+
+/** The version scripts/toolchain.versions pins for a tool (`source-controller` -> `v1.9.5`); throws when it pins none. */
+export function pinnedVersion(tool: string): string {
+  const key = tool.toUpperCase().replace(/-/g, '_');
+  const m = new RegExp(`^${key}_VERSION=(\\S+)$`, 'm').exec(PINS);
+  if (!m) throw new Error(`scripts/toolchain.versions pins no ${key}_VERSION`);
+  return m[1]!;
 }
 
 /** Control-plane tests fail instead of skipping under CI or VEILC_REQUIRE_TOOLS=1. */
@@ -251,7 +267,8 @@ export function useControlPlane(options: ControlPlaneOptions = {}): () => Contro
   };
 }
 
-function toolPath(name: string): string {
+/** The pinned binary of a tool; throws with how to build it when it is missing. */
+export function toolPath(name: string): string {
   const path = pinnedTool(name);
   if (path === null) throw new Error(missingToolHint(name));
   return path;
