@@ -39,5 +39,4 @@ export async function serveCharts(dir: string = CHARTS_DIR): Promise<ChartReposi
   });
   const listening = await listenOnLoopback(server);
   return { url: listening.url, served, close: listening.close };
-
 }

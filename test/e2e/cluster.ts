@@ -3,8 +3,9 @@
 // kube-scheduler, KWOK's simulated nodes (pods become Running and Ready
 // without a kubelet; pods of Jobs complete), the real Flux source-,
 // kustomize- and helm-controller, and the real MetalLB controller. Every
-// process runs on 127.0.0.1 in one ProcessSet (free ports, bounded start,
-// always stopped). No kubelet, no container runtime, no speaker, no data
+// process runs in one ProcessSet (free ports on 127.0.0.1, bounded start,
+// always stopped; the one exception: MetalLB's controller has no flag for
+// the host of its metrics port, so that free port listens on every interface). No kubelet, no container runtime, no speaker, no data
 // path; admission webhooks are off (their servers would be pods that never
 // run), which is also why MetalLB runs with --webhook-mode=disabled.
 //
@@ -14,26 +15,38 @@
 // an address before it installs MetalLB still waits for it here.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { yamlFilesUnder, CRD_DIR, pinnedTool, startControlPlane, type ControlPlane } from '../kube/control-plane.ts';
+import { CRD_DIR, pinnedVersion, startControlPlane, toolPath, toolsMissing, yamlFilesUnder, type ControlPlane } from '../kube/control-plane.ts';
 import type { ManifestDocument } from '../kube/manifests.ts';
 import { freePort, type ServerProcess } from '../kube/processes.ts';
 
-/** The binaries this tier runs beyond the control plane's (all pinned in scripts/toolchain.versions). */
+/** Every binary this tier runs (all pinned in scripts/toolchain.versions, all in its SUITE_TOOLS). */
 export const E2E_TOOLS = ['etcd', 'kube-apiserver', 'kubectl', 'kube-controller-manager', 'kube-scheduler', 'kwok', 'source-controller', 'kustomize-controller', 'helm-controller', 'metallb-controller'] as const;
 
 /**
- * How helm-controller waits for a release's resources: `default` (kstatus,
- * what helm-controller v1.x does) or `helm3` (Helm 3's own readiness checks,
- * `--feature-gates=UseHelm3Defaults=true`, the behaviour of older Flux
- * releases: a LoadBalancer Service is ready only with an address).
+ * How helm-controller installs and waits: `default` (since helm-controller
+ * v1.5.0, Flux 2.8: server-side apply, readiness by kstatus, for which a
+ * LoadBalancer Service is ready without an address) or `helm3`
+ * (`--feature-gates=UseHelm3Defaults=true`: Helm 3's client-side apply and
+ * its own readiness checks, under which a LoadBalancer Service is ready only
+ * with an address; what helm-controller up to v1.4, Flux up to 2.7, does).
+ * Source: helm-controller CHANGELOG, 1.5.0.
  */
 export type HelmWait = 'default' | 'helm3';
 
 export const KWOK_STAGES_DIR = new URL('./kwok-stages/', import.meta.url).pathname;
 
-/** Flux's CRDs, as `flux bootstrap` installs them (the controllers' own, from test/kube/crds). */
+const FLUX_CONTROLLERS = ['source-controller', 'kustomize-controller', 'helm-controller'] as const;
+
+/** Flux's CRDs as `flux bootstrap` installs them: those of the pinned controllers (test/kube/crds/<controller>-<version>/). */
 export function fluxCrds(): string[] {
-  return ['source-controller-v1.9.1', 'kustomize-controller-v1.9.4', 'helm-controller-v1.6.4'].flatMap((d) => yamlFilesUnder(join(CRD_DIR, d)));
+  return FLUX_CONTROLLERS.flatMap((c) => yamlFilesUnder(join(CRD_DIR, `${c}-${pinnedVersion(c)}`)));
+}
+
+/** A process of the cluster that exited, with the end of its log. */
+export interface ExitedProcess {
+  name: string;
+  exit: string;
+  logTail: string;
 }
 
 export interface E2ECluster {
@@ -41,8 +54,6 @@ export interface E2ECluster {
   readonly helmWait: HelmWait;
   /** Creates objects for real (server-side apply); throws on a refusal. */
   apply(objects: readonly object[]): Promise<void>;
-  /** GET a path of the API server; throws unless 200. */
-  get(path: string): Promise<any>;
   /** Lists a kind across namespaces (`/apis/GROUP/VERSION/PLURAL` or `/api/v1/PLURAL`). */
   list(path: string): Promise<any[]>;
   /** Asks Flux to reconcile an object now (what `flux reconcile` does: the requestedAt annotation). */
@@ -55,21 +66,27 @@ export interface E2ECluster {
   startMetallbOnceInstalled(namespace: string): void;
   /** The MetalLB controller, once started. */
   metallb(): ServerProcess | null;
+  /** Processes that exited (none should while the cluster runs). */
+  exited(): ExitedProcess[];
   /** The last lines of every process log (for failure messages). */
   logs(lines?: number): string;
   stop(): Promise<void>;
 }
 
-function toolPath(name: string): string {
-  const p = pinnedTool(name);
-  if (!p) throw new Error(`${name} not found: run \`bash scripts/toolchain.sh ${name}\``);
-  return p;
+/** Which of this tier's binaries are missing (null when none), with how to build them. */
+export function e2eToolsMissing(): string | null {
+  return toolsMissing(E2E_TOOLS);
 }
 
-/** Which of this tier's binaries are missing (null when none). */
-export function e2eToolsMissing(): string | null {
-  const missing = E2E_TOOLS.filter((t) => pinnedTool(t) === null);
-  return missing.length ? `${missing.join(', ')} not found: run \`bash scripts/toolchain.sh ${missing.join(' ')}\` (needs Go; the first build takes tens of minutes)` : null;
+/** Polls `url` until it answers 200, the process exits, or `deadline` passes. */
+async function awaitHealthy(proc: ServerProcess, url: string, deadline: number): Promise<void> {
+  for (;;) {
+    if (proc.exited() !== null) throw new Error(`${proc.name} exited (${proc.exited()}) while starting:\n${proc.logTail(20)}`);
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`${proc.name} not ready at ${url} in time:\n${proc.logTail(20)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 let documentIndex = 0;
@@ -91,12 +108,19 @@ export async function startCluster(options: { helmWait: HelmWait; startTimeoutMs
     // webhook servers would be pods, and no pod runs a process here
     apiserverArgs: ['--disable-admission-plugins=MutatingAdmissionWebhook,ValidatingAdmissionWebhook'],
   });
-  const env = { ...process.env, KUBECONFIG: cp.kubeconfig, RUNTIME_NAMESPACE: 'flux-system' };
+  const env = { ...process.env, KUBECONFIG: cp.kubeconfig };
   const p = cp.processes;
+  const procs: ServerProcess[] = [];
   let metallb: ServerProcess | null = null;
   let watcher: NodeJS.Timeout | null = null;
+  const deadline = Date.now() + (options.startTimeoutMs ?? 180_000);
+  const start = (name: string, args: string[]): ServerProcess => {
+    const proc = p.start(name, toolPath(name), args, env);
+    procs.push(proc);
+    return proc;
+  };
   try {
-    p.start('kube-controller-manager', toolPath('kube-controller-manager'), [
+    start('kube-controller-manager', [
       `--kubeconfig=${cp.kubeconfig}`,
       '--leader-elect=false',
       '--bind-address=127.0.0.1',
@@ -104,44 +128,43 @@ export async function startCluster(options: { helmWait: HelmWait; startTimeoutMs
       `--service-account-private-key-file=${cp.serviceAccountKey.privateKeyFile}`,
       `--root-ca-file=${cp.caFile}`,
       '--use-service-account-credentials=false',
-      '--controllers=*',
-    ], env);
-    p.start('kube-scheduler', toolPath('kube-scheduler'), [
+    ]);
+    start('kube-scheduler', [
       `--kubeconfig=${cp.kubeconfig}`,
       '--leader-elect=false',
       '--bind-address=127.0.0.1',
       `--secure-port=${await freePort()}`,
-    ], env);
+    ]);
 
     const stages = join(cp.dir, 'kwok-stages.yaml');
     writeFileSync(stages, readdirSync(KWOK_STAGES_DIR).filter((f) => f.endsWith('.yaml')).sort().map((f) => readFileSync(join(KWOK_STAGES_DIR, f), 'utf8')).join('\n---\n'));
-    p.start('kwok', toolPath('kwok'), [
+    start('kwok', [
       `--kubeconfig=${cp.kubeconfig}`,
       `--config=${stages}`,
       '--manage-all-nodes=false',
       '--manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake',
       '--cidr=10.42.0.0/16',
       '--node-ip=127.0.0.1',
-    ], env);
+    ]);
 
     mkdirSync(join(cp.dir, 'source-storage'));
     const [storagePort, ...ports] = await Promise.all(Array.from({ length: 7 }, () => freePort()));
     const probe = (i: number) => [`--metrics-addr=127.0.0.1:${ports[2 * i]}`, `--health-addr=127.0.0.1:${ports[2 * i + 1]}`];
     // dependencies are re-checked every 5 s instead of 30 s: the order is what is tested, not the pace
     const common = ['--enable-leader-election=false', '--requeue-dependency=5s', '--log-level=info', '--watch-all-namespaces=true'];
-    p.start('source-controller', toolPath('source-controller'), [
-      ...common,
-      ...probe(0),
-      `--storage-path=${join(cp.dir, 'source-storage')}`,
-      `--storage-addr=127.0.0.1:${storagePort}`,
-      `--storage-adv-addr=127.0.0.1:${storagePort}`,
-    ], env);
-    p.start('kustomize-controller', toolPath('kustomize-controller'), [...common, ...probe(1), '--no-remote-bases=true'], env);
-    p.start('helm-controller', toolPath('helm-controller'), [
-      ...common,
-      ...probe(2),
-      ...(options.helmWait === 'helm3' ? ['--feature-gates=UseHelm3Defaults=true'] : []),
-    ], env);
+    const flux = [
+      start('source-controller', [
+        ...common,
+        ...probe(0),
+        `--storage-path=${join(cp.dir, 'source-storage')}`,
+        `--storage-addr=127.0.0.1:${storagePort}`,
+        `--storage-adv-addr=127.0.0.1:${storagePort}`,
+      ]),
+      start('kustomize-controller', [...common, ...probe(1), '--no-remote-bases=true']),
+      start('helm-controller', [...common, ...probe(2), ...(options.helmWait === 'helm3' ? ['--feature-gates=UseHelm3Defaults=true'] : [])]),
+    ];
+    // controller-runtime's readiness endpoint: up once the manager runs (a bad flag or a taken port ends the process instead)
+    for (const [i, proc] of flux.entries()) await awaitHealthy(proc, `http://127.0.0.1:${ports[2 * i + 1]}/readyz`, deadline);
   } catch (e) {
     await cp.stop();
     throw e;
@@ -154,11 +177,6 @@ export async function startCluster(options: { helmWait: HelmWait; startTimeoutMs
       const results = await cp.applyDocuments(objects.map(documentOf));
       const refused = results.filter((r) => !r.ok);
       if (refused.length) throw new Error(refused.map((r) => `${r.document.kind} ${r.document.name}: ${r.message}`).join('\n'));
-    },
-    async get(path) {
-      const r = await cp.request('GET', path);
-      if (r.status !== 200) throw new Error(`GET ${path}: ${r.status} ${r.text.slice(0, 300)}`);
-      return r.body;
     },
     async list(path) {
       const r = await cp.request('GET', path);
@@ -183,13 +201,13 @@ export async function startCluster(options: { helmWait: HelmWait; startTimeoutMs
           const established = (r.body?.status?.conditions ?? []).some((c: any) => c.type === 'Established' && c.status === 'True');
           if (established && !metallb) {
             // its metrics port (no flag for the host) is a free port; everything else it does goes to the API server
-            metallb = p.start('metallb-controller', toolPath('metallb-controller'), [
+            metallb = start('metallb-controller', [
               `--namespace=${namespace}`,
               '--webhook-mode=disabled',
               '--disable-cert-rotation=true',
               `--port=${await freePort()}`,
               '--log-level=info',
-            ], env);
+            ]);
           }
         } catch {
           // the API server is stopping, or not there yet
@@ -200,6 +218,7 @@ export async function startCluster(options: { helmWait: HelmWait; startTimeoutMs
       watcher.unref();
     },
     metallb: () => metallb,
+    exited: () => procs.filter((x) => x.exited() !== null).map((x) => ({ name: x.name, exit: x.exited()!, logTail: x.logTail(15) })),
     logs(lines = 15) {
       const dir = join(cp.dir, 'logs');
       let names: string[] = [];

@@ -2,8 +2,10 @@
 // `git http-backend` (a CGI program shipped with git) behind a minimal CGI
 // gateway, so Flux's source-controller clones the throwaway repository the
 // way it clones a forge. Read-only: receive-pack is refused (the tests push
-// to the bare repository on disk, as a user pushes to a forge).
-import { spawn } from 'node:child_process';
+// to the bare repository on disk, as a user pushes to a forge). Each request
+// runs one http-backend, bounded in time and killed when its client leaves
+// or the server closes.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { listenOnLoopback, type Listening } from './loopback.ts';
 
@@ -19,6 +21,7 @@ const FETCH_PATH = /^\/[A-Za-z0-9._-]+\.git\/(info\/refs|git-upload-pack|HEAD)$/
  * once (GIT_PROJECT_ROOT=root, GIT_HTTP_EXPORT_ALL). Close it with close().
  */
 export async function serveGit(root: string): Promise<GitHttpServer> {
+  const children = new Set<ChildProcess>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const service = url.searchParams.get('service');
@@ -26,13 +29,23 @@ export async function serveGit(root: string): Promise<GitHttpServer> {
       res.writeHead(403).end('fetch only\n');
       return;
     }
-    runBackend(root, url, req, res);
+    runBackend(root, url, req, res, children);
   });
-  return listenOnLoopback(server);
+  const listening = await listenOnLoopback(server);
+  return {
+    url: listening.url,
+    async close() {
+      for (const c of children) c.kill('SIGKILL');
+      await listening.close();
+    },
+  };
 }
 
-function runBackend(root: string, url: URL, req: IncomingMessage, res: ServerResponse): void {
-  // RFC 3875 meta-variables http-backend reads; HTTP_* carry the client's encoding and protocol version
+/** Longest a single request may run http-backend, ms. */
+const REQUEST_TIMEOUT_MS = 60_000;
+
+function runBackend(root: string, url: URL, req: IncomingMessage, res: ServerResponse, children: Set<ChildProcess>): void {
+  // RFC 3875 meta-variables http-backend reads; the client's body encoding and protocol version go in as well
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     GIT_PROJECT_ROOT: root,
@@ -47,8 +60,19 @@ function runBackend(root: string, url: URL, req: IncomingMessage, res: ServerRes
     ...(req.headers['content-encoding'] ? { HTTP_CONTENT_ENCODING: String(req.headers['content-encoding']) } : {}),
     ...(req.headers['git-protocol'] ? { GIT_PROTOCOL: String(req.headers['git-protocol']) } : {}),
   };
-  const cgi = spawn('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+  const cgi = spawn('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'pipe'], timeout: REQUEST_TIMEOUT_MS, killSignal: 'SIGKILL' });
+  children.add(cgi);
+  let stderr = '';
+  cgi.stderr.setEncoding('utf8').on('data', (d: string) => {
+    if (stderr.length < 2000) stderr += d;
+  });
+  // http-backend may exit before reading a request body (an unknown repository): that EPIPE is not an error of ours
+  cgi.stdin.on('error', () => {});
   req.pipe(cgi.stdin);
+  // a client that goes away takes its http-backend with it
+  res.on('close', () => {
+    if (cgi.exitCode === null && cgi.signalCode === null) cgi.kill('SIGKILL');
+  });
   let head = Buffer.alloc(0);
   let headersDone = false;
   cgi.stdout.on('data', (chunk: Buffer) => {
@@ -72,11 +96,15 @@ function runBackend(root: string, url: URL, req: IncomingMessage, res: ServerRes
     res.writeHead(status);
     res.write(head.subarray(end + 4));
   });
-  cgi.on('close', (code) => {
-    if (!headersDone) res.writeHead(500).end(`git http-backend exited with ${code}\n`);
-    else res.end();
+  cgi.on('close', (code, signal) => {
+    children.delete(cgi);
+    if (!headersDone) {
+      if (!res.headersSent) res.writeHead(500);
+      res.end(`git http-backend exited with ${signal ?? code}: ${stderr}\n`);
+    } else res.end();
   });
   cgi.on('error', (e) => {
+    children.delete(cgi);
     if (!res.headersSent) res.writeHead(500);
     res.end(String(e));
   });

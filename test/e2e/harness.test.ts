@@ -3,20 +3,23 @@
 // they should and nothing else, and the throwaway edits do what they say.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { compileModel } from '../../compiler/pipeline.ts';
-import { gatewaySpec, model, modelFromData, rawSpec } from '../fixtures/fixtures.ts';
+import { gatewaySpec, model, modelFromData, rawSpec, ROOT, SPECS } from '../fixtures/fixtures.ts';
 import { git } from '../fixtures/git.ts';
 import { CHARTS_DIR, serveCharts } from './chart-repository.ts';
 import { serveGit } from './git-http.ts';
 import { ingressBeforePool, reorder } from './misorder.ts';
 import { claims, nodeObjects, secretObjects, storageObjects } from './seed.ts';
-import { pointHelmRepositories } from './workspace.ts';
+import { E2E_TOOLS, type E2ECluster } from './cluster.ts';
+import { addressProblems, expectedAddresses, placementProblems } from './outcome.ts';
+import { expectedFluxObjects } from './reconcile.ts';
+import { createWorkspace, pointHelmRepositories } from './workspace.ts';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -28,16 +31,17 @@ function tmp(): string {
   return d;
 }
 
-function get(url: string, method = 'GET'): Promise<{ status: number; body: Buffer }> {
+function send(url: string, method: string, body?: Buffer, contentType?: string): Promise<{ status: number; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method }, (res) => {
+    const req = request(url, { method, headers: contentType ? { 'content-type': contentType } : {} }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
     });
     req.on('error', reject);
-    req.end();
+    req.end(body);
   });
 }
+const get = (url: string, method = 'GET') => send(url, method);
 
 describe('seed: derived from the model', () => {
   it('makes one claim per MinIO drive and per monitoring volume, and one local volume per claim and allowed node', () => {
@@ -113,7 +117,7 @@ describe('throwaway edits', () => {
     const deps = (name: string) => parse(edited.find((f) => f.path === `flux/veil/${name}.yaml`)!.content).spec.dependsOn;
     expect(deps('infra-configs')).toEqual([{ name: 'infra-ingress' }]);
     expect(deps('infra-ingress')).toEqual([{ name: 'infra-controllers' }]);
-    expect(() => reorder({ nowhere: [] })(files)).toThrow(/no Kustomization nowhere/);
+    expect(() => reorder({ 'infra-gateway': [] })(files)).toThrow(/no Kustomization infra-gateway/);
   });
 });
 
@@ -136,6 +140,10 @@ describe('servers', () => {
       expect((await get(`${server.url}r.git/info/refs?service=git-receive-pack`)).status).toBe(403);
       expect((await get(`${server.url}..%2Fwork%2F.git/info/refs?service=git-upload-pack`)).status).toBe(403);
       expect((await get(`${server.url}nothing.git/info/refs?service=git-upload-pack`)).status).not.toBe(200);
+      // a request body http-backend never reads (no such repository) neither crashes the server nor hangs
+      const post = await send(`${server.url}nothing.git/git-upload-pack`, 'POST', Buffer.alloc(256 * 1024, 'x'), 'application/x-git-upload-pack-request');
+      expect(post.status).not.toBe(200);
+      await promisify(execFile)('git', ['ls-remote', `${server.url}r.git`], { timeout: 30_000 });
     } finally {
       await server.close();
     }
@@ -159,4 +167,77 @@ describe('servers', () => {
       await repo.close();
     }
   });
+});
+
+/** An E2ECluster that answers list() from fixed objects (for the outcome checks). */
+function fakeCluster(objects: Record<string, any[]>): E2ECluster {
+  return { list: async (path: string) => objects[path] ?? [] } as unknown as E2ECluster;
+}
+const lb = (namespace: string, name: string, ip: string | null) => ({ metadata: { namespace, name }, spec: { type: 'LoadBalancer' }, status: { loadBalancer: { ingress: ip ? [{ ip }] : [] } } });
+
+describe('outcome checks, on objects made up here', () => {
+  const m = model('nimbus');
+  const entry = m.facts.ingress[0]!;
+  const storeAddress = m.spec.objectStore!.exposure.address!;
+  const store = m.spec.objectStore!.namespace;
+
+  it('wants each spec address on a LoadBalancer Service of the right namespace, and every such Service to have one', async () => {
+    expect(expectedAddresses(m).map((e) => e.address)).toEqual([entry.address, storeAddress]);
+    const good = [lb(entry.namespace, 'ctl', entry.address), lb(store, 'minio', storeAddress)];
+    expect(await addressProblems(fakeCluster({ '/api/v1/services': good }), m)).toEqual([]);
+    const swapped = [lb(entry.namespace, 'ctl', storeAddress), lb(store, 'minio', entry.address)];
+    expect((await addressProblems(fakeCluster({ '/api/v1/services': swapped }), m)).join('\n')).toMatch(new RegExp(`${entry.address.replace(/\./g, '\\.')} .* not to a Service in ${entry.namespace}`));
+    const pending = [lb(entry.namespace, 'ctl', null), lb(store, 'minio', storeAddress)];
+    expect(await addressProblems(fakeCluster({ '/api/v1/services': pending }), m)).toEqual([`Service ${entry.namespace}/ctl (LoadBalancer) has no address`, `no LoadBalancer Service has ${entry.address}, the current entry point (${entry.controller})'s address`]);
+  });
+
+  it('finds a MinIO server on a node its pool does not allow, two on one node, and a drive on another node', async () => {
+    const pool = m.facts.erasure!.pools[1]!;
+    const pv = (name: string, node: string) => ({ metadata: { name }, spec: { nodeAffinity: { required: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'kubernetes.io/hostname', operator: 'In', values: [node] }] }] } } } });
+    const outside = m.spec.nodes.map((n) => n.name).find((n) => !pool.nodes.includes(n))!;
+    const pods = [0, 1, 2].map((i) => ({
+      metadata: { name: `${pool.name}-${i}` },
+      spec: { nodeName: i === 0 ? outside : pool.nodes[1], volumes: [{ persistentVolumeClaim: { claimName: `d-${i}` } }, { persistentVolumeClaim: { claimName: `e-${i}` } }] },
+    }));
+    const pvcs = [0, 1, 2].flatMap((i) => ['d', 'e'].map((x) => ({ metadata: { namespace: store, name: `${x}-${i}` }, spec: { volumeName: `pv-${x}-${i}`, storageClassName: pool.storageClass }, status: { phase: 'Bound' } })));
+    const pvs = [0, 1, 2].flatMap((i) => ['d', 'e'].map((x) => pv(`pv-${x}-${i}`, i === 2 && x === 'e' ? pool.nodes[0]! : (pods[i]!.spec.nodeName as string))));
+    const problems = (await placementProblems(fakeCluster({ '/api/v1/persistentvolumeclaims': pvcs, '/api/v1/persistentvolumes': pvs, [`/api/v1/namespaces/${store}/pods`]: pods }), m)).join('\n');
+    expect(problems).toContain(`${pool.name}-0 runs on ${outside}, which pool ${pool.name} does not allow`);
+    expect(problems).toContain(`MinIO servers ${pool.name}-1 and ${pool.name}-2 share node ${pool.nodes[1]}`);
+    expect(problems).toContain(`claim e-2 of ${pool.name}-2 (on ${pool.nodes[1]}) is bound to a volume on ${pool.nodes[0]}`);
+    // the other pool's servers are not scheduled at all, and Grafana's claim is missing
+    expect(problems).toContain(`MinIO server ${store}/${m.facts.erasure!.pools[0]!.name}-0 is not scheduled`);
+    expect(problems).toMatch(/no \S+ \S+ claim for grafana/);
+  });
+
+  it('expects bootstrap\'s Kustomization, the glue and every Kustomization and HelmRelease of the tree, in the spec\'s Flux namespace', () => {
+    const expected = expectedFluxObjects(compileModel(m), m.spec).map((e) => `${e.kind} ${e.namespace}/${e.name}`);
+    expect(expected.slice(0, 2)).toEqual([`Kustomization ${m.spec.flux.namespace}/flux-system`, `Kustomization ${m.spec.flux.namespace}/${m.spec.cluster.name}`]);
+    expect(expected).toEqual(expect.arrayContaining([`Kustomization ${m.spec.flux.namespace}/infra-configs`, `HelmRelease ${entry.namespace}/${entry.controller}`]));
+    expect(new Set(expected).size).toBe(expected.length);
+  });
+});
+
+describe('the throwaway repository', () => {
+  it('lays the tree out where the spec says Flux syncs it (nimbus: flux.path and bootstrapPath of its own)', async () => {
+    const root = tmp();
+    mkdirSync(join(root, 'served'));
+    const text = readFileSync(SPECS.nimbus, 'utf8');
+    const ws = await createWorkspace({ dir: join(root, 'repo'), served: join(root, 'served'), specText: text, gitBaseUrl: 'http://127.0.0.1:1/', chartsUrl: 'http://127.0.0.1:2/' });
+    const spec = ws.model.spec;
+    const tracked = git(ws.work, 'ls-files').split('\n');
+    const synced = spec.flux.path!.replace(/^\.\//, '');
+    const bootstrapDir = spec.flux.bootstrapPath!.replace(/^\.\//, '');
+    expect(tracked).toEqual(expect.arrayContaining([`${synced}/kustomization.yaml`, `${bootstrapDir}/${spec.cluster.name}.yaml`, `${bootstrapDir}/flux-system/gotk-sync.yaml`, 'out/flux/nimbus/kustomization.yaml', 'veil.spec.yaml']));
+    const sync = parseAllDocuments(readFileSync(join(ws.work, bootstrapDir, 'flux-system/gotk-sync.yaml'), 'utf8')).map((d) => d.toJS());
+    expect(sync.map((o) => `${o.kind} ${o.metadata.namespace}/${o.metadata.name}`)).toEqual([`GitRepository ${spec.flux.namespace}/${spec.flux.sourceRef}`, `Kustomization ${spec.flux.namespace}/flux-system`]);
+    expect(sync[1].spec.path).toBe(spec.flux.bootstrapPath);
+    // the bare repository holds the commit, on main
+    expect(git(join(root, 'served', `${spec.cluster.name}.git`), 'rev-parse', 'main').trim()).toBe(ws.head);
+  });
+});
+
+it('every binary of the tier is a suite tool, so CI builds it', () => {
+  const suite = /^SUITE_TOOLS="([^"]*)"$/m.exec(readFileSync(join(ROOT, 'scripts/toolchain.versions'), 'utf8'))![1]!.split(/\s+/);
+  expect(suite).toEqual(expect.arrayContaining([...E2E_TOOLS]));
 });

@@ -9,6 +9,7 @@ export interface Listening {
   close(): Promise<void>;
 }
 
+/** Starts `server` listening on 127.0.0.1 on a free port; rejects when it cannot listen. */
 export async function listenOnLoopback(server: Server): Promise<Listening> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

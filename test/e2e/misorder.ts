@@ -2,11 +2,12 @@
 // tree with the Flux dependency order changed, the way a hand edit (or an
 // older veilc) could get it wrong. veilc never emits these.
 import { parse, stringify } from 'yaml';
+import type { KustomizationName } from '../../compiler/emit/flux/layout.ts';
 import type { OutputFile } from '../../compiler/emit/output.ts';
 import type { TreeEdit } from './workspace.ts';
 
 /** Sets `spec.dependsOn` of each named Flux Kustomization (flux/CLUSTER/NAME.yaml). */
-export function reorder(dependsOn: Record<string, string[]>): TreeEdit {
+export function reorder(dependsOn: Partial<Record<KustomizationName, KustomizationName[]>>): TreeEdit {
   return (files: OutputFile[]) => {
     const seen = new Set<string>();
     const out = files.map((f) => {
@@ -15,7 +16,7 @@ export function reorder(dependsOn: Record<string, string[]>): TreeEdit {
       const o = parse(f.content);
       if (o?.kind !== 'Kustomization') return f;
       seen.add(m[1]!);
-      const deps = dependsOn[m[1]!]!;
+      const deps = dependsOn[m[1] as KustomizationName]!;
       if (deps.length) o.spec.dependsOn = deps.map((name) => ({ name }));
       else delete o.spec.dependsOn;
       return { path: f.path, content: stringify(o) };

@@ -2,11 +2,13 @@
 // judged against the model: each entry point's (and the object store's)
 // LoadBalancer Service has the spec's address from MetalLB; every
 // StatefulSet is Ready; each MinIO server runs on a node its pool allows, one
-// per node, with every drive's claim Bound to a volume on that node; no claim
-// is left Pending. Each check returns problems as sentences (empty = good).
+// per node, with every drive's claim Bound to a volume on that node; every
+// claim the tree makes without an operator exists and no claim is left
+// Pending. Each check returns problems as sentences (empty = good).
 import type { Model } from '../../compiler/model/build-model.ts';
 import type { E2ECluster } from './cluster.ts';
 import type { Reconciler } from './reconcile.ts';
+import { claims } from './seed.ts';
 
 /** The LoadBalancer addresses the spec asks for: entry points (in their namespaces) and a dedicated object-store address. */
 export function expectedAddresses(model: Model): { what: string; namespace: string | null; address: string }[] {
@@ -65,6 +67,12 @@ export async function placementProblems(cluster: E2ECluster, model: Model): Prom
   const pvcs = await cluster.list('/api/v1/persistentvolumeclaims');
   const pvs = new Map((await cluster.list('/api/v1/persistentvolumes')).map((pv) => [pv.metadata.name, pv]));
   for (const c of pvcs) if (c.status?.phase !== 'Bound') problems.push(`claim ${c.metadata.namespace}/${c.metadata.name} is ${c.status?.phase ?? 'not bound'}`);
+  // the claims a chart makes directly (Grafana's): one of the spec's size and class in the component's namespace
+  const m = model.spec.monitoring;
+  for (const c of claims(model).filter((x) => !x.byOperator && !x.owner.startsWith('minio '))) {
+    const found = pvcs.some((p) => p.metadata.namespace === m?.namespace && p.spec.storageClassName === c.storageClass && p.spec.resources?.requests?.storage === c.size);
+    if (!found) problems.push(`no ${c.size} ${c.storageClass} claim for ${c.owner} in ${m?.namespace}`);
+  }
   const os = model.spec.objectStore;
   if (!os) return problems;
   const pods = new Map((await cluster.list(`/api/v1/namespaces/${os.namespace}/pods`)).map((p) => [p.metadata.name, p]));

@@ -24,6 +24,13 @@ export interface Reconciler {
   readonly charts: ChartRepository;
   /** Milliseconds since bootstrap or the last push. */
   elapsedMs(): number;
+  /** Each expected Kustomization and HelmRelease of the last commit, as the API server has it now. */
+  fluxStates(): Promise<FluxObjectState[]>;
+  /**
+   * Polls fluxStates() every 2 s until `done(states)` holds; throws after
+   * `boundMs` with the states, or as soon as a process of the cluster exits.
+   */
+  waitFor(what: string, done: (states: FluxObjectState[]) => boolean | Promise<boolean>, boundMs: number): Promise<FluxObjectState[]>;
   /** Waits until the tree of the last commit is Ready; resolves with a report either way. */
   awaitReady(boundMs: number): Promise<ReadyReport>;
   /** Commits a new spec (as the user would push it), creates nodes and volumes it adds, and asks Flux to reconcile. */
@@ -78,12 +85,12 @@ function readyCondition(o: any): any {
  * Kustomization flux-system, which apply the glue Kustomization from
  * ./clusters/NAME). `edit` changes the compiled tree before it is committed.
  */
-export async function bootstrap(options: { specText: string; helmWait: HelmWait; edit?: TreeEdit }): Promise<Reconciler> {
+export async function bootstrap(options: { specText: string; helmWait: HelmWait; edit?: TreeEdit; startTimeoutMs?: number }): Promise<Reconciler> {
   const charts = await serveCharts();
   let cluster: E2ECluster | null = null;
   let git: GitHttpServer | null = null;
   try {
-    cluster = await startCluster({ helmWait: options.helmWait });
+    cluster = await startCluster({ helmWait: options.helmWait, startTimeoutMs: options.startTimeoutMs });
     // the repositories live in the cluster's folder: stop() (or the watchdog of a killed worker) removes them
     const served = join(cluster.cp.dir, 'served');
     mkdirSync(served);
@@ -113,6 +120,7 @@ async function seed(cluster: E2ECluster, model: Model): Promise<void> {
 
 function reconciler(cluster: E2ECluster, workspace: Workspace, git: GitHttpServer, charts: ChartRepository): Reconciler {
   let since = Date.now();
+  const crashed = () => cluster.exited().map((x) => `${x.name} exited (${x.exit}):\n${x.logTail}`);
 
   async function states(): Promise<FluxObjectState[]> {
     const expected = expectedFluxObjects(workspace.files, workspace.model.spec);
@@ -140,6 +148,18 @@ function reconciler(cluster: E2ECluster, workspace: Workspace, git: GitHttpServe
     git,
     charts,
     elapsedMs: () => Date.now() - since,
+    fluxStates: states,
+    async waitFor(what, done, boundMs) {
+      const end = Date.now() + boundMs;
+      for (;;) {
+        const exited = crashed();
+        if (exited.length) throw new Error(`waiting for ${what}: ${exited.join('\n')}`);
+        const now = await states();
+        if (await done(now)) return now;
+        if (Date.now() > end) throw new Error(`${what}: not within ${boundMs} ms:\n${now.map((x) => `${x.kind} ${x.namespace}/${x.name}: ${x.why}`).join('\n')}`);
+        await new Promise((r) => setTimeout(r, 2000));
+      }
+    },
     async awaitReady(boundMs) {
       const end = Date.now() + boundMs;
       let last: FluxObjectState[] = [];
@@ -149,6 +169,9 @@ function reconciler(cluster: E2ECluster, workspace: Workspace, git: GitHttpServe
         } catch (e) {
           last = [{ kind: 'Kustomization', namespace: '', name: '(listing failed)', exists: false, ready: false, why: (e as Error).message }];
         }
+        // a controller that died never makes anything Ready: say so now, with its log
+        const exited = crashed();
+        if (exited.length) return { ready: false, elapsedMs: Date.now() - since, states: last, pending: exited };
         if (last.every((s) => s.ready)) {
           return { ready: true, elapsedMs: Date.now() - since, states: last, pending: [] };
         }

@@ -20,6 +20,13 @@ export interface Claim {
   size: string;
   /** Nodes the claim's pod may run on (its volume must be there). */
   nodes: string[];
+  /**
+   * Made by an operator from a custom resource (prometheus-operator's
+   * Prometheus and Alertmanager): no operator runs here (KWOK pods run
+   * nothing), so these claims never appear in the tier; volumes are still
+   * made for them, as for any claim.
+   */
+  byOperator: boolean;
 }
 
 /**
@@ -59,7 +66,8 @@ export function nodeObjects(model: Model): object[] {
 /**
  * Every claim the compiled tree makes, from the model: each MinIO server's
  * drives (pinned to the server's allowed nodes) and each monitoring
- * component's volume (Prometheus, Alertmanager, Grafana; any node).
+ * component's volume (Prometheus, Alertmanager, Grafana; any node). Sizes
+ * are Kubernetes quantities as the spec writes them.
  */
 export function claims(model: Model): Claim[] {
   const all = model.spec.nodes.map((n) => n.name);
@@ -67,18 +75,18 @@ export function claims(model: Model): Claim[] {
   for (const pool of model.facts.erasure?.pools ?? []) {
     for (let server = 0; server < pool.servers; server++) {
       for (let drive = 0; drive < pool.drivesPerServer; drive++) {
-        out.push({ owner: `minio pool ${pool.name} server ${server} drive ${drive}`, storageClass: pool.storageClass, size: pool.driveSize, nodes: [...pool.nodes] });
+        out.push({ owner: `minio pool ${pool.name} server ${server} drive ${drive}`, storageClass: pool.storageClass, size: pool.driveSize, nodes: [...pool.nodes], byOperator: false });
       }
     }
   }
   const m = model.spec.monitoring;
   if (m) {
-    for (const [owner, storage] of [
-      ['prometheus', m.prometheus.storage],
-      ['alertmanager', m.alertmanager.storage],
-      ['grafana', m.grafana.storage],
+    for (const [owner, storage, byOperator] of [
+      ['prometheus', m.prometheus.storage, true],
+      ['alertmanager', m.alertmanager.storage, true],
+      ['grafana', m.grafana.storage, false],
     ] as const) {
-      if (storage) out.push({ owner, storageClass: storage.class, size: storage.size, nodes: all });
+      if (storage) out.push({ owner, storageClass: storage.class, size: storage.size, nodes: all, byOperator });
     }
   }
   return out;

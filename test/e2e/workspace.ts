@@ -3,9 +3,9 @@
 // has the user lay it out (spec and out/ at the root, the glue Kustomization
 // copied into flux.bootstrapPath, default ./clusters/NAME, bootstrap's sync
 // manifests in its flux-system/, the tree published at flux.path when that
-// points elsewhere), pushed to a bare repository that git-http.ts serves. The one throwaway edit: every HelmRepository points at the local
-// chart repository (no test reaches the chart sites).
-import { spawnSync } from 'node:child_process';
+// points elsewhere), pushed to a bare repository that git-http.ts serves.
+// The one throwaway edit: every HelmRepository points at the local chart
+// repository (no test reaches the chart sites).
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
@@ -15,7 +15,7 @@ import type { Model } from '../../compiler/model/build-model.ts';
 import type { Spec } from '../../compiler/schema/spec-types.ts';
 import { compileModel, hasDeny, validateSpec } from '../../compiler/pipeline.ts';
 import { git } from '../fixtures/git.ts';
-import { BUNDLE } from '../write/helpers.ts';
+import { runBundle } from '../write/helpers.ts';
 
 export const SPEC_FILE = 'veil.spec.yaml';
 export const OUT_DIR = 'out';
@@ -46,7 +46,7 @@ export interface Workspace {
    * tree) on `specText` before it is committed: the change-safety stage's
    * verdict on the edit. Leaves the spec file written, uncommitted.
    */
-  planAgainstHead(specText: string): { code: number; report: any };
+  planAgainstHead(specText: string): Promise<{ code: number; report: any }>;
 }
 
 /**
@@ -166,16 +166,17 @@ export async function createWorkspace(options: { dir: string; specText: string; 
       ws.head = git(work, 'rev-parse', 'HEAD').trim();
       return ws.head;
     },
-    planAgainstHead(specText) {
+    async planAgainstHead(specText) {
       writeFileSync(join(work, SPEC_FILE), specText);
-      const r = spawnSync(process.execPath, [BUNDLE, 'plan', '--base', 'HEAD', '--format', 'json'], { cwd: work, encoding: 'utf8', timeout: 120_000 });
+      // a child process, not a blocking one: this process serves the git and chart repositories
+      const r = await runBundle(['plan', '--base', 'HEAD', '--format', 'json'], { cwd: work });
       let report: any = null;
       try {
         report = JSON.parse(r.stdout);
       } catch {
-        throw new Error(`veilc plan printed no JSON (exit ${r.status}): ${r.stderr.slice(0, 500)}`);
+        throw new Error(`veilc plan printed no JSON (exit ${r.code}): ${r.stderr.slice(0, 500)}`);
       }
-      return { code: r.status ?? -1, report };
+      return { code: r.code ?? -1, report };
     },
   };
   return ws;
