@@ -12,6 +12,8 @@ import { NPM_TIMEOUT, npmInstallOffline, npxVeilc, pack, project, repositoryCopy
 const SHIPPED = [
   'LICENSE',
   'README.md',
+  'dist/veilc-all.cjs',
+  'dist/veilc-validate.cjs',
   'dist/veilc.cjs',
   'package.json',
   'policies/RULES.md',
@@ -44,15 +46,17 @@ describe('npm pack', () => {
     expect(pkg.bin).toEqual({ veilc: 'dist/veilc.cjs' });
   });
 
-  it('has no runtime dependencies: the bundle requires only Node.js built-ins', () => {
+  it('has no runtime dependencies: the bundles require only Node.js built-ins (and the launcher its bundles)', () => {
     expect('dependencies' in pkg).toBe(false);
-    // every require() call of the bundle (esbuild bundles all but built-ins);
-    // the lookbehind skips require("…") inside string literals of generated code
-    const bundle = readFileSync(join(ROOT, 'dist/veilc.cjs'), 'utf8');
-    const required = [...bundle.matchAll(/(?<![.'"\w])require\("([^"]+)"\)/g)].map((m) => m[1]!);
-    expect(required.length).toBeGreaterThan(5);
-    const foreign = required.filter((id) => !builtinModules.includes(id.replace(/^node:/, '')));
-    expect(foreign).toEqual([]);
+    for (const file of packed.files.filter((f) => f.startsWith('dist/'))) {
+      // every require() call of the bundle (esbuild bundles all but built-ins);
+      // the lookbehind skips require("…") inside string literals of generated code
+      const bundle = readFileSync(join(ROOT, file), 'utf8');
+      const required = [...bundle.matchAll(/(?<![.'"\w])require\("([^"]+)"\)/g)].map((m) => m[1]!);
+      expect(required.length, file).toBeGreaterThan(file === 'dist/veilc.cjs' ? 0 : 5);
+      const foreign = required.filter((id) => !builtinModules.includes(id.replace(/^node:/, '')));
+      expect(foreign, file).toEqual([]);
+    }
   });
 
   it('is never published by accident (private), yet installs from a tarball or git', () => {
