@@ -14,14 +14,15 @@ export interface OutSnapshot extends TreeSnapshot {
   target: OutTarget;
 }
 
-const identity = (abs: string, given: string) => {
+/** `device:inode` of `abs` (lstat), or `missing`: a folder swapped by a compile gets another. Throws IoError for `given`. */
+export function folderIdentity(abs: string, given: string): string {
   try {
     const st = lstatOrNull(abs);
     return st ? `${st.dev}:${st.ino}` : 'missing';
   } catch (e) {
     throw new IoError('read', given, e);
   }
-};
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -32,7 +33,7 @@ export async function readOutSnapshot(outDir: string, o: { waitMs?: number } = {
   const deadline = Date.now() + (o.waitMs ?? 30_000);
   let lastError: unknown = null;
   for (;;) {
-    const before = identity(target.abs, outDir);
+    const before = folderIdentity(target.abs, outDir);
     let snap: TreeSnapshot | null = null;
     try {
       snap = readTreeSnapshot(target.abs);
@@ -41,7 +42,7 @@ export async function readOutSnapshot(outDir: string, o: { waitMs?: number } = {
       if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new IoError('read', outDir, e);
       lastError = e; // the tree moved under us
     }
-    const settled = snap !== null && identity(target.abs, outDir) === before && !(snap.root === 'missing' && lockIsLive(lock));
+    const settled = snap !== null && folderIdentity(target.abs, outDir) === before && !(snap.root === 'missing' && lockIsLive(lock));
     if (settled) return { ...snap!, target };
     if (Date.now() > deadline) {
       if (snap) return { ...snap, target }; // a compile that never finishes: judge what is there

@@ -12,6 +12,7 @@ import { acquireLock, lockPathFor } from './lock.ts';
 import { MANIFEST_NAME, manifestFile, specFromTree } from './manifest.ts';
 import { describeEntry, inspectTarget, type TargetState } from './ownership.ts';
 import { shownPath } from './shown-path.ts';
+import { folderIdentity } from './snapshot.ts';
 import { refuseProtectedTarget, RefusedTarget, resolveOutTarget, type OutTarget } from './target.ts';
 import { readTreeSnapshot, regularFiles, removeTree, writeTree } from './tree.ts';
 
@@ -71,7 +72,32 @@ function makeParent(t: OutTarget): void {
 export function refuseOutTarget(outDir: string, specFile: string, pruneUnknown = false): void {
   const t = resolveOutTarget(outDir);
   refuseProtectedTarget(t, specFile);
-  refuseUnknown(t, inspectTarget(t), pruneUnknown);
+  const state = inspectWithoutLock(t);
+  if (state) refuseUnknown(t, state, pruneUnknown);
+}
+
+/** Reads of a folder another compile may be swapping before this one gives up. */
+const UNLOCKED_READS = 20;
+
+/**
+ * inspectTarget outside the lock: another compile may swap the folder
+ * meanwhile (two renames, writeOutAtomically below), so an entry vanishes
+ * or the folder is briefly missing. A read that meets ENOENT, or whose
+ * folder was replaced while it read, is read again, up to UNLOCKED_READS
+ * times; after that the early verdict is skipped (null), since the one under
+ * the lock is what counts. Other errors are thrown.
+ */
+function inspectWithoutLock(t: OutTarget): TargetState | null {
+  for (let read = 1; read <= UNLOCKED_READS; read++) {
+    const before = folderIdentity(t.abs, t.given);
+    try {
+      const state = inspectTarget(t);
+      if (folderIdentity(t.abs, t.given) === before) return state;
+    } catch (e) {
+      if (!(e instanceof IoError && errnoCode(e.error) === 'ENOENT')) throw e;
+    }
+  }
+  return null;
 }
 
 /** Writes `files` (plus the ownership manifest) to `outDir`, replacing it atomically; throws RefusedTarget or IoError (exit 2). */

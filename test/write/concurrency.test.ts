@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireLock, lockPathFor } from '../../compiler/write/lock.ts';
 import { listTree } from '../../compiler/write/tree.ts';
-import { readTree } from '../../compiler/write/write-out.ts';
+import { readTree, refuseOutTarget } from '../../compiler/write/write-out.ts';
 import { tempDir } from '../foundation/helpers.ts';
 import { BUNDLE, OUT, repo, runBundle } from './helpers.ts';
 
@@ -33,6 +33,33 @@ describe('concurrent compiles into one out/', () => {
       expect(readdirSync(dir).sort()).toEqual(['out', 'veil.spec.yaml']);
     }
   }, 240_000);
+
+  it("compile's early look at out/ (before the lock) is not fooled by another compile swapping it", async () => {
+    const { dir, spec, out } = repo();
+    // a second veilc-made tree, and a process that swaps the two the way a compile replaces out/ (two renames)
+    cpSync(out, join(dir, 'other'), { recursive: true });
+    const swapper = spawn(process.execPath, ['-e', `
+      const { renameSync } = require('node:fs');
+      const [out, other, aside] = process.argv.slice(1);
+      const end = Date.now() + 3000;
+      const pause = new Int32Array(new SharedArrayBuffer(4));
+      while (Date.now() < end) { renameSync(out, aside); renameSync(other, out); renameSync(aside, other); Atomics.wait(pause, 0, 0, 5); }
+    `, out, join(dir, 'other'), join(dir, 'aside')], { stdio: 'ignore' });
+    const done = new Promise((r) => swapper.on('exit', r));
+    const errors: string[] = [];
+    let reads = 0;
+    for (let i = 0; i < 3000 && swapper.exitCode === null; i++, reads++) {
+      try {
+        refuseOutTarget(out, spec);
+      } catch (e) {
+        errors.push((e as Error).message);
+      }
+      if (i % 100 === 0) await new Promise((r) => setImmediate(r));
+    }
+    await done;
+    expect(reads).toBeGreaterThan(100);
+    expect(errors.slice(0, 3)).toEqual([]);
+  }, 60_000);
 
   it('check while compiles replace out/ over and over: every check passes', async () => {
     const { spec, out } = repo();
