@@ -15,7 +15,7 @@
 // an address before it installs MetalLB still waits for it here.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CRD_DIR, pinnedVersion, startControlPlane, toolPath, toolsMissing, yamlFilesUnder, type ControlPlane } from '../kube/control-plane.ts';
+import { CRD_DIR, isEstablished, pinnedVersion, startControlPlane, toolPath, toolsMissing, yamlFilesUnder, type ControlPlane } from '../kube/control-plane.ts';
 import type { ManifestDocument } from '../kube/manifests.ts';
 import { freePort, type ServerProcess } from '../kube/processes.ts';
 
@@ -110,15 +110,10 @@ export async function startCluster(options: { helmWait: HelmWait; startTimeoutMs
   });
   const env = { ...process.env, KUBECONFIG: cp.kubeconfig };
   const p = cp.processes;
-  const procs: ServerProcess[] = [];
   let metallb: ServerProcess | null = null;
   let watcher: NodeJS.Timeout | null = null;
   const deadline = Date.now() + (options.startTimeoutMs ?? 180_000);
-  const start = (name: string, args: string[]): ServerProcess => {
-    const proc = p.start(name, toolPath(name), args, env);
-    procs.push(proc);
-    return proc;
-  };
+  const start = (name: string, args: string[]): ServerProcess => p.start(name, toolPath(name), args, env);
   try {
     start('kube-controller-manager', [
       `--kubeconfig=${cp.kubeconfig}`,
@@ -198,8 +193,7 @@ export async function startCluster(options: { helmWait: HelmWait; startTimeoutMs
         checking = true;
         try {
           const r = await cp.request('GET', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/ipaddresspools.metallb.io');
-          const established = (r.body?.status?.conditions ?? []).some((c: any) => c.type === 'Established' && c.status === 'True');
-          if (established && !metallb) {
+          if (isEstablished(r.body) && !metallb) {
             // its metrics port (no flag for the host) is a free port; everything else it does goes to the API server
             metallb = start('metallb-controller', [
               `--namespace=${namespace}`,
@@ -218,28 +212,9 @@ export async function startCluster(options: { helmWait: HelmWait; startTimeoutMs
       watcher.unref();
     },
     metallb: () => metallb,
-    exited: () => procs.filter((x) => x.exited() !== null).map((x) => ({ name: x.name, exit: x.exited()!, logTail: x.logTail(15) })),
-    logs(lines = 15) {
-      const dir = join(cp.dir, 'logs');
-      let names: string[] = [];
-      try {
-        names = readdirSync(dir);
-      } catch {
-        return '';
-      }
-      return names
-        .sort()
-        .map((f) => {
-          let text = '';
-          try {
-            text = readFileSync(join(dir, f), 'utf8').split('\n').slice(-lines).join('\n');
-          } catch {
-            // removed by stop()
-          }
-          return `--- ${f}\n${text}`;
-        })
-        .join('\n');
-    },
+    // every process of the set, etcd and the API server included
+    exited: () => p.processes.filter((x) => x.exited() !== null).map((x) => ({ name: x.name, exit: x.exited()!, logTail: x.logTail(15) })),
+    logs: (lines = 15) => p.processes.map((x) => `--- ${x.name}\n${x.logTail(lines)}`).join('\n'),
     async stop() {
       if (watcher) clearInterval(watcher);
       watcher = null;

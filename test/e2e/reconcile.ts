@@ -118,15 +118,22 @@ async function seed(cluster: E2ECluster, model: Model): Promise<void> {
   await cluster.apply(secretObjects(model));
 }
 
+/** `Kind namespace/name: why`, one line of a report. */
+function stateLine(s: FluxObjectState): string {
+  return `${s.kind} ${s.namespace}/${s.name}: ${s.why}`;
+}
+
 function reconciler(cluster: E2ECluster, workspace: Workspace, git: GitHttpServer, charts: ChartRepository): Reconciler {
   let since = Date.now();
   const crashed = () => cluster.exited().map((x) => `${x.name} exited (${x.exit}):\n${x.logTail}`);
+  // what the pushed commit must bring to Ready, parsed once per commit (states() runs every 2 s)
+  let expected = { head: '', objects: [] as ReturnType<typeof expectedFluxObjects> };
 
   async function states(): Promise<FluxObjectState[]> {
-    const expected = expectedFluxObjects(workspace.files, workspace.model.spec);
+    if (expected.head !== workspace.head) expected = { head: workspace.head, objects: expectedFluxObjects(workspace.files, workspace.model.spec) };
     const ks = await cluster.list(`/apis/${KUSTOMIZATIONS}`);
     const hrs = await cluster.list(`/apis/${HELMRELEASES}`);
-    return expected.map((e) => {
+    return expected.objects.map((e) => {
       const o = (e.kind === 'Kustomization' ? ks : hrs).find((x) => x.metadata.name === e.name && x.metadata.namespace === e.namespace);
       if (!o) return { ...e, exists: false, ready: false, why: 'not created yet' };
       const c = readyCondition(o);
@@ -142,6 +149,29 @@ function reconciler(cluster: E2ECluster, workspace: Workspace, git: GitHttpServe
     });
   }
 
+  /**
+   * Polls states() every 2 s until `done` holds, a process of the cluster
+   * exits (`exited` lists them with their logs) or `boundMs` passes
+   * (`timedOut`). A failed listing counts as a state that is not done.
+   */
+  async function poll(done: (now: FluxObjectState[]) => boolean | Promise<boolean>, boundMs: number): Promise<{ now: FluxObjectState[]; exited: string[]; timedOut: boolean }> {
+    const end = Date.now() + boundMs;
+    for (;;) {
+      let now: FluxObjectState[];
+      try {
+        now = await states();
+      } catch (e) {
+        now = [{ kind: 'Kustomization', namespace: '', name: '(listing failed)', exists: false, ready: false, why: (e as Error).message }];
+      }
+      // a controller that died never makes anything Ready: say so now, with its log
+      const exited = crashed();
+      if (exited.length) return { now, exited, timedOut: false };
+      if (await done(now)) return { now, exited, timedOut: false };
+      if (Date.now() > end) return { now, exited, timedOut: true };
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+
   return {
     cluster,
     workspace,
@@ -150,47 +180,24 @@ function reconciler(cluster: E2ECluster, workspace: Workspace, git: GitHttpServe
     elapsedMs: () => Date.now() - since,
     fluxStates: states,
     async waitFor(what, done, boundMs) {
-      const end = Date.now() + boundMs;
-      for (;;) {
-        const exited = crashed();
-        if (exited.length) throw new Error(`waiting for ${what}: ${exited.join('\n')}`);
-        const now = await states();
-        if (await done(now)) return now;
-        if (Date.now() > end) throw new Error(`${what}: not within ${boundMs} ms:\n${now.map((x) => `${x.kind} ${x.namespace}/${x.name}: ${x.why}`).join('\n')}`);
-        await new Promise((r) => setTimeout(r, 2000));
-      }
+      const r = await poll(done, boundMs);
+      if (r.exited.length) throw new Error(`waiting for ${what}: ${r.exited.join('\n')}`);
+      if (r.timedOut) throw new Error(`${what}: not within ${boundMs} ms:\n${r.now.map(stateLine).join('\n')}`);
+      return r.now;
     },
     async awaitReady(boundMs) {
-      const end = Date.now() + boundMs;
-      let last: FluxObjectState[] = [];
-      for (;;) {
-        try {
-          last = await states();
-        } catch (e) {
-          last = [{ kind: 'Kustomization', namespace: '', name: '(listing failed)', exists: false, ready: false, why: (e as Error).message }];
-        }
-        // a controller that died never makes anything Ready: say so now, with its log
-        const exited = crashed();
-        if (exited.length) return { ready: false, elapsedMs: Date.now() - since, states: last, pending: exited };
-        if (last.every((s) => s.ready)) {
-          return { ready: true, elapsedMs: Date.now() - since, states: last, pending: [] };
-        }
-        if (Date.now() > end) {
-          return { ready: false, elapsedMs: Date.now() - since, states: last, pending: last.filter((s) => !s.ready).map((s) => `${s.kind} ${s.namespace}/${s.name}: ${s.why}`) };
-        }
-        await new Promise((r) => setTimeout(r, 2000));
-      }
+      const r = await poll((now) => now.every((s) => s.ready), boundMs);
+      const ready = !r.exited.length && !r.timedOut;
+      const pending = r.exited.length ? r.exited : r.now.filter((s) => !s.ready).map(stateLine);
+      return { ready, elapsedMs: Date.now() - since, states: r.now, pending };
     },
     async push(specText, message, edit) {
-      const before = new Set(workspace.model.spec.nodes.map((n) => n.name));
       await workspace.commitSpec(specText, message, edit);
       since = Date.now();
-      // new machines join before Flux needs them (COLD-START's node steps), with their volumes
+      // new machines join before Flux needs them (COLD-START's node steps), with their volumes and Secrets;
+      // seeding is server-side apply, so what exists already stays as it is
       const model = workspace.model;
-      await cluster.apply(nodeObjects(model).filter((n: any) => !before.has(n.metadata.name)));
-      await cluster.apply(storageObjects(model));
-      await cluster.cp.ensureNamespaces(secretNamespaces(model));
-      await cluster.apply(secretObjects(model));
+      await seed(cluster, model);
       // `flux reconcile kustomization flux-system --with-source`
       const flux = model.spec.flux;
       await cluster.requestReconcile('source.toolkit.fluxcd.io/v1', 'gitrepositories', flux.namespace, flux.sourceRef);

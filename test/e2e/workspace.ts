@@ -7,12 +7,13 @@
 // The one throwaway edit: every HelmRepository points at the local chart
 // repository (no test reaches the chart sites).
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
 import { bootstrapGlueFile, compiledFluxGitPath, fluxBootstrapPath, fluxGitPath, fluxOutDir } from '../../compiler/emit/flux/layout.ts';
 import type { OutputFile } from '../../compiler/emit/output.ts';
 import type { Model } from '../../compiler/model/build-model.ts';
 import type { Spec } from '../../compiler/schema/spec-types.ts';
+import { writeOutAtomically } from '../../compiler/write/write-out.ts';
 import { compileModel, hasDeny, validateSpec } from '../../compiler/pipeline.ts';
 import { git } from '../fixtures/git.ts';
 import { runBundle } from '../write/helpers.ts';
@@ -101,7 +102,6 @@ export async function createWorkspace(options: { dir: string; specText: string; 
   const served = options.served;
   mkdirSync(work, { recursive: true });
   git(work, 'init', '-q');
-  let repo = '';
 
   async function compile(specText: string, edit?: TreeEdit): Promise<{ model: Model; files: OutputFile[] }> {
     writeFileSync(join(work, SPEC_FILE), specText);
@@ -114,15 +114,10 @@ export async function createWorkspace(options: { dir: string; specText: string; 
     return { model: v.model, files };
   }
 
-  function writeTree(model: Model, files: readonly OutputFile[]): void {
+  async function writeTree(model: Model, files: readonly OutputFile[]): Promise<void> {
     const spec = model.spec;
-    // a compile replaces out/ wholesale
-    rmSync(join(work, OUT_DIR), { recursive: true, force: true });
-    for (const f of files) {
-      const path = join(work, OUT_DIR, f.path);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, f.content);
-    }
+    // out/ as `veilc compile` writes it: replaced wholesale, with its ownership manifest
+    await writeOutAtomically(join(work, OUT_DIR), files, { spec: join(work, SPEC_FILE) });
     // a flux.path elsewhere (VEIL-FLUX-006) syncs a folder the user publishes the tree to
     const synced = fluxGitPath(model);
     if (synced !== compiledFluxGitPath(model)) {
@@ -140,30 +135,32 @@ export async function createWorkspace(options: { dir: string; specText: string; 
   }
 
   const first = await compile(options.specText, options.edit);
-  repo = first.model.spec.cluster.name;
-  writeTree(first.model, first.files);
-  git(work, 'add', '-A');
-  git(work, 'commit', '-q', '-m', 'veil: first compile');
+  const repo = first.model.spec.cluster.name;
+  /** Commits the working tree and pushes it to the served bare repository's main; returns the commit. */
+  const commitAndPush = (message: string): string => {
+    git(work, 'add', '-A');
+    git(work, 'commit', '-q', '-m', message);
+    git(work, 'push', '-q', join(served, `${repo}.git`), 'HEAD:refs/heads/main');
+    return git(work, 'rev-parse', 'HEAD').trim();
+  };
+  await writeTree(first.model, first.files);
   git(served, 'init', '-q', '--bare', `${repo}.git`);
-  git(work, 'push', '-q', join(served, `${repo}.git`), 'HEAD:refs/heads/main');
+  const firstCommit = commitAndPush('veil: first compile');
 
   const ws: Workspace = {
     work,
     served,
     repo,
     model: first.model,
-    head: git(work, 'rev-parse', 'HEAD').trim(),
+    head: firstCommit,
     files: first.files,
     async commitSpec(specText, message, edit) {
       const next = await compile(specText, edit);
       if (next.model.spec.cluster.name !== repo) throw new Error('the cluster name changed; the tier serves one repository per cluster');
-      writeTree(next.model, next.files);
-      git(work, 'add', '-A');
-      git(work, 'commit', '-q', '-m', message);
-      git(work, 'push', '-q', join(served, `${repo}.git`), 'HEAD:refs/heads/main');
+      await writeTree(next.model, next.files);
+      ws.head = commitAndPush(message);
       ws.model = next.model;
       ws.files = next.files;
-      ws.head = git(work, 'rev-parse', 'HEAD').trim();
       return ws.head;
     },
     async planAgainstHead(specText) {

@@ -267,6 +267,11 @@ export function useControlPlane(options: ControlPlaneOptions = {}): () => Contro
   };
 }
 
+/** Whether a CustomResourceDefinition object (as the API server returns it) is Established: its kinds are served. */
+export function isEstablished(crd: any): boolean {
+  return (crd?.status?.conditions ?? []).some((c: any) => c.type === 'Established' && c.status === 'True');
+}
+
 /** The pinned binary of a tool; throws with how to build it when it is missing. */
 export function toolPath(name: string): string {
   const path = pinnedTool(name);
@@ -561,8 +566,7 @@ function controlPlane(p: Parts): ControlPlane {
       for (const name of names) {
         for (;;) {
           const r = await api('GET', `/apis/apiextensions.k8s.io/v1/customresourcedefinitions/${name}`);
-          const established = (r.body?.status?.conditions ?? []).some((c: any) => c.type === 'Established' && c.status === 'True');
-          if (established) break;
+          if (isEstablished(r.body)) break;
           if (Date.now() > end) throw new Error(`CRD ${name} not Established within ${timeoutMs} ms`);
           await sleep(100);
         }

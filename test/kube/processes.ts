@@ -104,6 +104,11 @@ export class ProcessSet {
     if (w.pid !== undefined) liveGroups.add(w.pid);
   }
 
+  /** Every process started in this set, in start order (running or exited). */
+  get processes(): readonly ServerProcess[] {
+    return this.procs;
+  }
+
   /** Starts `binary args` in a new process group; stdout and stderr go to `dir/logs/<name>.log`. */
   start(name: string, binary: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): ServerProcess {
     if (this.stopped) throw new Error(`process set ${this.dir} is stopped`);
