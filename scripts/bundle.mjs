@@ -15,6 +15,26 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * Library modules the bundles replace with smaller ones of veilc's own, each
+ * keeping what veilc uses: code a bundle holds is compiled and initialised by
+ * every run (README, "Benchmark"). Keyed by the library folder that imports it.
+ */
+const REPLACEMENTS = [
+  { importer: '/node_modules/commander/', request: 'node:child_process', path: 'compiler/cli/lazy-child-process.cjs' },
+  { importer: '/node_modules/@open-policy-agent/opa-wasm/src/builtins/', request: './yaml', path: 'compiler/policy/sdk-yaml-builtins.cjs' },
+];
+
+const replacements = {
+  name: 'veilc-replacements',
+  setup(b) {
+    for (const r of REPLACEMENTS) {
+      const filter = new RegExp(`^${r.request.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+      b.onResolve({ filter }, (args) => (args.importer.includes(r.importer) ? { path: `${root}${r.path}` } : undefined));
+    }
+  },
+};
+
 /** Output file (relative to the root) -> entry source, for every bundle in dist/. */
 export function bundleEntries() {
   const commands = readdirSync(`${root}compiler/cli/entries`).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
@@ -48,6 +68,7 @@ export async function bundle() {
       define: { 'import.meta.url': '__veilcBundleUrl' },
       banner: { js: "const __veilcBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
       logLevel: 'warning',
+      plugins: [replacements],
     });
     texts[outfile] = result.outputFiles[0].text;
   }

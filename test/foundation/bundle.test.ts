@@ -38,6 +38,24 @@ describe('dist/, the bundles `npx veilc` runs', () => {
     expect(loaded(['rpz', '--help'])).toEqual(['dist/veilc-all.cjs', 'dist/veilc.cjs'].sort());
   });
 
+  it('validate loads no Node.js built-in it does not use, and no library code the bundles replace', () => {
+    // what a run costs grows with every module Node.js compiles (README, "Benchmark")
+    const preload = join(tmpdir(), `veilc-builtins-${process.pid}.cjs`);
+    writeFileSync(preload, "process.on('exit', () => { process.stderr.write('\\nbuiltins ' + JSON.stringify(process.moduleLoadList) + '\\n'); });\n");
+    const { stderr, status } = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'dist/veilc.cjs'), 'validate'], { cwd: ROOT, encoding: 'utf8' });
+    expect(status).toBe(0);
+    const builtins = (JSON.parse(/\nbuiltins (.*)\n/.exec(stderr)![1]!) as string[]).filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+    expect(builtins).toContain('fs');
+    // commander's child_process (scripts/bundle.mjs), the stage timer's perf_hooks
+    expect(builtins.filter((m) => ['child_process', 'perf_hooks', 'readline'].includes(m))).toEqual([]);
+    for (const file of ['dist/veilc-validate.cjs', 'dist/veilc-all.cjs']) {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      // the opa-wasm SDK's copy of the yaml package (v1), behind its YAML built-ins
+      expect(text, file).not.toContain('node_modules/@open-policy-agent/opa-wasm/node_modules/yaml');
+      expect(text, file).toContain('compiler/policy/sdk-yaml-builtins.cjs');
+    }
+  });
+
   it.each(OWN_BUNDLE)('a command\'s own bundle has the same flags and the same report as the bundle with every command: %s', (c) => {
     expect(node([join(ROOT, `dist/veilc-${c}.cjs`), c, '--help'])).toBe(node([join(ROOT, 'dist/veilc-all.cjs'), c, '--help']));
     const spec = join(ROOT, 'veil.spec.yaml');

@@ -60,6 +60,13 @@ describe('policy artifact, checked with Node alone', () => {
     expect(imported.length).toBeGreaterThan(0);
     expect(imported.filter((b) => !implemented.includes(b))).toEqual([]);
     expect(imported).not.toContain('rego.metadata.rule');
+    // the bundles replace the SDK's YAML built-ins with ones that fail (scripts/bundle.mjs):
+    // the same names, none of them called by this policy
+    const req = createRequire(import.meta.url);
+    const leftOut = req(join(ROOT, 'compiler/policy/sdk-yaml-builtins.cjs')) as Record<string, () => unknown>;
+    expect(Object.keys(leftOut).sort()).toEqual(Object.keys(req(join(sdkDir, 'src/builtins/yaml.js'))).sort());
+    expect(imported.filter((b) => Object.hasOwn(leftOut, b))).toEqual([]);
+    for (const [name, call] of Object.entries(leftOut)) expect(call, name).toThrow(`${name} is not available`);
   });
 
   it('gives the Rego tests the current model of veil.spec.yaml (policies/veil/testdata)', () => {
