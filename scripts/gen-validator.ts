@@ -22,7 +22,11 @@ export function generateValidator(): string {
   const code = standaloneCode(ajv, ajv.compile(schema)).replace(
     /const (\w+) = require\("(ajv\/dist\/runtime\/\w+)"\)\.default;/g,
     (_m: string, name: string, mod: string) => `import ${name}Module from "${mod}.js";\nconst ${name} = ${name}Module.default ?? ${name}Module; // CJS default: Node gives the exports object, vite the export`);
-  return `// @ts-nocheck\n// Generated from schema/veil.schema.json by scripts/gen-validator.ts; do not edit.\n${code}\n`;
+  // the code holds the root schema as an object literal: export that one copy
+  // (error messages look descriptions and enums up in it) instead of bundling the JSON again
+  const rootSchema = /^const (schema\d+) = \{"\$schema":/m.exec(code)?.[1];
+  if (!rootSchema) throw new Error('ajv standalone code without the root schema literal');
+  return `// @ts-nocheck\n// Generated from schema/veil.schema.json by scripts/gen-validator.ts; do not edit.\n${code}\nexport { ${rootSchema} as schema };\n`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

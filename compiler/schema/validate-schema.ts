@@ -7,8 +7,7 @@ import { QUOTE_MAX, quoteOrCount, quotePath } from '../text/clip.ts';
 import { closest } from './did-you-mean.ts';
 import { removedKey } from './removed-keys.ts';
 import type { Spec } from './spec-types.ts';
-import { loadValidator } from './validator.ts';
-import schemaJson from '../../schema/veil.schema.json' with { type: 'json' };
+import { loadValidator, validatorSchema } from './validator.ts';
 
 export const SCHEMA_RULES = {
   unknownKey: 'VEIL-SCHEMA-001',
@@ -51,7 +50,7 @@ function resolvePointer(root: unknown, pointer: string): unknown {
 function toFindings(errors: readonly ErrorObject[], data: unknown): Finding[] {
   // the schema object that holds the failing keyword, and the failing value
   for (const e of errors) {
-    e.parentSchema ??= resolvePointer(schemaJson, e.schemaPath.slice(0, e.schemaPath.lastIndexOf('/'))) as ErrorObject['parentSchema'];
+    e.parentSchema ??= resolvePointer(validatorSchema, e.schemaPath.slice(0, e.schemaPath.lastIndexOf('/'))) as ErrorObject['parentSchema'];
     if (!('data' in e)) e.data = resolvePointer(data, e.instancePath);
   }
   // a failed oneOf also reports each branch's own errors; the oneOf summary says it better

@@ -141,6 +141,14 @@ describe('the precompiled validator', () => {
     const { generateValidator, VALIDATOR_FILE } = await import('../../scripts/gen-validator.ts');
     expect(readFileSync(VALIDATOR_FILE, 'utf8')).toBe(generateValidator());
   });
+
+  it('exports the schema it was generated from, without the editors\' hover text', async () => {
+    const { validatorSchema } = await import('../../compiler/schema/validator.ts');
+    const json = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'), (k, v) => (k === 'markdownDescription' ? undefined : v));
+    expect(validatorSchema).toEqual(json);
+    expect(JSON.stringify(validatorSchema)).not.toContain('markdownDescription');
+    expect(JSON.stringify(json.properties.nodes)).toContain('"description"');
+  });
 });
 
 describe('the README spec reference', () => {
