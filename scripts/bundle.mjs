@@ -41,13 +41,42 @@ export function bundleEntries() {
   return {
     'dist/veilc.cjs': 'compiler/cli/launcher.ts',
     'dist/veilc-all.cjs': 'compiler/cli/entry.ts',
+    'dist/veilc-yaml.cjs': 'compiler/load/yaml-package.cjs',
     ...Object.fromEntries(commands.map((c) => [`dist/veilc-${c}.cjs`, `compiler/cli/entries/${c}.ts`])),
+  };
+}
+
+/**
+ * Bundles that load the `yaml` package from dist/veilc-yaml.cjs on first use
+ * instead of holding it: validate runs it only on its loader's slow path.
+ * The others emit YAML on every run.
+ */
+const LAZY_YAML = ['dist/veilc-validate.cjs'];
+
+/**
+ * `yaml` for the compiler's modules in a LAZY_YAML bundle: the package's own
+ * exports, each a getter that requires dist/veilc-yaml.cjs the first time one
+ * is read (by a path esbuild leaves to Node.js).
+ */
+async function lazyYaml() {
+  const names = Object.keys(await import('yaml')).filter((n) => n !== 'default').sort();
+  const contents = `let yaml;
+const load = () => (yaml ??= require(require('node:path').join(__dirname, 'veilc-yaml.cjs')));
+for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });
+`;
+  return {
+    name: 'veilc-lazy-yaml',
+    setup(b) {
+      b.onResolve({ filter: /^yaml$/ }, (args) => (args.importer.startsWith(`${root}compiler/`) ? { path: 'yaml', namespace: 'veilc-lazy-yaml' } : undefined));
+      b.onLoad({ filter: /.*/, namespace: 'veilc-lazy-yaml' }, () => ({ contents, loader: 'js', resolveDir: root }));
+    },
   };
 }
 
 /** Every bundle's text, by output file relative to the root. */
 export async function bundle() {
   const texts = {};
+  const lazy = await lazyYaml();
   for (const [outfile, entry] of Object.entries(bundleEntries())) {
     const result = await build({
       absWorkingDir: root, // keeps the module keys in the bundle relative and machine-independent
@@ -68,7 +97,7 @@ export async function bundle() {
       define: { 'import.meta.url': '__veilcBundleUrl' },
       banner: { js: "const __veilcBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
       logLevel: 'warning',
-      plugins: [replacements],
+      plugins: LAZY_YAML.includes(outfile) ? [replacements, lazy] : [replacements],
     });
     texts[outfile] = result.outputFiles[0].text;
   }

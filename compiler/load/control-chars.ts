@@ -13,7 +13,7 @@
 // A tab inside a value is allowed: YAML itself treats tab as white space, it
 // is visible as space in every output veilc writes, and the typed fields
 // (names, addresses, quantities) reject it through their schema patterns.
-import type { LineCounter } from 'yaml';
+import type { LinePositions } from './line-index.ts';
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.ts';
 import { quotePath } from '../text/clip.ts';
 import { visible } from '../text/visible.ts';
@@ -114,7 +114,7 @@ export function forbiddenEscapes(src: string): { at: number; length: number; cod
 }
 
 /** VEIL-LOAD-009 for every line of the raw text with a forbidden character (at most MAX_CONTROL_FINDINGS). */
-export function rawControlFindings(file: string, text: string, lines: LineCounter): Diagnostic[] {
+export function rawControlFindings(file: string, text: string, lines: LinePositions): Diagnostic[] {
   const runs = rawControlRuns(text);
   const shown = runs.slice(0, MAX_CONTROL_FINDINGS);
   return shown.map((r, i) => {

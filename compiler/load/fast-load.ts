@@ -4,8 +4,8 @@
 // kept for what it does better: precise, complete diagnostics for input the
 // fast path refuses (syntax errors, duplicate keys, aliases, several documents).
 import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
-import { LineCounter } from 'yaml';
 import { fastSchema } from './core-schema.ts';
+import { LineIndex } from './line-index.ts';
 import { MAX_NESTING_DEPTH } from './nesting.ts';
 
 const SCHEMA = fastSchema();
@@ -22,7 +22,7 @@ export const pathKey = (path: readonly (string | number)[]): string => path.join
 export interface FastLoad {
   data: Record<string, unknown>;
   index: PositionIndex;
-  lines: LineCounter;
+  lines: LineIndex;
 }
 
 /**
@@ -31,7 +31,7 @@ export interface FastLoad {
  * expansion), a directive (`%YAML 1.1` asks for another meaning), not exactly
  * one document, or a top level that is not a mapping.
  */
-export function fastLoad(text: string): FastLoad | undefined {
+export function fastLoad(text: string, lines: LineIndex = new LineIndex(text)): FastLoad | undefined {
   if (/^%/m.test(text)) return undefined;
   let events: Event[];
   let docs: unknown[];
@@ -45,7 +45,7 @@ export function fastLoad(text: string): FastLoad | undefined {
   if (docs.length !== 1 || data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const index = buildIndex(text, events);
   if (!index) return undefined;
-  return { data: data as Record<string, unknown>, index, lines: lineCounter(text) };
+  return { data: data as Record<string, unknown>, index, lines };
 }
 
 interface Frame {
@@ -134,12 +134,6 @@ function buildIndex(text: string, events: readonly Event[]): PositionIndex | und
   return index;
 }
 
-export function lineCounter(text: string): LineCounter {
-  const lc = new LineCounter();
-  lc.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-  return lc;
-}
 
 /** The deepest indexed node along `path`: a missing key points at its nearest existing parent. */
 export function locateIn(index: PositionIndex, path: readonly (string | number)[], atKey = false): Span {

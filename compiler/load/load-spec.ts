@@ -2,12 +2,13 @@
 // every later finding can be traced back to its line and column.
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
-import { isAlias, isScalar, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { isAlias, isScalar, parseDocument, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import { SpecError, sortDiagnostics, UsageError, type Diagnostic, type Finding } from '../diagnostics/diagnostic.ts';
 import { visible } from '../text/visible.ts';
 import { decodedControlFindings, rawControlFindings } from './control-chars.ts';
 import { slowSchema } from './core-schema.ts';
-import { fastLoad, lineCounter, locateIn } from './fast-load.ts';
+import { fastLoad, locateIn } from './fast-load.ts';
+import { LineIndex } from './line-index.ts';
 import { firstTooDeep, MAX_NESTING_DEPTH } from './nesting.ts';
 import { placeAt, spanOf, type SpecSource } from './source.ts';
 import { quoteOrCount } from '../text/clip.ts';
@@ -58,9 +59,10 @@ export function readSpecFile(file: string): Buffer {
  */
 export function loadSpec(file: string, bytes: Buffer = readSpecFile(file)): LoadedSpec {
   const text = decodeUtf8(file, bytes);
-  const found: Diagnostic[] = rawControlFindings(file, text, lineCounter(text));
+  const lines = new LineIndex(text);
+  const found: Diagnostic[] = rawControlFindings(file, text, lines);
   let spec: LoadedSpec;
-  const fast = found.length ? undefined : fastLoad(text);
+  const fast = found.length ? undefined : fastLoad(text, lines);
   if (fast) {
     const { index } = fast;
     spec = { file, text, lines: fast.lines, data: fast.data, locate: (path, atKey) => locateIn(index, path, atKey) };
@@ -93,15 +95,15 @@ export function loadSlowly(file: string, text: string): LoadedSpec {
   const deep = firstTooDeep(text);
   if (deep !== undefined) {
     // never let the recursive composer near it: see nesting.ts
-    throw new SpecError([placeAt(file, lineCounter(text), {
+    throw new SpecError([placeAt(file, new LineIndex(text), {
       rule: 'VEIL-LOAD-001', severity: 'deny', path: [],
       message: 'YAML: the spec nests lists or mappings deeper than veilc reads',
       hint: `a cluster spec nests a few levels deep (veilc reads up to ${MAX_NESTING_DEPTH}): check for runaway brackets`,
     }, { start: deep, end: deep + 1 })], text);
   }
-  const lines = new LineCounter();
+  const lines = new LineIndex(text);
   const doc = parseDocument(text, {
-    lineCounter: lines, prettyErrors: false, strict: true, version: '1.2', logLevel: 'error',
+    prettyErrors: false, strict: true, version: '1.2', logLevel: 'error',
     schema: slowSchema(),
     // the document does not exist yet: alias keys are compared after the parse, in dropRepeatedKeys
     uniqueKeys: (a, b) => jsKey(undefined, a) !== undefined && jsKey(undefined, a) === jsKey(undefined, b),

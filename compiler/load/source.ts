@@ -1,5 +1,6 @@
 // Maps spec paths to positions in the YAML source.
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { LinePositions } from './line-index.ts';
 import { formatPath, type Diagnostic, type Finding, type SpecPath } from '../diagnostics/diagnostic.ts';
 
 export interface Span { start: number; end: number }
@@ -7,7 +8,7 @@ export interface Span { start: number; end: number }
 export interface SpecSource {
   file: string;
   text: string;
-  lines: LineCounter;
+  lines: LinePositions;
   /** Source range of the node at `path` (its key with `atKey`), or of its nearest existing parent. */
   locate(path: SpecPath, atKey?: boolean): Span;
 }
@@ -53,7 +54,7 @@ export function place(src: SpecSource, f: Finding): Diagnostic {
   return placeAt(src.file, src.lines, f, src.locate(f.path, f.atKey));
 }
 
-export function placeAt(file: string, lines: LineCounter, f: Finding, span: Span): Diagnostic {
+export function placeAt(file: string, lines: LinePositions, f: Finding, span: Span): Diagnostic {
   const start = lines.linePos(span.start);
   // ranges end one past the node; step back so the end stays on the node's own line
   const end = lines.linePos(Math.max(span.start, span.end - 1));

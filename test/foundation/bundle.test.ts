@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ describe('dist/, the bundles `npx veilc` runs', () => {
   it('are what scripts/bundle.mjs builds from the current sources (run `npm run build:bundle`)', async () => {
     const { bundle } = await import('../../scripts/bundle.mjs');
     const built = await bundle();
-    expect(Object.keys(built).sort()).toEqual(['dist/veilc-all.cjs', ...OWN_BUNDLE.map((c) => `dist/veilc-${c}.cjs`), 'dist/veilc.cjs'].sort());
+    expect(Object.keys(built).sort()).toEqual(['dist/veilc-all.cjs', ...OWN_BUNDLE.map((c) => `dist/veilc-${c}.cjs`), 'dist/veilc-yaml.cjs', 'dist/veilc.cjs'].sort());
     // nothing in dist/ that the build does not make (a bundle of a command that lost its own)
     expect(readdirSync(join(ROOT, 'dist')).map((f) => `dist/${f}`).sort()).toEqual(Object.keys(built).sort());
     for (const [file, text] of Object.entries(built)) expect(readFileSync(join(ROOT, file), 'utf8') === text, `${file} is stale: run \`npm run build:bundle\``).toBe(true);
@@ -41,9 +41,16 @@ describe('dist/, the bundles `npx veilc` runs', () => {
   it('validate loads no Node.js built-in it does not use, and no library code the bundles replace', () => {
     // what a run costs grows with every module Node.js compiles (README, "Benchmark")
     const preload = join(tmpdir(), `veilc-builtins-${process.pid}.cjs`);
-    writeFileSync(preload, "process.on('exit', () => { process.stderr.write('\\nbuiltins ' + JSON.stringify(process.moduleLoadList) + '\\n'); });\n");
-    const { stderr, status } = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'dist/veilc.cjs'), 'validate'], { cwd: ROOT, encoding: 'utf8' });
+    writeFileSync(preload, "process.on('exit', () => { process.stderr.write('\\nbuiltins ' + JSON.stringify(process.moduleLoadList) + '\\nfiles ' + JSON.stringify(Object.keys(require.cache)) + '\\n'); });\n");
+    const run = (spec: string) => {
+      const { stderr, status } = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'dist/veilc.cjs'), 'validate', '--spec', spec], { cwd: ROOT, encoding: 'utf8' });
+      const files = (JSON.parse(/\nfiles (.*)\n/.exec(stderr)![1]!) as string[]).filter((f) => f.startsWith(join(ROOT, 'dist'))).map((f) => relative(ROOT, f)).sort();
+      return { stderr, status, files };
+    };
+    const { stderr, status, files } = run('veil.spec.yaml');
     expect(status).toBe(0);
+    // the yaml package is loaded by the loader's slow path alone (scripts/bundle.mjs, LAZY_YAML)
+    expect(files).toEqual(['dist/veilc-validate.cjs', 'dist/veilc.cjs']);
     const builtins = (JSON.parse(/\nbuiltins (.*)\n/.exec(stderr)![1]!) as string[]).filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
     expect(builtins).toContain('fs');
     // commander's child_process (scripts/bundle.mjs), the stage timer's perf_hooks
@@ -53,6 +60,32 @@ describe('dist/, the bundles `npx veilc` runs', () => {
       // the opa-wasm SDK's copy of the yaml package (v1), behind its YAML built-ins
       expect(text, file).not.toContain('node_modules/@open-policy-agent/opa-wasm/node_modules/yaml');
       expect(text, file).toContain('compiler/policy/sdk-yaml-builtins.cjs');
+    }
+  });
+
+  it('validate\'s bundle loads the yaml package for input its fast loader refuses, and reports it as the full bundle does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'veilc-slow-load-'));
+    try {
+      // a repeated key, an alias, a syntax error: each only the slow path judges
+      const veil = readFileSync(join(ROOT, 'veil.spec.yaml'), 'utf8');
+      const specs = {
+        repeated: veil.replace('cluster:\n', 'cluster:\n  description: one\n  description: two\n'),
+        alias: veil.replace('cluster:\n', 'x-anchor: &a 1\nx-alias: *a\ncluster:\n'),
+        syntax: veil.replace('cluster:\n', 'cluster: [\n'),
+      };
+      for (const [name, text] of Object.entries(specs)) {
+        const spec = join(dir, `${name}.yaml`);
+        writeFileSync(spec, text);
+        const args = (bundle: string) => [join(ROOT, bundle), 'validate', '--spec', spec, '--format', 'json'];
+        const own = spawnSync(process.execPath, ['-r', join(ROOT, 'test/foundation/print-loaded.cjs'), ...args('dist/veilc.cjs')], { cwd: ROOT, encoding: 'utf8' });
+        const all = spawnSync(process.execPath, args('dist/veilc-all.cjs'), { cwd: ROOT, encoding: 'utf8' });
+        expect(own.status, `${name}: ${own.stderr}`).toBe(1);
+        expect(own.stdout, name).toBe(all.stdout);
+        expect(own.stdout, name).toMatch(/VEIL-(LOAD|SCHEMA)-\d{3}/);
+        expect(own.stderr, name).toContain('dist/veilc-yaml.cjs');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

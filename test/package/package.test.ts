@@ -14,6 +14,7 @@ const SHIPPED = [
   'README.md',
   'dist/veilc-all.cjs',
   'dist/veilc-validate.cjs',
+  'dist/veilc-yaml.cjs',
   'dist/veilc.cjs',
   'package.json',
   'policies/RULES.md',
@@ -53,7 +54,9 @@ describe('npm pack', () => {
       // the lookbehind skips require("…") inside string literals of generated code
       const bundle = readFileSync(join(ROOT, file), 'utf8');
       const required = [...bundle.matchAll(/(?<![.'"\w])require\("([^"]+)"\)/g)].map((m) => m[1]!);
-      expect(required.length, file).toBeGreaterThan(file === 'dist/veilc.cjs' ? 0 : 5);
+      // the launcher requires its bundles by a computed path, the yaml bundle a few built-ins
+      const fewest = ({ 'dist/veilc.cjs': 0, 'dist/veilc-yaml.cjs': 1 } as Record<string, number>)[file] ?? 5;
+      expect(required.length, file).toBeGreaterThan(fewest);
       const foreign = required.filter((id) => !builtinModules.includes(id.replace(/^node:/, '')));
       expect(foreign, file).toEqual([]);
     }
