@@ -268,6 +268,7 @@ _params(s) := {m[1] |
 _token_path_re := `(?i)^https?://(?:hooks\.slack\.com/(?:services|workflows|triggers)/|(?:canary\.|ptb\.)?discord(?:app)?\.com/api/webhooks/|api\.telegram\.org/bot|[^/]*\.webhook\.office\.com/|outlook\.office\.com/webhook/|hooks\.zapier\.com/hooks/catch/|maker\.ifttt\.com/trigger/[^/?#]+/with/key/)([^?#\s]+)`
 
 _token_paths(s) := {m[1] |
+	contains(s, "://") # as in _urls, before the dearer test
 	_names_a_webhook(s)
 	some u in _urls(s)
 	some m in regex.find_all_string_submatch_n(_token_path_re, u, -1)
