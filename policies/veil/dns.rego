@@ -392,32 +392,33 @@ _add_record_hint(m) := concat("", ["serve the LAN zone ", dns.lanZone, " (dns.zo
 #   sources:
 #     - https://www.rfc-editor.org/rfc/rfc8375
 findings contains f if {
-	some p in _machine_problems
-	f := lib.finding(rego.metadata.rule(), p.path, p.message, p.hint)
-}
-
-_machine_problems contains p if {
 	some m in _unresolved_machines
 	fqdn := _lan_name(m.name)
+	[at, message, hint] := _machine_problem(m, fqdn)
+	f := lib.finding(rego.metadata.rule(), at, message, hint)
+}
+
+# [path, message, hint] for a machine whose LAN name has no record, or whose
+# records resolve elsewhere. Straight into the finding: a set of these
+# problems in between hashed and compared every one once more (at the size
+# cap every node has one; set inserts and the Wasm allocator behind them were
+# most of the policy's time).
+_machine_problem(m, fqdn) := [
+	m.path,
+	concat("", [m.kind, " ", m.name, " (", m.address, ") has no address record ", fqdn, " in the LAN zone ", dns.lanZone]),
+	_add_record_hint(m),
+] if {
 	count(_records_for(fqdn)) == 0
-	p := {
-		"path": m.path,
-		"message": concat("", [m.kind, " ", m.name, " (", m.address, ") has no address record ", fqdn, " in the LAN zone ", dns.lanZone]),
-		"hint": _add_record_hint(m),
-	}
 }
 
-_machine_problems contains p if {
-	some m in _unresolved_machines
-	fqdn := _lan_name(m.name)
+_machine_problem(m, fqdn) := [
+	records[0].path,
+	sprintf("%s resolves to %s, not to %s %s's address %s", [fqdn, _or_nothing(records[0].address), m.kind, m.name, m.address]),
+	sprintf("target %s/%s instead of a literal address", [m.kind, m.name]),
+] if {
 	records := _records_for(fqdn)
 	count(records) > 0
 	not m.address in {r.address | some r in records}
-	p := {
-		"path": records[0].path,
-		"message": sprintf("%s resolves to %s, not to %s %s's address %s", [fqdn, _or_nothing(records[0].address), m.kind, m.name, m.address]),
-		"hint": sprintf("target %s/%s instead of a literal address", [m.kind, m.name]),
-	}
 }
 
 _or_nothing(null) := "nothing"

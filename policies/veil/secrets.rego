@@ -231,6 +231,7 @@ _urls(s) := {m[0] |
 _userinfo_re := `^[A-Za-z][A-Za-z0-9+.-]*://([^/?#\s]+)@`
 
 _userinfo(s) := {m[1] |
+	contains(s, "@") # _userinfo_re needs one, and u is part of s
 	some u in _urls(s)
 	some m in regex.find_all_string_submatch_n(_userinfo_re, u, -1)
 }
@@ -241,6 +242,7 @@ _userinfo(s) := {m[1] |
 # with a space, a quote or "<" breaks the URL format and the match above,
 # and must still be found (and masked in the schema finding it causes).
 _field_userinfo(path, s) := {m[1] |
+	contains(s, "@")
 	_url_key(path[count(path) - 1])
 	some m in regex.find_all_string_submatch_n(`^[A-Za-z][A-Za-z0-9+.-]*://([^/?#]+)@`, s, 1)
 }
@@ -257,6 +259,7 @@ _param_names := `token|password|passwd|pwd|pass|secret|api[_-]?key|apikey|key|au
 _param_re := concat("", [`(?i)[?&#;](?:[a-z0-9._-]*[_-])?(?:`, _param_names, `)=([^&#\s]+)`])
 
 _params(s) := {m[1] |
+	contains(s, "=") # _param_re needs one, and u is part of s
 	some u in _urls(s)
 	some m in regex.find_all_string_submatch_n(_param_re, u, -1)
 }
@@ -265,8 +268,19 @@ _params(s) := {m[1] |
 _token_path_re := `(?i)^https?://(?:hooks\.slack\.com/(?:services|workflows|triggers)/|(?:canary\.|ptb\.)?discord(?:app)?\.com/api/webhooks/|api\.telegram\.org/bot|[^/]*\.webhook\.office\.com/|outlook\.office\.com/webhook/|hooks\.zapier\.com/hooks/catch/|maker\.ifttt\.com/trigger/[^/?#]+/with/key/)([^?#\s]+)`
 
 _token_paths(s) := {m[1] |
+	contains(s, "://") # as in _urls, before the dearer test
+	_names_a_webhook(s)
 	some u in _urls(s)
 	some m in regex.find_all_string_submatch_n(_token_path_re, u, -1)
+}
+
+# A literal every alternative of _token_path_re holds, in any case.
+_webhook_parts := ["hooks.slack.com/", "discord", "api.telegram.org/bot", ".webhook.office.com/", "outlook.office.com/webhook/", "hooks.zapier.com/hooks/catch/", "maker.ifttt.com/trigger/"]
+
+_names_a_webhook(s) if {
+	f := _folded(s)
+	some part in _webhook_parts
+	contains(f, part)
 }
 
 # Well-known credential formats. Shapes after the prefixes their issuers
@@ -314,9 +328,37 @@ _secret_words := `password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey
 _assignment_re := concat("", [`(?i)(?:^|[\s,(\[{"'])(?:[a-z0-9._-]*[_-])?(?:`, _secret_words, `)\s*[:=]\s*["']?([^\s"',;)\]}]{6,})`])
 
 _assignments(s) := {m[1] |
-	regex.match(`[:=]`, s)
+	_assignment_sign(s)
+	_names_a_secret(s)
 	some m in regex.find_all_string_submatch_n(_assignment_re, s, -1)
 }
+
+_assignment_sign(s) if contains(s, ":")
+
+_assignment_sign(s) if contains(s, "=")
+
+# A word every alternative of _secret_words holds: "pass" is in password,
+# passwd and passphrase, "key" in api_key, access-key, privateKey, ...
+_secret_word_parts := ["pass", "pwd", "secret", "token", "key", "credential"]
+
+_names_a_secret(s) if {
+	f := _folded(s)
+	some part in _secret_word_parts
+	contains(f, part)
+}
+
+# Literal prefilters for the case-insensitive patterns above: a string
+# without the literal cannot match, and contains() is much cheaper than a
+# regex call (which copies and hashes the pattern each time; most strings
+# that pass _screen, a source line with a colon say, match nothing) and
+# spares compiling the pattern in an evaluation where nothing needs it.
+# _folded(s) is s in lower case with the two non-ASCII letters that RE2's
+# (?i) also takes for ASCII ones made ASCII: U+212A KELVIN SIGN (k) and
+# U+017F LATIN SMALL LETTER LONG S (s), the only ones Unicode case folding
+# (CaseFolding.txt, which RE2 follows) puts with an ASCII letter. upper()
+# turns the long s into S, lower() the Kelvin sign into k, so whatever a
+# (?i) pattern matches of an ASCII word is that word in _folded(s).
+_folded(s) := lower(upper(s))
 
 # Keys that name a secret: the word stands alone or between separators
 # ("password", "db-password", "example.com/api_token"), or ends a camelCase
@@ -346,8 +388,9 @@ _user_password(v) := p if {
 }
 
 # Every secret substring the text detectors find in s, for masking.
-_parts(s) := ((((_userinfo(s) | _passwords(_userinfo(s))) | _params(s)) | _token_paths(s)) | {t | some [_, t] in _tokens(s)}) | _assignments(s) if {
+_parts(s) := ((((userinfo | _passwords(userinfo)) | _params(s)) | _token_paths(s)) | {t | some [_, t] in _tokens(s)}) | _assignments(s) if {
 	regex.match(_screen, s)
+	userinfo := _userinfo(s)
 } else := set()
 
 # redactions: for each of input.texts, the secret substrings to mask in it

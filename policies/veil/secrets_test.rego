@@ -392,3 +392,59 @@ test_keys_are_found_at_every_depth if {
 	secrets._keys == walked with input as inp
 	count(only(secrets.findings, "VEIL-SECRET-004")) == 10 with input as inp
 }
+
+# The literal prefilters (_assignment_sign, _names_a_secret, _names_a_webhook,
+# "@" and "=") let through every string their pattern matches: in any case,
+# and with U+212A KELVIN SIGN and U+017F LONG S, which RE2's (?i) takes for k and s.
+test_prefilters_pass_every_match if {
+	assignments := array.concat(_examples["a password or key assignment"], [
+		"PASSWORD: hunter22!", "db_pa\u017f\u017fword=abcdefgh", "to\u212aen: abcdefgh", "API-\u212aEY = abcdefgh",
+		"Client_Secret: abcdefgh", "(auth-token=abcdefgh", "CREDENTIALS: abcdefgh", "x_private_key: abcdefgh",
+		"passphrase=abcdefgh", "PWD: abcdefgh", "Secret-Key: zzzzzzzz", "access_key: abcdefgh", "ApiKey=abcdefgh",
+		"passwd: abcdefgh", "credential = abcdefgh", "SECRET:abcdefgh",
+	])
+	every s in assignments {
+		regex.match(secrets._assignment_re, s)
+		secrets._assignment_sign(s)
+		secrets._names_a_secret(s)
+	}
+	webhooks := [
+		"https://hooks.slack.com/services/T0000/B0000/XXXXXXXX", "HTTPS://HOO\u212a\u017f.\u017fLAC\u212a.COM/WORKFLOWS/abc",
+		"https://canary.discordapp.com/api/webhooks/1/abc", "https://DISCORD.com/api/webhooks/1/abc",
+		"https://api.telegram.org/bot12345:abcdef/sendMessage", "https://team.webhook.office.com/webhookb2/abc",
+		"https://outlook.office.com/webhook/abc", "https://hooks.zapier.com/hooks/catch/1/abc",
+		"https://maker.ifttt.com/trigger/evt/with/key/abc",
+	]
+	every u in webhooks {
+		regex.match(secrets._token_path_re, u)
+		secrets._names_a_webhook(u)
+	}
+	every u in ["https://me:s3cret@lists.example.org/hosts", "s3://AKIA:x@minio:9000/b"] {
+		regex.match(secrets._userinfo_re, u)
+		contains(u, "@")
+	}
+	every u in ["https://a.example/?token=abc123", "https://a.example/cb#access_token=q9Vx2mLk"] {
+		regex.match(secrets._param_re, u)
+		contains(u, "=")
+	}
+}
+
+# ... and hold back what is plainly not an assignment or a webhook.
+test_prefilters_skip_plain_text if {
+	every s in ["  - name: node-4711", "add { name: node-1, target: node/node-1 } to zone home.arpa", "severity = \"critical\""] {
+		not secrets._names_a_secret(s)
+	}
+	not secrets._names_a_webhook("https://raw.githubusercontent.com/StevenBlack/hosts/master/hosts")
+}
+
+# Found through the prefilters: upper case, the Kelvin sign and the long s.
+test_folded_spellings_are_found if {
+	inp := patch([
+		_set("/spec/cluster/description", "Admin PA\u017f\u017fWORD: hunter22!"),
+		_set(_webhook, "HTTPS://HOO\u212aS.SLACK.COM/SERVICES/T0000/B0000/XXXXXXXX"),
+	])
+	[f] := only(secrets.findings, "VEIL-SECRET-003") with input as inp
+	f.redact == ["hunter22!"]
+	[g] := only(secrets.findings, "VEIL-SECRET-002") with input as inp
+	g.redact == ["T0000/B0000/XXXXXXXX"]
+}
