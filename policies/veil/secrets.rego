@@ -199,12 +199,15 @@ _flagged(v) if {
 	regex.match(_screen, v)
 }
 
-# "://" a URL; ":" or "=" an assignment; "-----BEGIN " a private key;
-# "glc_" a Grafana token (base64, "+" and "/" break it up); every other
-# token format has a run of 16 or more letters, digits, "_" or "-". An
-# alternation of all the formats' prefixes cost a third more per string, so
-# it runs second, on screened strings only (_token_screen).
-_screen := `://|[:=]|-----BEGIN |glc_|[A-Za-z0-9_-]{16}`
+# "://" a URL; ":" or "=" an assignment; "-----BEGIN" a private key;
+# "glc_" a Grafana token (base64, "+" and "/" break it up); "xox" a Slack
+# token (its shortest, xoxb- and 10 more, is a run of 15) and "eyJ" a JSON Web
+# Token (dots split it into runs as short as 8); every other token format,
+# even at its shortest, has a run of 16 or more letters, digits, "_" or "-"
+# (secrets_test.rego holds each format's shortest match). An alternation of
+# all the formats' prefixes cost a third more per string, so it runs second,
+# on screened strings only (_token_screen).
+_screen := `://|[:=]|-----BEGIN|glc_|xox|eyJ|[A-Za-z0-9_-]{16}`
 
 # Keys worth a closer look: the screen above, or a word of a secret or user name.
 _flagged_key(k) if {

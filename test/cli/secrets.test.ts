@@ -95,6 +95,9 @@ describe('secret material is found wherever it hides, and stops compile before a
       [['      - name: hive-webhook\n', '      - name: mail\n        email: { to: ops@example.org, from: am@example.org, smarthost: "smtp.example.org:587", authUsername: "am@example.org:Pl0ver-Tide" }\n      - name: hive-webhook\n']], 'Pl0ver-Tide'],
     ['a token in the URL fragment', 'VEIL-SECRET-002', [[WEBHOOK, 'url: https://alerts.example.org/hook#access_token=Br1ar-Canto-88']], 'Br1ar-Canto-88'],
     ['a token as a label key', 'VEIL-SECRET-003', [[NODE2, `${NODE2}    labels:\n      xoxb-2024061012-Slat3Fern0Wick: "x"\n`]], 'Slat3Fern0Wick'],
+    // each format at its shortest, with no ":" or "=" in the text: no run of 16 word characters
+    ['the shortest Slack token in free text', 'VEIL-SECRET-003', [[NODE2, `${NODE2}    labels:\n      note: "ci xoxb-7302914856 here"\n`]], 'xoxb-7302914856'],
+    ['the shortest JSON Web Token in free text', 'VEIL-SECRET-003', [[NODE2, `${NODE2}    labels:\n      note: "see eyJ4k2m9q1w.eyJ7b3x5z0p.Qa8c6e4g"\n`]], 'eyJ4k2m9q1w.eyJ7b3x5z0p'],
   ];
 
   it.each(cases)('%s (%s)', async (_, rule, pairs, secret) => {
