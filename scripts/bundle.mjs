@@ -2,7 +2,9 @@
 // TypeScript at run time) and starts fast: dist/veilc.cjs, a launcher that
 // hands the process to dist/veilc-<command>.cjs, a bundle holding one
 // command's code alone (one per compiler/cli/entries/<command>.ts), or to
-// dist/veilc-all.cjs with every command (--help, --version, the others).
+// dist/veilc-all.cjs with every command (--help, --version, the others);
+// dist/veilc-yaml.cjs holds the `yaml` package for validate's bundle, which
+// loads it only when its loader's slow path runs (LAZY_YAML below).
 // Node.js compiles and initialises every module a bundle holds, so `validate`
 // starts faster without the emitters, pictures and transition it never runs.
 // Each bundle is self-contained: esbuild shares code between entry points
