@@ -139,6 +139,9 @@ export class MarkdownDoc {
   }
 
   toString(): string {
-    return `${this.blocks.join('\n\n')}\n`;
+    // the final newline goes on the last block, not after the join: a runbook
+    // runs to megabytes, and appending to the joined text would copy it all again
+    const last = this.blocks.length - 1;
+    return [...this.blocks.slice(0, last), `${this.blocks[last]}\n`].join('\n\n');
   }
 }
