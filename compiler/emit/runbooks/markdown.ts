@@ -86,7 +86,8 @@ export function image(alt: string, src: string): string {
 
 /** A fenced block; the fence grows if the body itself contains one. */
 export function fence(lang: string, body: string): string {
-  const runs = body.match(/^`{3,}/gm) ?? [];
+  // no three backticks anywhere, no line starting with them: skip the multi-line scan
+  const runs = body.includes('```') ? body.match(/^`{3,}/gm) ?? [] : [];
   const f = '`'.repeat(Math.max(3, ...runs.map((r) => r.length + 1)));
   return `${f}${lang}\n${trimFinalNewlines(body)}\n${f}`;
 }

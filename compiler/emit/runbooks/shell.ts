@@ -26,8 +26,11 @@ export function sh(value: string | number): string {
  */
 export function heredoc(command: string, body: string, delimiter = 'EOF'): string {
   let d = delimiter;
-  const lines = new Set(body.split('\n'));
-  while (lines.has(d)) d = `${d}_`;
+  // a body without the delimiter anywhere has no line equal to it (the usual case: no split)
+  if (body.includes(d)) {
+    const lines = new Set(body.split('\n'));
+    while (lines.has(d)) d = `${d}_`;
+  }
   return `${command} <<'${d}'\n${body.replace(/\n+$/, '')}\n${d}`;
 }
 
