@@ -32,9 +32,10 @@ export interface FastLoad {
  * The data and position index, or undefined for anything the slow path must
  * judge: a parse error, duplicate keys, any alias (the slow path bounds their
  * expansion), a directive (`%YAML 1.1` asks for another meaning), not exactly
- * one document, or a top level that is not a mapping.
+ * one document, or a top level that is not a mapping. `lines`: the text's
+ * line starts, when the caller has them already.
  */
-export function fastLoad(text: string): FastLoad | undefined {
+export function fastLoad(text: string, lines: LineCounter = lineCounter(text)): FastLoad | undefined {
   if (/^%/m.test(text)) return undefined;
   let events: Event[];
   let docs: unknown[];
@@ -48,7 +49,7 @@ export function fastLoad(text: string): FastLoad | undefined {
   if (docs.length !== 1 || data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const index = buildIndex(text, events);
   if (!index) return undefined;
-  return { data: data as Record<string, unknown>, index, lines: lineCounter(text) };
+  return { data: data as Record<string, unknown>, index, lines };
 }
 
 interface Frame {

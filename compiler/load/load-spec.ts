@@ -58,9 +58,10 @@ export function readSpecFile(file: string): Buffer {
  */
 export function loadSpec(file: string, bytes: Buffer = readSpecFile(file)): LoadedSpec {
   const text = decodeUtf8(file, bytes);
-  const found: Diagnostic[] = rawControlFindings(file, text, lineCounter(text));
+  const lines = lineCounter(text);
+  const found: Diagnostic[] = rawControlFindings(file, text, lines);
   let spec: LoadedSpec;
-  const fast = found.length ? undefined : fastLoad(text);
+  const fast = found.length ? undefined : fastLoad(text, lines);
   if (fast) {
     const { index } = fast;
     spec = { file, text, lines: fast.lines, data: fast.data, locate: (path, atKey) => locateIn(index, path, atKey) };
