@@ -12,7 +12,10 @@ const SCHEMA = fastSchema();
 
 export interface Span { start: number; end: number }
 
-interface IndexedNode { span: Span; keySpan?: Span }
+/** A node's source range, and its key's when it is a mapping value (-1 otherwise): one object per node, and a spec has tens of thousands. */
+interface IndexedNode extends Span { keyStart: number; keyEnd: number }
+
+const indexed = (start: number, end: number): IndexedNode => ({ start, end, keyStart: -1, keyEnd: -1 });
 
 /** Source ranges by path key (segments joined with NUL). */
 export type PositionIndex = Map<string, IndexedNode>;
@@ -29,7 +32,8 @@ export interface FastLoad {
  * The data and position index, or undefined for anything the slow path must
  * judge: a parse error, duplicate keys, any alias (the slow path bounds their
  * expansion), a directive (`%YAML 1.1` asks for another meaning), not exactly
- * one document, or a top level that is not a mapping.
+ * one document, or a top level that is not a mapping. `lines`: the text's
+ * line starts, when the caller has them already.
  */
 export function fastLoad(text: string, lines: LineIndex = new LineIndex(text)): FastLoad | undefined {
   if (/^%/m.test(text)) return undefined;
@@ -64,11 +68,11 @@ interface Frame {
 /** Where the node just composed goes: the pathKey and depth of its path. */
 interface Placed { key: string; depth: number }
 
-function scalarSpan(e: Extract<Event, { type: 4 }>): Span | undefined {
+function scalarSpan(e: Extract<Event, { type: 4 }>): IndexedNode | undefined {
   if (e.valueStart < 0) return undefined; // an empty (null) node
   // quoted scalars: include the quotes, as the slow path's ranges do
   const quoted = e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED;
-  return quoted ? { start: e.valueStart - 1, end: e.valueEnd + 1 } : { start: e.valueStart, end: e.valueEnd };
+  return quoted ? indexed(e.valueStart - 1, e.valueEnd + 1) : indexed(e.valueStart, e.valueEnd);
 }
 
 /** pathKey([...parent's path, segment]) from the parent's key: what `join` gives, without rebuilding the path. */
@@ -77,29 +81,34 @@ const childKey = (parent: Frame, segment: string | number): string => (parent.de
 function buildIndex(text: string, events: readonly Event[]): PositionIndex | undefined {
   const index: PositionIndex = new Map();
   const stack: Frame[] = [];
-  /** Where the node just composed goes: its path's key, or undefined when it is a mapping key. */
-  const place = (own: Span | undefined, keyText?: string): Placed | undefined => {
+  /**
+   * Where the node just composed goes: its path's key, or undefined when it is
+   * a mapping key. `scalar`: its event when it is a scalar; the text is decoded
+   * only for a key (values are the data's, already constructed).
+   */
+  const place = (span: IndexedNode | undefined, scalar?: Extract<Event, { type: 4 }>): Placed | undefined => {
     // an empty (null) node has no text of its own, and the yaml package places it
     // differently by context: leave such a spec to the slow path
-    if (!own) throw new Error('empty node');
-    const span = own;
+    if (!span) throw new Error('empty node');
     const top = stack[stack.length - 1];
     if (!top) return { key: '', depth: 0 };
     if (top.kind === 'seq') {
       const key = childKey(top, top.next++);
-      index.set(key, { span });
+      index.set(key, span);
       return { key, depth: top.depth + 1 };
     }
     if (!top.pending) {
-      if (!own) throw new Error('empty mapping key');
-      if (keyText === undefined) throw new Error('non-scalar mapping key');
+      if (scalar === undefined) throw new Error('non-scalar mapping key');
+      const keyText = getScalarValue(text, scalar);
       // a null key: the two parsers name it differently ('' vs 'null'); the slow path decides
       if (/^(|~|null|Null|NULL)$/.test(keyText)) throw new Error('null mapping key');
       top.pending = { text: keyText, span };
       return undefined;
     }
     const key = childKey(top, top.pending.text);
-    index.set(key, { span, keySpan: top.pending.span });
+    span.keyStart = top.pending.span.start;
+    span.keyEnd = top.pending.span.end;
+    index.set(key, span);
     top.pending = undefined;
     return { key, depth: top.depth + 1 };
   };
@@ -109,14 +118,14 @@ function buildIndex(text: string, events: readonly Event[]): PositionIndex | und
         case EVENT_ID.DOCUMENT:
           break;
         case EVENT_ID.SCALAR:
-          place(scalarSpan(e), getScalarValue(text, e));
+          place(scalarSpan(e), e);
           break;
         case EVENT_ID.MAPPING:
         case EVENT_ID.SEQUENCE: {
-          const span = { start: e.start, end: e.start + 1 };
+          const span = indexed(e.start, e.start + 1);
           const placed = place(span);
           if (!placed) return undefined; // a collection as a mapping key
-          if (!placed.depth) index.set('', { span });
+          if (!placed.depth) index.set('', span);
           stack.push({ kind: e.type === EVENT_ID.MAPPING ? 'map' : 'seq', key: placed.key, depth: placed.depth, span, next: 0 });
           break;
         }
@@ -139,7 +148,9 @@ function buildIndex(text: string, events: readonly Event[]): PositionIndex | und
 export function locateIn(index: PositionIndex, path: readonly (string | number)[], atKey = false): Span {
   for (let n = path.length; n >= 0; n--) {
     const node = index.get(pathKey(path.slice(0, n)));
-    if (node) return atKey && n === path.length && node.keySpan ? node.keySpan : node.span;
+    if (node) {
+      return atKey && n === path.length && node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : { start: node.start, end: node.end };
+    }
   }
   return { start: 0, end: 1 };
 }

@@ -78,7 +78,7 @@ export function loadSpec(file: string, bytes: Buffer = readSpecFile(file)): Load
       } else throw e;
     }
   }
-  found.push(...decodedControlFindings(spec, spec.data));
+  found.push(...decodedControlFindings(spec, spec.data, !fast));
   if (found.length) throw new RecoverableLoadError(sortDiagnostics(found), text, spec);
   return spec;
 }

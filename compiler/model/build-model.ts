@@ -148,14 +148,15 @@ function dnsFacts(spec: Spec, net: NetworkFacts): DnsFacts {
     })),
   }));
   const inNet = (v: number) => v > net.network && v < net.broadcast;
+  // each address parsed once: a comparator that parsed both sides parsed each ~2 log n times
   const ptrs = [
-    ...spec.hosts.map((h, i) => ({ name: h.name, address: h.address, path: ['hosts', i, 'address'] as Path })),
-    ...spec.nodes.map((x, i) => ({ name: x.name, address: x.address, path: ['nodes', i, 'address'] as Path })),
+    ...spec.hosts.map((h, i) => ({ name: h.name, address: h.address, value: toNumber(h.address), path: ['hosts', i, 'address'] as Path })),
+    ...spec.nodes.map((x, i) => ({ name: x.name, address: x.address, value: toNumber(x.address), path: ['nodes', i, 'address'] as Path })),
   ]
-    .filter((h) => inNet(toNumber(h.address)))
-    .sort((a, b) => toNumber(a.address) - toNumber(b.address))
+    .filter((h) => inNet(h.value))
+    .sort((a, b) => a.value - b.value)
     .map((h) => {
-      const owner = reverseOwner(toNumber(h.address), net.reverseZone);
+      const owner = reverseOwner(h.value, net.reverseZone);
       return { owner, name: `${owner}.${net.reverseZone}`, address: h.address, fqdn: `${h.name}.${lanZone}`, path: h.path };
     });
   const ingressHosts: DnsFacts['ingressHosts'] = [];

@@ -182,6 +182,20 @@ export const UNKEYED: readonly { list: string; why: string }[] = [
   { list: 'monitoring.alertmanager.route.routes[].matchers', why: 'matchers are ANDed: a repeated matcher is redundant, and Alertmanager accepts it' },
 ];
 
+/** A list item's claim before it is described: a spec has thousands of items and rarely a repeat, so the message parts wait for one. */
+interface Entry {
+  key: string;
+  item: Path;
+  value: unknown;
+  member: Member;
+}
+
+function described(c: Claim | Entry): Claim {
+  if (!('member' in c)) return c;
+  const { key, item, value, member } = c;
+  return { key, at: member.field ? [...item, member.field] : item, item, as: member.as(value, key) };
+}
+
 /** Items of the list `pattern` (see Member.list), with their paths. */
 export function itemsOf(root: unknown, pattern: string): { item: unknown; path: Path }[] {
   const segments = pattern.split('.').flatMap((s) => (s.endsWith('[]') ? [s.slice(0, -2), '[]'] : [s]));
@@ -209,17 +223,18 @@ export function repeatedKeys(spec: Spec): Finding[] {
   const out: Finding[] = [];
   const reported = new Set<string>();
   for (const ns of NAMESPACES) {
-    const claims: Claim[] = [...(ns.derived?.(spec) ?? [])];
-    for (const m of ns.members) {
-      for (const { item, path } of itemsOf(spec, m.list)) {
-        const key = m.key(item, path);
-        if (key !== undefined) claims.push({ key, at: m.field ? [...path, m.field] : path, item: path, as: m.as(item, key) });
+    const claims: (Claim | Entry)[] = [...(ns.derived?.(spec) ?? [])];
+    for (const member of ns.members) {
+      for (const { item, path } of itemsOf(spec, member.list)) {
+        const key = member.key(item, path);
+        if (key !== undefined) claims.push({ key, item: path, value: item, member });
       }
     }
-    const seen = new Map<string, Claim>();
-    for (const c of claims) {
-      const first = seen.get(c.key);
-      if (!first) { seen.set(c.key, c); continue; }
+    const seen = new Map<string, Claim | Entry>();
+    for (const entry of claims) {
+      const earlier = seen.get(entry.key);
+      if (!earlier) { seen.set(entry.key, entry); continue; }
+      const [first, c] = [described(earlier), described(entry)];
       const id = formatPath(c.item);
       if (reported.has(id)) continue;
       reported.add(id);

@@ -38,3 +38,10 @@ const ONE_INVISIBLE = new RegExp(`^${INVISIBLE.source}$`, 'u');
 export function isInvisible(c: string): boolean {
   return c === '\n' || ONE_INVISIBLE.test(c);
 }
+
+const ANY_INVISIBLE = new RegExp(`${INVISIBLE.source}|\\n`, 'u');
+
+/** Whether any character of `text` is one isInvisible is true for: one scan, not a test per character. */
+export function hasInvisible(text: string): boolean {
+  return ANY_INVISIBLE.test(text);
+}

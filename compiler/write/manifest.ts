@@ -9,6 +9,7 @@ import { realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import type { OutputFile } from '../emit/output.ts';
+import type { FileToWrite } from './tree.ts';
 
 export const MANIFEST_NAME = '.veilc-manifest.json';
 
@@ -21,10 +22,12 @@ export interface Manifest {
   files: Record<string, string>;
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+/** SHA-256 of a file's bytes: text is hashed as UTF-8, the bytes it is written as. */
+const sha256 = (content: string | Uint8Array) =>
+  (typeof content === 'string' ? createHash('sha256').update(content, 'utf8') : createHash('sha256').update(content)).digest('hex');
 
 /** The manifest file for `files` (which must not include it), as veilc writes it: sorted keys, two-space JSON, LF. */
-export function manifestFile(files: readonly OutputFile[], spec: string, version: string = pkg.version): OutputFile {
+export function manifestFile(files: readonly FileToWrite[], spec: string, version: string = pkg.version): OutputFile {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const manifest: Manifest = { generator: 'veilc', version, spec, files: Object.fromEntries(sorted.map((f) => [f.path, sha256(f.content)])) };
   return { path: MANIFEST_NAME, content: `${JSON.stringify(manifest, null, 2)}\n` };

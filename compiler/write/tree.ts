@@ -108,6 +108,13 @@ export function readTreeSnapshot(dir: string): TreeSnapshot {
   return { root, entries: out };
 }
 
+/** A file for writeTree: text (written as UTF-8), or bytes already encoded (see write-out.ts). */
+export interface FileToWrite {
+  /** POSIX path relative to the tree root. */
+  path: string;
+  content: string | Uint8Array;
+}
+
 /** The regular files of a snapshot (for code that only compares contents, e.g. plan and tests). */
 export function regularFiles(s: TreeSnapshot): OutputFile[] {
   return s.entries.flatMap((e) => (e.kind === 'file' ? [{ path: e.path, content: e.content }] : []));
@@ -120,7 +127,7 @@ export function regularFiles(s: TreeSnapshot): OutputFile[] {
  * written before everything else (the ownership manifest, so a half-written
  * staging folder is still recognisable as veilc's).
  */
-export function writeTree(root: string, files: readonly OutputFile[], first?: OutputFile): void {
+export function writeTree(root: string, files: readonly FileToWrite[], first?: FileToWrite): void {
   const made = new Set<string>();
   const ensureDir = (d: string) => {
     if (d === root || made.has(d)) return;

@@ -110,10 +110,12 @@ export async function writeOutAtomically(outDir: string, files: readonly OutputF
     const cleaned = removeLeftovers(t.parent, t.name);
     const state = inspectTarget(t);
     refuseUnknown(t, state, !!o.pruneUnknown);
-    const manifest = manifestFile(files, specFromTree(t.abs, o.spec));
+    // encoded to UTF-8 once, for the manifest's digests and for the disk (runbooks run to megabytes)
+    const encoded = files.map((f) => ({ path: f.path, content: Buffer.from(f.content, 'utf8') }));
+    const manifest = manifestFile(encoded, specFromTree(t.abs, o.spec));
     const staging = withIo('create a folder beside', outDir, () => mkdtempSync(join(t.parent, `.${t.name}.staging-`)));
     try {
-      withIo('write', outDir, () => writeTree(staging, files, manifest));
+      withIo('write', outDir, () => writeTree(staging, encoded, manifest));
       if (o.beforeSwap) await o.beforeSwap(staging);
       // the folder may have changed while the tree was verified: judge it again
       const now = inspectTarget(t);

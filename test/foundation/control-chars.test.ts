@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SpecError, type Diagnostic } from '../../compiler/diagnostics/diagnostic.ts';
 import { forbiddenEscapes } from '../../compiler/load/control-chars.ts';
-import { visible } from '../../compiler/text/visible.ts';
+import { hasInvisible, isInvisible, visible } from '../../compiler/text/visible.ts';
 import { loadSpec } from '../../compiler/load/load-spec.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { schemaDiagnostics, VEIL_SPEC, writeTemp } from './helpers.ts';
@@ -134,5 +134,17 @@ describe('a control character does not hide the rest of the file', () => {
 
   it('loadSpec alone still refuses the file (callers that do not judge the rest stay safe)', () => {
     expect(() => loadSpec(writeTemp(edit('retention: 20', 'retention: 2\u00070')))).toThrow(SpecError);
+  });
+});
+
+describe('hasInvisible', () => {
+  it('agrees with isInvisible on every code point of the ranges it covers, alone and inside text', () => {
+    const codes = [...Array(0x300).keys(), ...Array.from({ length: 0x80 }, (_, i) => 0x2000 + i), 0x061b, 0x061c, 0x061d, 0xfefe, 0xfeff, 0xff00, 0x1f600];
+    for (const code of codes) {
+      const c = String.fromCodePoint(code);
+      expect(hasInvisible(c), `U+${code.toString(16)}`).toBe(isInvisible(c));
+      expect(hasInvisible(`node-1 ${c} x`), `U+${code.toString(16)} in text`).toBe(isInvisible(c));
+    }
+    expect(hasInvisible('sudo cat /var/lib/rancher/k3s/server/token')).toBe(false);
   });
 });

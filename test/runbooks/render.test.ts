@@ -118,6 +118,18 @@ describe('shell helpers', () => {
     }
   });
 
+  it('write a control character, line break or tab anywhere in a word as an ANSI-C escape, on one line', () => {
+    for (const c of ['\x1b', '\n', '\t', '\u202e', '\u0085', '\ufeff']) {
+      for (const v of [`${c}lead`, `mid ${c} dle`, `trail${c}`]) {
+        const word = sh(v);
+        expect(word.startsWith("$'"), JSON.stringify(v)).toBe(true);
+        expect(word).not.toMatch(/[\x00-\x1f\x7f-\x9f\u202e\ufeff]/);
+        // \xHH is a byte in bash: U+0085 does not come back as UTF-8, the others do
+        if (c !== '\u0085') expect(bash(`printf '%s' ${word}`)).toBe(v);
+      }
+    }
+  });
+
   it('pick a heredoc delimiter the body does not contain', () => {
     const script = heredoc('cat', 'EOF\n$HOME `x`');
     expect(bash(script)).toBe('EOF\n$HOME `x`\n');

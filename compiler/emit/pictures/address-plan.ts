@@ -155,7 +155,10 @@ function indexItems(items: readonly PlanItem[], origin: number, cellSize: number
     if (!it.onLan) return;
     if (RANGE_KINDS.has(it.kind)) { ranges.push(i); return; }
     const cell = Math.floor((it.first - origin) / cellSize);
-    singles.set(cell, [...(singles.get(cell) ?? []), i]);
+    // appended in place: copying the list per item was quadratic in a cell's items (up to 256 in a /16 overview)
+    const inCell = singles.get(cell);
+    if (inCell) inCell.push(i);
+    else singles.set(cell, [i]);
   });
   return { singles, ranges };
 }

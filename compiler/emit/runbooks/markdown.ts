@@ -86,12 +86,15 @@ export function image(alt: string, src: string): string {
 
 /** A fenced block; the fence grows if the body itself contains one. */
 export function fence(lang: string, body: string): string {
-  const runs = body.match(/^`{3,}/gm) ?? [];
+  // no three backticks anywhere, no line starting with them: skip the multi-line scan
+  const runs = body.includes('```') ? body.match(/^`{3,}/gm) ?? [] : [];
   const f = '`'.repeat(Math.max(3, ...runs.map((r) => r.length + 1)));
   return `${f}${lang}\n${trimFinalNewlines(body)}\n${f}`;
 }
 
 function cell(text: string): string {
+  // tables run to tens of thousands of cells, nearly all without either character
+  if (!text.includes('|') && !text.includes('\n')) return text;
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
@@ -139,6 +142,9 @@ export class MarkdownDoc {
   }
 
   toString(): string {
-    return `${this.blocks.join('\n\n')}\n`;
+    // the final newline goes on the last block, not after the join: a runbook
+    // runs to megabytes, and appending to the joined text would copy it all again
+    const last = this.blocks.length - 1;
+    return [...this.blocks.slice(0, last), `${this.blocks[last]}\n`].join('\n\n');
   }
 }

@@ -3,7 +3,7 @@
 // command line still goes through `sh`, so a surprising value can never become
 // shell syntax, nor put a control character or a line break into a runbook.
 
-import { escapeChar, isInvisible } from '../../text/visible.ts';
+import { escapeChar, hasInvisible, isInvisible } from '../../text/visible.ts';
 
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
 
@@ -16,7 +16,8 @@ const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
 export function sh(value: string | number): string {
   const s = String(value);
   if (s !== '' && SAFE.test(s)) return s;
-  if (![...s].some((c) => isInvisible(c) || c === '\t')) return `'${s.replace(/'/g, `'\\''`)}'`;
+  // one scan of the word (COLD-START quotes a few long commands per node)
+  if (!hasInvisible(s) && !s.includes('\t')) return `'${s.replace(/'/g, `'\\''`)}'`;
   return `$'${[...s].map((c) => (c === '\\' || c === "'" ? `\\${c}` : c === '\t' ? '\\t' : isInvisible(c) ? escapeChar(c) : c)).join('')}'`;
 }
 
@@ -26,8 +27,11 @@ export function sh(value: string | number): string {
  */
 export function heredoc(command: string, body: string, delimiter = 'EOF'): string {
   let d = delimiter;
-  const lines = new Set(body.split('\n'));
-  while (lines.has(d)) d = `${d}_`;
+  // a body without the delimiter anywhere has no line equal to it (the usual case: no split)
+  if (body.includes(d)) {
+    const lines = new Set(body.split('\n'));
+    while (lines.has(d)) d = `${d}_`;
+  }
   return `${command} <<'${d}'\n${body.replace(/\n+$/, '')}\n${d}`;
 }
 
