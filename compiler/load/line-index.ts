@@ -1,7 +1,10 @@
 // Line and column of an offset in the spec's text, for every finding's
-// file:line:col. The same positions as the `yaml` package's LineCounter
-// (test/foundation/line-index.test.ts compares them), kept here so that the
-// fast path of the loader, which every run takes, does not load that package.
+// file:line:col, from the text's own newlines. The `yaml` package's
+// LineCounter, used before, gives the same position for the same line starts
+// (test/foundation/line-index.test.ts), but its parser fills it and skips the
+// newlines it meets while recovering from a syntax error, which put later
+// findings a line too high (test/foundation/loader.test.ts). Kept here also so
+// that the fast path of the loader, which every run takes, needs no yaml.
 
 /** 1-based line and column, as in `file:line:col`; col counts UTF-16 code units. */
 export interface LinePos { line: number; col: number }

@@ -1,6 +1,6 @@
 // What the opa-wasm SDK gets for its YAML built-ins (src/builtins/yaml.js) in
 // the bundles (scripts/bundle.mjs): veil's policy calls none of yaml.is_valid,
-// yaml.marshal and yaml.unmarshal (test/policy/sdk-builtins.test.ts reads the
+// yaml.marshal and yaml.unmarshal (test/policy/artifact.test.ts reads the
 // pinned veil.wasm's list of built-ins), and the SDK's own copy of the `yaml`
 // package (v1, ~100 KiB) would be compiled and loaded by every run. Should a
 // policy ever call one, the evaluation fails with this error and veilc stops

@@ -47,7 +47,9 @@ describe('dist/, the bundles `npx veilc` runs', () => {
       const files = (JSON.parse(/\nfiles (.*)\n/.exec(stderr)![1]!) as string[]).filter((f) => f.startsWith(join(ROOT, 'dist'))).map((f) => relative(ROOT, f)).sort();
       return { stderr, status, files };
     };
-    const { stderr, status, files } = run('veil.spec.yaml');
+    let result: ReturnType<typeof run>;
+    try { result = run('veil.spec.yaml'); } finally { rmSync(preload, { force: true }); }
+    const { stderr, status, files } = result;
     expect(status).toBe(0);
     // the yaml package is loaded by the loader's slow path alone (scripts/bundle.mjs, LAZY_YAML)
     expect(files).toEqual(['dist/veilc-validate.cjs', 'dist/veilc.cjs']);

@@ -118,4 +118,15 @@ describe('source positions', () => {
     const missing = at(['objectStore', 'noSuchKey']);
     expect(lines[missing.line - 1]).toMatch(/^\s+kind: minio/);
   });
+  it('places a syntax error after a multi-line plain scalar on its own line (the line index counts every newline)', () => {
+    // the yaml package's LineCounter, which the slow path used before, skips newlines it meets
+    // while recovering from an error: "address" was reported one line up, on "for the LAN."
+    const text = 'cluster:\n  name: veil\n ]\nhosts:\n  - name: skaia\n    description: Unbound resolver\n      for the LAN.\n    address: 1.2.3.4\n';
+    let thrown: unknown;
+    try { loadSpec(writeTemp(text)); } catch (e) { thrown = e; }
+    expect(thrown).toBeInstanceOf(SpecError);
+    const d = (thrown as SpecError).diagnostics.find((x) => x.message.includes('"address"'))!;
+    expect([d.line, d.column]).toEqual([8, 5]);
+    expect(text.split('\n')[d.line - 1]!.slice(d.column - 1)).toMatch(/^address: 1\.2\.3\.4/);
+  });
 });
