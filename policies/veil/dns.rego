@@ -7,6 +7,7 @@
 package veil.dns
 
 import data.veil.lib
+import data.veil.statics
 
 # An import, not a rule (dns := ...): the Wasm then reads input directly
 # instead of calling and memoizing a rule on every use inside the loops.
@@ -162,6 +163,30 @@ _reverse_ref := [{"kind": "reverse", "index": -1, "name": dns.reverse.zone, "hol
 
 _reverse_ref := [] if dns.reverse == null
 
+# The PTR records veilc compiles into the reverse zone, rebuilt only when a
+# zone cut involves the reverse zone: the input names each by the index of
+# its host or node in input.facts.network.statics (compiler/policy/input.ts).
+_ptrs := [p |
+	some i in dns.reverse.statics
+	m := statics.machine(i)
+	p := {
+		"name": concat(".", [_ptr_owner(input.facts.network.statics[i]), dns.reverse.zone]),
+		"address": m.address,
+		"fqdn": concat(".", [m.name, dns.lanZone]),
+		"path": m.path,
+	}
+]
+
+# The owner of an address in the reverse zone: its octets below the zone's,
+# last first ("160" for 192.168.0.160 in 0.168.192.in-addr.arpa), as
+# compiler/model/ipv4.ts reverseOwner.
+_ptr_owner(v) := concat(".", [o[3 - j] |
+	o := split(lib.ip(v), ".")
+	in_zone := count(split(dns.reverse.zone, ".")) - 2
+	some j in numbers.range(0, 3)
+	j <= 3 - in_zone
+])
+
 _below(name, zone) if endswith(name, concat("", [".", zone]))
 
 # Pairs of compiled zones where child lies inside parent: each is a zone cut.
@@ -193,7 +218,7 @@ _holds_name(z, fqdn) if {
 
 _holds_name(z, fqdn) if {
 	z.kind == "reverse"
-	some p in dns.reverse.records
+	some p in _ptrs
 	p.name == fqdn
 }
 
@@ -211,7 +236,7 @@ _name_exists(z, fqdn) if {
 
 _name_exists(z, fqdn) if {
 	z.kind == "reverse"
-	some p in dns.reverse.records
+	some p in _ptrs
 	_below(p.name, fqdn)
 }
 
@@ -269,7 +294,7 @@ _hidden_records contains h if {
 _hidden_records contains h if {
 	some [parent, child] in _cuts
 	parent.kind == "reverse"
-	some p in dns.reverse.records
+	some p in _ptrs
 	_answers_for(child, p.name)
 	h := {
 		"path": array.concat(dns.zones[child.index].path, ["name"]),
