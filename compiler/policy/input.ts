@@ -15,8 +15,11 @@
 //                              hosts and nodes with a PTR record, in the
 //                              model's order; the PTR names are derived
 //                              from the zone and address as the model does
+//   facts.dns.zones[].records  each record's fqdn and resolved address only;
+//                              its name, target and ttl are in the spec at the
+//                              same indexes, its path is those indexes
 import type { Model } from '../model/build-model.ts';
-import type { DnsFacts, Facts, NetworkFacts, Path } from '../model/facts.ts';
+import type { DnsFacts, Facts, NetworkFacts, Path, RecordFact, ZoneFacts } from '../model/facts.ts';
 import type { Spec } from '../schema/spec-types.ts';
 
 export interface PolicyNetworkFacts extends Omit<NetworkFacts, 'statics' | 'gateway'> {
@@ -24,7 +27,13 @@ export interface PolicyNetworkFacts extends Omit<NetworkFacts, 'statics' | 'gate
   statics: number[];
 }
 
-export interface PolicyDnsFacts extends Omit<DnsFacts, 'reverse'> {
+/** A zone without isLanZone, its records reduced to what the spec does not say. */
+export interface PolicyZoneFacts extends Omit<ZoneFacts, 'isLanZone' | 'records'> {
+  records: Pick<RecordFact, 'fqdn' | 'address'>[];
+}
+
+export interface PolicyDnsFacts extends Omit<DnsFacts, 'reverse' | 'zones'> {
+  zones: PolicyZoneFacts[];
   /** The reverse zone and, for each PTR record the model derives, the index of its host or node in `network.statics`. */
   reverse: { zone: string; statics: number[] } | null;
 }
@@ -61,6 +70,7 @@ export function policyFacts(spec: Spec, facts: Facts): PolicyFacts {
     network: { ...network, statics: statics.map((s) => s.value) },
     dns: facts.dns && {
       ...facts.dns,
+      zones: facts.dns.zones.map(({ isLanZone: _isLanZone, records, ...zone }) => ({ ...zone, records: records.map((r) => ({ fqdn: r.fqdn, address: r.address })) })),
       reverse: facts.dns.reverse && { zone: facts.dns.reverse.zone, statics: facts.dns.reverse.records.map((p) => index(p.path)) },
     },
   };

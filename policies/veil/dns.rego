@@ -13,7 +13,22 @@ import data.veil.statics
 # instead of calling and memoizing a rule on every use inside the loops.
 import input.facts.dns
 
-_records := [r | some z in dns.zones; some r in z.records]
+# Record ri of zone zi as the model's RecordFact (compiler/model/facts.ts):
+# {zone, name, fqdn, target, address, ttl, path}. The input holds only each
+# record's fqdn and resolved address (compiler/policy/input.ts); the rest is
+# the spec's, rebuilt here for the records a rule looks at closely.
+_record(zi, ri) := {
+	"zone": dns.zones[zi].name,
+	"name": w.name,
+	"fqdn": r.fqdn,
+	"target": object.get(w, "target", null),
+	"address": r.address,
+	"ttl": object.get(w, "ttl", input.spec.dns.ttl),
+	"path": ["dns", "zones", zi, "records", ri],
+} if {
+	r := dns.zones[zi].records[ri]
+	w := input.spec.dns.zones[zi].records[ri]
+}
 
 _served_zone_names := {z.name | some z in dns.zones}
 
@@ -65,8 +80,10 @@ _suspect_names contains {"fqdn": z.name, "path": array.concat(z.path, ["name"]),
 }
 
 _suspect_names contains n if {
-	some r in _records
-	not _plainly_valid(r.fqdn)
+	some zi, z in dns.zones
+	some ri, x in z.records
+	not _plainly_valid(x.fqdn)
+	r := _record(zi, ri)
 	n := {"fqdn": r.fqdn, "path": array.concat(r.path, ["name"]), "what": sprintf("record %s in zone %s", [r.name, r.zone])}
 }
 
@@ -101,12 +118,12 @@ findings contains f if {
 	some refs in dns.recordsByFqdn
 	count(refs) > 1
 	some y, [zb, rb] in refs
-	b := dns.zones[zb].records[rb]
+	b := _record(zb, rb)
 	b.address != null
 	copies := [r |
 		some x, [za, ra] in refs
 		x < y
-		r := dns.zones[za].records[ra]
+		r := _record(za, ra)
 		r.zone == b.zone
 		r.address == b.address
 	]
@@ -135,11 +152,11 @@ findings contains f if {
 	some refs in dns.recordsByFqdn
 	count(refs) > 1
 	some y, [zb, rb] in refs
-	b := dns.zones[zb].records[rb]
+	b := _record(zb, rb)
 	others := [r |
 		some x, [za, ra] in refs
 		x < y
-		r := dns.zones[za].records[ra]
+		r := _record(za, ra)
 		r.zone == b.zone
 		r.ttl != b.ttl
 	]
@@ -280,10 +297,10 @@ findings contains f if {
 _hidden_records contains h if {
 	some [parent, child] in _cuts
 	parent.kind == "spec"
-	some r in dns.zones[parent.index].records
+	some ri, r in dns.zones[parent.index].records
 	_answers_for(child, r.fqdn)
 	h := {
-		"path": array.concat(r.path, ["name"]),
+		"path": ["dns", "zones", parent.index, "records", ri, "name"],
 		"message": sprintf("%s in zone %s %s, which is authoritative for it: Unbound never serves this record, a query gets %s", [r.fqdn, parent.name, _cut_message(r.fqdn, child), _answer(child, r.fqdn, "A")]),
 		"hint": _move_hint(r.fqdn, child),
 	}
@@ -398,7 +415,7 @@ _lan_name(name) := concat(".", [name, dns.lanZone])
 # The records named fqdn, in definition order, looked up in the model's index
 # (compiler/model/build-model.ts): a scan of every record per name is O(n^2)
 # in the Wasm, which has no comprehension indexing.
-_records_for(fqdn) := [dns.zones[z].records[r] | some [z, r] in dns.recordsByFqdn[fqdn]]
+_records_for(fqdn) := [_record(z, r) | some [z, r] in dns.recordsByFqdn[fqdn]]
 
 # The per-machine messages and hints below use concat, not sprintf: one finding
 # per node at the size cap makes tens of thousands of sprintf calls into JavaScript.
@@ -591,9 +608,11 @@ _target_problem("object-store") := "but the spec exposes no object store address
 #   sources:
 #     - https://www.rfc-editor.org/rfc/rfc1034#section-3.6
 findings contains f if {
-	some r in _records
+	some zi, z in dns.zones
+	some ri, x in z.records
+	x.address == null
+	r := _record(zi, ri)
 	r.target != null
-	r.address == null
 	f := lib.finding(
 		rego.metadata.rule(),
 		array.concat(r.path, ["target"]),
