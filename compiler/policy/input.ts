@@ -18,6 +18,9 @@
 //   facts.dns.zones[].records  each record's fqdn and resolved address only;
 //                              its name, target and ttl are in the spec at the
 //                              same indexes, its path is those indexes
+//   spec.nodes[].labels        left out when empty (the schema's default {}):
+//                              no rule reads it, and an empty mapping holds no
+//                              key or string for the secret rules to screen
 import type { Model } from '../model/build-model.ts';
 import type { DnsFacts, Facts, NetworkFacts, Path, RecordFact, ZoneFacts } from '../model/facts.ts';
 import type { Spec } from '../schema/spec-types.ts';
@@ -43,15 +46,27 @@ export interface PolicyFacts extends Omit<Facts, 'network' | 'dns'> {
   dns: PolicyDnsFacts | null;
 }
 
+type SpecNode = Spec['nodes'][number];
+
+/** The spec, but a node's labels only when it has some. */
+export interface PolicySpec extends Omit<Spec, 'nodes'> {
+  nodes: (Omit<SpecNode, 'labels'> & Partial<Pick<SpecNode, 'labels'>>)[];
+}
+
 export interface PolicyInput {
-  spec: Spec;
+  spec: PolicySpec;
   facts: PolicyFacts;
   /** YYYY-MM-DD; a waiver whose `expires` is before this date has lapsed. */
   today: string;
 }
 
 export function policyInput(model: Model, today: string): PolicyInput {
-  return { spec: model.spec, facts: policyFacts(model.spec, model.facts), today };
+  return { spec: policySpec(model.spec), facts: policyFacts(model.spec, model.facts), today };
+}
+
+/** The spec without the nodes' empty labels (one empty mapping per node otherwise). */
+export function policySpec(spec: Spec): PolicySpec {
+  return { ...spec, nodes: spec.nodes.map(({ labels, ...node }) => (labels && Object.keys(labels).length > 0 ? { ...node, labels } : node)) };
 }
 
 /**
