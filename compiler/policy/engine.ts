@@ -11,7 +11,7 @@ import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import { UsageError, type PathSegment, type Severity } from '../diagnostics/diagnostic.ts';
 import { repoPath } from '../paths.ts';
 import type { PolicyInput } from './input.ts';
-import { MIN_PAGES, pagesFor, WASM_PAGE_BYTES } from './memory.ts';
+import { HEAP_PER_INPUT_BYTE, HEAP_PER_TEXT_BYTE, MIN_PAGES, pagesFor, WASM_PAGE_BYTES } from './memory.ts';
 
 // The SDK's ES module entry exports loadPolicySync only on its default export
 // (src/index.mjs); its typings also declare a named export, which is undefined
@@ -150,10 +150,10 @@ async function createEngine(files: PolicyFiles): Promise<PolicyEngine> {
   }
   const catalog = checkCatalog(evaluate(policy, {}, ENTRYPOINT_RULES));
   /** One entrypoint on `input`, in an instance with memory enough for it. */
-  const run = (input: unknown, entrypoint: string): unknown => {
+  const run = (input: unknown, entrypoint: string, heapPerByte = HEAP_PER_INPUT_BYTE): unknown => {
     const json = encodeInput(input);
     // an instance with too little memory for this input is replaced, not grown (see memory.ts)
-    const pages = pagesFor(json.byteLength);
+    const pages = pagesFor(json.byteLength, heapPerByte);
     if (policy.mem.buffer.byteLength < pages * WASM_PAGE_BYTES) {
       try {
         policy = instantiate(module, data, pages);
@@ -167,7 +167,7 @@ async function createEngine(files: PolicyFiles): Promise<PolicyEngine> {
     catalog,
     findings: (input) => checkFindings(run(input, ENTRYPOINT_FINDINGS), catalog),
     secretFindings: (spec) => checkFindings(run({ spec }, ENTRYPOINT_SECRET_FINDINGS), catalog),
-    redactions: (texts) => checkRedactions(run({ texts }, ENTRYPOINT_REDACTIONS), texts.length),
+    redactions: (texts) => checkRedactions(run({ texts }, ENTRYPOINT_REDACTIONS, HEAP_PER_TEXT_BYTE), texts.length),
   };
 }
 

@@ -13,11 +13,25 @@ export const WASM_PAGE_BYTES = 65536;
 
 /**
  * Heap per byte of input JSON, with headroom. Measured with opa-wasm 1.10 on
- * generated specs of 500 to 8,000 nodes: ~16 for a clean spec (parsing the
- * input is ~13 of it), up to ~50 when every node has a finding. Too little is
- * only slower (the allocator grows the rest), too much only address space.
+ * the policy input of compiler/policy/input.ts (each host and node once, DNS
+ * records as fqdn and address): ~20 for a clean 5,000-node spec with LAN
+ * records, ~77 at 5,000 and 17,400 nodes with a warning for every node (the
+ * findings weigh more against the slimmer input than the ~50 measured on the
+ * model's whole facts). Too little is only slower (the allocator grows the
+ * rest), too much only address space.
  */
-export const HEAP_PER_INPUT_BYTE = 96;
+export const HEAP_PER_INPUT_BYTE = 128;
+
+/**
+ * Heap per byte of input JSON of the secret detectors alone (entrypoint
+ * veil/redactions, input {texts}), with headroom: ~18 measured on the texts
+ * of the reports at 5,000 and 17,400 nodes with a warning for every node
+ * (1.2 and 4.4 MB). Sized apart from the rules' evaluation because the report
+ * runs them right after it, on the same instance: an instance replaced for
+ * them costs fresh memory the Wasm touches again (~4 ms per MiB), while the
+ * findings' instance, whose pages are touched already, usually has room.
+ */
+export const HEAP_PER_TEXT_BYTE = 32;
 
 /** Besides the input's share: the module's static data and the policy's data document (~0.2 MiB today). */
 export const BASE_BYTES = 4 * 2 ** 20;
@@ -28,8 +42,12 @@ export const MIN_PAGES = 256;
 /** wasm32 addresses at most 4 GiB; past half of it, let the allocator grow on demand. */
 export const MAX_PAGES = 32768;
 
-/** Pages an instance needs to evaluate `inputBytes` of input JSON without growing its memory. */
-export function pagesFor(inputBytes: number): number {
-  const pages = Math.ceil((BASE_BYTES + inputBytes * (1 + HEAP_PER_INPUT_BYTE)) / WASM_PAGE_BYTES);
+/**
+ * Pages an instance needs to evaluate `inputBytes` of input JSON without
+ * growing its memory, at `heapPerByte` bytes of heap per input byte
+ * (HEAP_PER_INPUT_BYTE for the rules, HEAP_PER_TEXT_BYTE for the detectors).
+ */
+export function pagesFor(inputBytes: number, heapPerByte: number = HEAP_PER_INPUT_BYTE): number {
+  const pages = Math.ceil((BASE_BYTES + inputBytes * (1 + heapPerByte)) / WASM_PAGE_BYTES);
   return Math.min(MAX_PAGES, Math.max(MIN_PAGES, pages));
 }

@@ -9,6 +9,7 @@
 package veil.bgp
 
 import data.veil.lib
+import data.veil.statics
 
 # An import, not a rule: the Wasm reads input directly inside the loops.
 import input.facts.network as net
@@ -157,9 +158,10 @@ _address_problems contains {"peer": p, "why": sprintf("is the %s address of %s",
 
 _address_problems contains {"peer": p, "why": sprintf("is the address of %s: the speaker on every node dials the peer, so that node would peer with itself", [s.owner])} if {
 	some p in _peers
-	some s in net.statics
+	some i, v in net.statics
+	v == p.value
+	s := statics.fact(i, v)
 	startswith(s.owner, "node/")
-	s.value == p.value
 }
 
 _address_problems contains {"peer": p, "why": sprintf("lies in pool %s (%s-%s), whose addresses MetalLB hands to Services", [r.name, r.first, r.last])} if {

@@ -7,12 +7,28 @@
 package veil.dns
 
 import data.veil.lib
+import data.veil.statics
 
 # An import, not a rule (dns := ...): the Wasm then reads input directly
 # instead of calling and memoizing a rule on every use inside the loops.
 import input.facts.dns
 
-_records := [r | some z in dns.zones; some r in z.records]
+# Record ri of zone zi as the model's RecordFact (compiler/model/facts.ts):
+# {zone, name, fqdn, target, address, ttl, path}. The input holds only each
+# record's fqdn and resolved address (compiler/policy/input.ts); the rest is
+# the spec's, rebuilt here for the records a rule looks at closely.
+_record(zi, ri) := {
+	"zone": dns.zones[zi].name,
+	"name": w.name,
+	"fqdn": r.fqdn,
+	"target": object.get(w, "target", null),
+	"address": r.address,
+	"ttl": object.get(w, "ttl", input.spec.dns.ttl),
+	"path": ["dns", "zones", zi, "records", ri],
+} if {
+	r := dns.zones[zi].records[ri]
+	w := input.spec.dns.zones[zi].records[ri]
+}
 
 _served_zone_names := {z.name | some z in dns.zones}
 
@@ -64,8 +80,10 @@ _suspect_names contains {"fqdn": z.name, "path": array.concat(z.path, ["name"]),
 }
 
 _suspect_names contains n if {
-	some r in _records
-	not _plainly_valid(r.fqdn)
+	some zi, z in dns.zones
+	some ri, x in z.records
+	not _plainly_valid(x.fqdn)
+	r := _record(zi, ri)
 	n := {"fqdn": r.fqdn, "path": array.concat(r.path, ["name"]), "what": sprintf("record %s in zone %s", [r.name, r.zone])}
 }
 
@@ -100,12 +118,12 @@ findings contains f if {
 	some refs in dns.recordsByFqdn
 	count(refs) > 1
 	some y, [zb, rb] in refs
-	b := dns.zones[zb].records[rb]
+	b := _record(zb, rb)
 	b.address != null
 	copies := [r |
 		some x, [za, ra] in refs
 		x < y
-		r := dns.zones[za].records[ra]
+		r := _record(za, ra)
 		r.zone == b.zone
 		r.address == b.address
 	]
@@ -134,11 +152,11 @@ findings contains f if {
 	some refs in dns.recordsByFqdn
 	count(refs) > 1
 	some y, [zb, rb] in refs
-	b := dns.zones[zb].records[rb]
+	b := _record(zb, rb)
 	others := [r |
 		some x, [za, ra] in refs
 		x < y
-		r := dns.zones[za].records[ra]
+		r := _record(za, ra)
 		r.zone == b.zone
 		r.ttl != b.ttl
 	]
@@ -161,6 +179,30 @@ _zone_refs := array.concat(
 _reverse_ref := [{"kind": "reverse", "index": -1, "name": dns.reverse.zone, "holds": "PTR", "what": sprintf("the reverse zone %s (dns.reverse)", [dns.reverse.zone])}] if dns.reverse != null
 
 _reverse_ref := [] if dns.reverse == null
+
+# The PTR records veilc compiles into the reverse zone, rebuilt only when a
+# zone cut involves the reverse zone: the input names each by the index of
+# its host or node in input.facts.network.statics (compiler/policy/input.ts).
+_ptrs := [p |
+	some i in dns.reverse.statics
+	m := statics.machine(i)
+	p := {
+		"name": concat(".", [_ptr_owner(input.facts.network.statics[i]), dns.reverse.zone]),
+		"address": m.address,
+		"fqdn": concat(".", [m.name, dns.lanZone]),
+		"path": m.path,
+	}
+]
+
+# The owner of an address in the reverse zone: its octets below the zone's,
+# last first ("160" for 192.168.0.160 in 0.168.192.in-addr.arpa), as
+# compiler/model/ipv4.ts reverseOwner.
+_ptr_owner(v) := concat(".", [o[3 - j] |
+	o := split(lib.ip(v), ".")
+	in_zone := count(split(dns.reverse.zone, ".")) - 2
+	some j in numbers.range(0, 3)
+	j <= 3 - in_zone
+])
 
 _below(name, zone) if endswith(name, concat("", [".", zone]))
 
@@ -193,7 +235,7 @@ _holds_name(z, fqdn) if {
 
 _holds_name(z, fqdn) if {
 	z.kind == "reverse"
-	some p in dns.reverse.records
+	some p in _ptrs
 	p.name == fqdn
 }
 
@@ -211,7 +253,7 @@ _name_exists(z, fqdn) if {
 
 _name_exists(z, fqdn) if {
 	z.kind == "reverse"
-	some p in dns.reverse.records
+	some p in _ptrs
 	_below(p.name, fqdn)
 }
 
@@ -255,10 +297,10 @@ findings contains f if {
 _hidden_records contains h if {
 	some [parent, child] in _cuts
 	parent.kind == "spec"
-	some r in dns.zones[parent.index].records
+	some ri, r in dns.zones[parent.index].records
 	_answers_for(child, r.fqdn)
 	h := {
-		"path": array.concat(r.path, ["name"]),
+		"path": ["dns", "zones", parent.index, "records", ri, "name"],
 		"message": sprintf("%s in zone %s %s, which is authoritative for it: Unbound never serves this record, a query gets %s", [r.fqdn, parent.name, _cut_message(r.fqdn, child), _answer(child, r.fqdn, "A")]),
 		"hint": _move_hint(r.fqdn, child),
 	}
@@ -269,7 +311,7 @@ _hidden_records contains h if {
 _hidden_records contains h if {
 	some [parent, child] in _cuts
 	parent.kind == "reverse"
-	some p in dns.reverse.records
+	some p in _ptrs
 	_answers_for(child, p.name)
 	h := {
 		"path": array.concat(dns.zones[child.index].path, ["name"]),
@@ -373,7 +415,7 @@ _lan_name(name) := concat(".", [name, dns.lanZone])
 # The records named fqdn, in definition order, looked up in the model's index
 # (compiler/model/build-model.ts): a scan of every record per name is O(n^2)
 # in the Wasm, which has no comprehension indexing.
-_records_for(fqdn) := [dns.zones[z].records[r] | some [z, r] in dns.recordsByFqdn[fqdn]]
+_records_for(fqdn) := [_record(z, r) | some [z, r] in dns.recordsByFqdn[fqdn]]
 
 # The per-machine messages and hints below use concat, not sprintf: one finding
 # per node at the size cap makes tens of thousands of sprintf calls into JavaScript.
@@ -566,9 +608,11 @@ _target_problem("object-store") := "but the spec exposes no object store address
 #   sources:
 #     - https://www.rfc-editor.org/rfc/rfc1034#section-3.6
 findings contains f if {
-	some r in _records
+	some zi, z in dns.zones
+	some ri, x in z.records
+	x.address == null
+	r := _record(zi, ri)
 	r.target != null
-	r.address == null
 	f := lib.finding(
 		rego.metadata.rule(),
 		array.concat(r.path, ["target"]),

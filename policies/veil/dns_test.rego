@@ -10,6 +10,13 @@ import data.veil.testlib.patch
 # zones[1] is home.arpa (skaia, meteor-1, meteor-2, meteor-3, hive).
 _set(path, value) := {"op": "replace", "path": path, "value": value}
 
+# patch, with ops given singly or in lists (what _add_record and _add_zone make).
+_patch(ops) := patch([op | some x in ops; some op in _ops(x)])
+
+_ops(x) := x if is_array(x)
+
+_ops(x) := [x] if is_object(x)
+
 _rep(s, n) := concat("", [s | some _ in numbers.range(1, n)])
 
 test_baseline_clean if {
@@ -18,7 +25,7 @@ test_baseline_clean if {
 
 test_001_name_too_long if {
 	long := concat(".", [_rep("a", 60), _rep("b", 60), _rep("c", 60), _rep("d", 60), "veil.home.arpa"])
-	inp := patch([_set("/facts/dns/zones/0/records/1/fqdn", long)])
+	inp := _patch([_set("/facts/dns/zones/0/records/1/fqdn", long)])
 	[f] := only(dns.findings, "VEIL-DNS-001") with input as inp
 	f.path == ["dns", "zones", 0, "records", 1, "name"]
 	f.message == sprintf("record grafana in zone veil.home.arpa: %s is 258 characters; a DNS name has at most 253", [long])
@@ -26,43 +33,43 @@ test_001_name_too_long if {
 
 test_001_long_name_with_short_labels_is_fine if {
 	long := concat(".", [_rep("a", 60), _rep("b", 60), "veil.home.arpa"])
-	inp := patch([_set("/facts/dns/zones/0/records/1/fqdn", long)])
+	inp := _patch([_set("/facts/dns/zones/0/records/1/fqdn", long)])
 	not "VEIL-DNS-001" in ids(dns.findings) with input as inp
 }
 
 test_001_label_too_long if {
-	inp := patch([_set("/facts/dns/zones/1/name", concat(".", [_rep("x", 64), "arpa"]))])
+	inp := _patch([_set("/facts/dns/zones/1/name", concat(".", [_rep("x", 64), "arpa"]))])
 	[f] := only(dns.findings, "VEIL-DNS-001") with input as inp
 	f.path == ["dns", "zones", 1, "name"]
 	contains(f.message, "is 64 characters; a label has at most 63")
 }
 
 test_001_wildcard_inside_label if {
-	inp := patch([_set("/facts/dns/zones/0/records/1/fqdn", "a*.veil.home.arpa")])
+	inp := _patch([_set("/facts/dns/zones/0/records/1/fqdn", "a*.veil.home.arpa")])
 	[f] := only(dns.findings, "VEIL-DNS-001") with input as inp
 	contains(f.message, "a*.veil.home.arpa has a * that is not the whole leftmost label")
 }
 
 test_001_leftmost_wildcard_is_fine if {
-	inp := patch([_set("/facts/dns/zones/0/records/1/fqdn", "*.veil.home.arpa")])
+	inp := _patch([_set("/facts/dns/zones/0/records/1/fqdn", "*.veil.home.arpa")])
 	not "VEIL-DNS-001" in ids(dns.findings) with input as inp
 }
 
 test_002_identical_copy if {
-	inp := patch([_set("/facts/dns/zones/1/records/4/fqdn", "skaia.home.arpa"), _set("/facts/dns/zones/1/records/4/address", "192.168.0.160")])
+	inp := _patch([_set("/facts/dns/zones/1/records/4/fqdn", "skaia.home.arpa"), _set("/facts/dns/zones/1/records/4/address", "192.168.0.160")])
 	[f] := only(dns.findings, "VEIL-DNS-002") with input as inp
 	f.path == ["dns", "zones", 1, "records", 4, "name"]
 	f.message == "skaia.home.arpa A 192.168.0.160 is already defined at dns.zones[1].records[0]"
 }
 
 test_002_round_robin_is_fine if {
-	inp := patch([_set("/facts/dns/zones/1/records/4/fqdn", "skaia.home.arpa")])
+	inp := _patch([_set("/facts/dns/zones/1/records/4/fqdn", "skaia.home.arpa")])
 	not "VEIL-DNS-002" in ids(dns.findings) with input as inp
 }
 
 # Three copies: each later one against the first, once.
 test_002_every_copy_against_the_first if {
-	inp := patch([
+	inp := _patch([
 		_set("/facts/dns/zones/1/records/3/fqdn", "meteor-2.home.arpa"),
 		_set("/facts/dns/zones/1/records/3/address", "192.168.0.202"),
 		_set("/facts/dns/zones/1/records/4/fqdn", "meteor-2.home.arpa"),
@@ -75,7 +82,7 @@ test_002_every_copy_against_the_first if {
 }
 
 test_002_unresolved_targets_are_007s if {
-	inp := patch([
+	inp := _patch([
 		_set("/facts/dns/zones/1/records/4/fqdn", "meteor-3.home.arpa"),
 		_set("/facts/dns/zones/1/records/4/address", null),
 		_set("/facts/dns/zones/1/records/3/address", null),
@@ -84,7 +91,7 @@ test_002_unresolved_targets_are_007s if {
 }
 
 test_010_round_robin_with_two_ttls if {
-	inp := patch([_set("/facts/dns/zones/1/records/4/fqdn", "skaia.home.arpa"), _set("/facts/dns/zones/1/records/4/ttl", 60)])
+	inp := _patch([_set("/facts/dns/zones/1/records/4/fqdn", "skaia.home.arpa"), {"op": "add", "path": "/spec/dns/zones/1/records/4/ttl", "value": 60}])
 	[f] := only(dns.findings, "VEIL-DNS-010") with input as inp
 	f.severity == "warn"
 	f.path == ["dns", "zones", 1, "records", 4, "ttl"]
@@ -92,25 +99,31 @@ test_010_round_robin_with_two_ttls if {
 }
 
 test_010_same_ttl_is_fine if {
-	inp := patch([_set("/facts/dns/zones/1/records/4/fqdn", "skaia.home.arpa")])
+	inp := _patch([_set("/facts/dns/zones/1/records/4/fqdn", "skaia.home.arpa")])
 	not "VEIL-DNS-010" in ids(dns.findings) with input as inp
 }
 
-# A record appended to zone z (index i): what the model makes of { name, address }.
-_add_record(z, i, name, fqdn) := {"op": "add", "path": sprintf("/facts/dns/zones/%d/records/-", [z]), "value": {
-	"zone": base.facts.dns.zones[z].name, "name": name, "fqdn": fqdn, "target": null,
-	"address": "192.168.0.9", "ttl": 3600, "path": ["dns", "zones", z, "records", i],
-}}
+# A record appended to zone z: { name, address } in the spec, and
+# what the model makes of it in the facts (the policy input keeps its fqdn
+# and address; compiler/policy/input.ts).
+_add_record(z, name, fqdn) := [
+	{"op": "add", "path": sprintf("/spec/dns/zones/%d/records/-", [z]), "value": {"name": name, "address": "192.168.0.9"}},
+	{"op": "add", "path": sprintf("/facts/dns/zones/%d/records/-", [z]), "value": {"fqdn": fqdn, "address": "192.168.0.9"}},
+]
 
-_add_zone(i, name, suffix, domain, records) := {"op": "add", "path": "/facts/dns/zones/-", "value": {
-	"name": name, "isLanZone": false, "publicSuffix": suffix, "registrableDomain": domain,
-	"records": records, "path": ["dns", "zones", i],
-}}
+# A zone appended at index i, with records made by _record.
+_add_zone(i, name, suffix, domain, records) := [
+	{"op": "add", "path": "/spec/dns/zones/-", "value": {"name": name, "records": [r.spec | some r in records]}},
+	{"op": "add", "path": "/facts/dns/zones/-", "value": {
+		"name": name, "publicSuffix": suffix, "registrableDomain": domain,
+		"records": [r.fact | some r in records], "path": ["dns", "zones", i],
+	}},
+]
 
-_record(z, zone, i, name, fqdn) := {"zone": zone, "name": name, "fqdn": fqdn, "target": null, "address": "192.168.0.9", "ttl": 3600, "path": ["dns", "zones", z, "records", i]}
+_record(name, fqdn) := {"spec": {"name": name, "address": "192.168.0.9"}, "fact": {"fqdn": fqdn, "address": "192.168.0.9"}}
 
 test_008_record_at_the_child_apex if {
-	inp := patch([_add_record(1, 5, "veil", "veil.home.arpa")])
+	inp := _patch([_add_record(1, "veil", "veil.home.arpa")])
 	[f] := only(dns.findings, "VEIL-DNS-008") with input as inp
 	f.severity == "deny"
 	f.path == ["dns", "zones", 1, "records", 5, "name"]
@@ -119,23 +132,23 @@ test_008_record_at_the_child_apex if {
 }
 
 test_008_record_below_the_cut if {
-	inp := patch([_add_record(1, 5, "nas.veil", "nas.veil.home.arpa")])
+	inp := _patch([_add_record(1, "nas.veil", "nas.veil.home.arpa")])
 	[f] := only(dns.findings, "VEIL-DNS-008") with input as inp
 	f.message == "nas.veil.home.arpa in zone home.arpa lies below the zone cut at veil.home.arpa, zone veil.home.arpa (dns.zones[0]), which is authoritative for it: Unbound never serves this record, a query gets NXDOMAIN"
 	f.hint == "move the record into zone veil.home.arpa as name nas, or remove it"
 }
 
 test_008_the_child_has_its_own_record if {
-	inp := patch([_add_record(1, 5, "grafana.veil", "grafana.veil.home.arpa")])
+	inp := _patch([_add_record(1, "grafana.veil", "grafana.veil.home.arpa")])
 	[f] := only(dns.findings, "VEIL-DNS-008") with input as inp
 	endswith(f.message, "a query gets its own A record of that name")
 	not "VEIL-DNS-002" in ids(dns.findings) with input as inp
 }
 
 test_008_empty_non_terminal_is_nodata if {
-	inp := patch([
-		_add_record(0, 6, "web.apps", "web.apps.veil.home.arpa"),
-		_add_record(1, 5, "apps.veil", "apps.veil.home.arpa"),
+	inp := _patch([
+		_add_record(0, "web.apps", "web.apps.veil.home.arpa"),
+		_add_record(1, "apps.veil", "apps.veil.home.arpa"),
 	])
 	[f] := only(dns.findings, "VEIL-DNS-008") with input as inp
 	endswith(f.message, "a query gets NODATA (the name exists there, with no A record)")
@@ -144,21 +157,21 @@ test_008_empty_non_terminal_is_nodata if {
 # home.arpa > veil.home.arpa > lab.veil.home.arpa: a record of home.arpa inside
 # lab.veil.home.arpa is answered by the deepest zone, and reported once.
 test_008_the_closest_enclosing_zone_answers if {
-	inp := patch([
+	inp := _patch([
 		_add_zone(2, "lab.veil.home.arpa", "home.arpa", "veil.home.arpa", []),
-		_add_record(1, 5, "nas.lab.veil", "nas.lab.veil.home.arpa"),
+		_add_record(1, "nas.lab.veil", "nas.lab.veil.home.arpa"),
 	])
 	[f] := only(dns.findings, "VEIL-DNS-008") with input as inp
 	contains(f.message, "lies below the zone cut at lab.veil.home.arpa, zone lab.veil.home.arpa (dns.zones[2])")
 }
 
 test_008_no_cut_no_finding if {
-	inp := patch([_add_record(1, 5, "nas", "nas.home.arpa")])
+	inp := _patch([_add_record(1, "nas", "nas.home.arpa")])
 	not "VEIL-DNS-008" in ids(dns.findings) with input as inp
 }
 
 test_008_zone_inside_the_reverse_zone_hides_a_ptr if {
-	inp := patch([_add_zone(2, "170.0.168.192.in-addr.arpa", "in-addr.arpa", "192.in-addr.arpa", [])])
+	inp := _patch([_add_zone(2, "170.0.168.192.in-addr.arpa", "in-addr.arpa", "192.in-addr.arpa", [])])
 	[f] := only(dns.findings, "VEIL-DNS-008") with input as inp
 	f.path == ["dns", "zones", 2, "name"]
 	f.message == "the PTR record 170.0.168.192.in-addr.arpa -> hive.home.arpa (for hosts[1].address) that veilc compiles into the reverse zone 0.168.192.in-addr.arpa lies at the apex of zone 170.0.168.192.in-addr.arpa (dns.zones[2]), which is authoritative for it: reverse lookups of 192.168.0.170 get NODATA (the name exists there, with no PTR record)"
@@ -166,10 +179,10 @@ test_008_zone_inside_the_reverse_zone_hides_a_ptr if {
 }
 
 test_008_spec_zone_above_the_reverse_zone if {
-	inp := patch([_add_zone(2, "168.192.in-addr.arpa", "in-addr.arpa", "192.in-addr.arpa", [
-		_record(2, "168.192.in-addr.arpa", 0, "5.0", "5.0.168.192.in-addr.arpa"),
-		_record(2, "168.192.in-addr.arpa", 1, "160.0", "160.0.168.192.in-addr.arpa"),
-		_record(2, "168.192.in-addr.arpa", 2, "7.1", "7.1.168.192.in-addr.arpa"),
+	inp := _patch([_add_zone(2, "168.192.in-addr.arpa", "in-addr.arpa", "192.in-addr.arpa", [
+		_record("5.0", "5.0.168.192.in-addr.arpa"),
+		_record("160.0", "160.0.168.192.in-addr.arpa"),
+		_record("7.1", "7.1.168.192.in-addr.arpa"),
 	])])
 	{[f.path, f.message] | some f in only(dns.findings, "VEIL-DNS-008")} == {
 		[["dns", "zones", 2, "records", 0, "name"], "5.0.168.192.in-addr.arpa in zone 168.192.in-addr.arpa lies below the zone cut at 0.168.192.in-addr.arpa, the reverse zone 0.168.192.in-addr.arpa (dns.reverse), which is authoritative for it: Unbound never serves this record, a query gets NXDOMAIN"],
@@ -180,18 +193,18 @@ test_008_spec_zone_above_the_reverse_zone if {
 }
 
 test_008_reverse_names_below_a_ptr if {
-	inp := patch([_add_zone(2, "168.192.in-addr.arpa", "in-addr.arpa", "192.in-addr.arpa", [_record(2, "168.192.in-addr.arpa", 0, "0", "0.168.192.in-addr.arpa")])])
+	inp := _patch([_add_zone(2, "168.192.in-addr.arpa", "in-addr.arpa", "192.in-addr.arpa", [_record("0", "0.168.192.in-addr.arpa")])])
 	[f] := only(dns.findings, "VEIL-DNS-008") with input as inp
 	endswith(f.message, "a query gets NODATA (the name exists there, with no A record)")
 }
 
 test_008_without_a_reverse_zone if {
-	inp := patch([_set("/facts/dns/reverse", null), _add_zone(2, "170.0.168.192.in-addr.arpa", "in-addr.arpa", "192.in-addr.arpa", [])])
+	inp := _patch([_set("/facts/dns/reverse", null), _add_zone(2, "170.0.168.192.in-addr.arpa", "in-addr.arpa", "192.in-addr.arpa", [])])
 	not "VEIL-DNS-008" in ids(dns.findings) with input as inp
 }
 
 test_009_zone_at_the_apex_of_a_public_domain if {
-	inp := patch([_add_zone(2, "myfamily.net", "net", "myfamily.net", [])])
+	inp := _patch([_add_zone(2, "myfamily.net", "net", "myfamily.net", [])])
 	[f] := only(dns.findings, "VEIL-DNS-009") with input as inp
 	f.severity == "warn"
 	f.path == ["dns", "zones", 2, "name"]
@@ -200,13 +213,13 @@ test_009_zone_at_the_apex_of_a_public_domain if {
 }
 
 test_009_a_public_suffix_itself if {
-	inp := patch([_add_zone(2, "co.uk", "co.uk", null, [])])
+	inp := _patch([_add_zone(2, "co.uk", "co.uk", null, [])])
 	[f] := only(dns.findings, "VEIL-DNS-009") with input as inp
 	startswith(f.message, "co.uk is a public suffix (Public Suffix List): every domain registered under it: Unbound answers")
 }
 
 test_009_subdomains_and_reserved_names_are_fine if {
-	inp := patch([
+	inp := _patch([
 		_add_zone(2, "lan.myfamily.net", "net", "myfamily.net", []),
 		_add_zone(3, "example.com", "com", "example.com", []),
 		_add_zone(4, "10.in-addr.arpa", "in-addr.arpa", "10.in-addr.arpa", []),
@@ -216,13 +229,13 @@ test_009_subdomains_and_reserved_names_are_fine if {
 }
 
 test_009_public_reverse_domain if {
-	inp := patch([_add_zone(2, "192.in-addr.arpa", "in-addr.arpa", "192.in-addr.arpa", [])])
+	inp := _patch([_add_zone(2, "192.in-addr.arpa", "in-addr.arpa", "192.in-addr.arpa", [])])
 	[f] := only(dns.findings, "VEIL-DNS-009") with input as inp
 	f.path == ["dns", "zones", 2, "name"]
 }
 
 test_003_node_without_record if {
-	inp := patch([{"op": "remove", "path": "/facts/dns/zones/1/records/1"}])
+	inp := _patch([{"op": "remove", "path": "/facts/dns/zones/1/records/1"}])
 	[f] := only(dns.findings, "VEIL-DNS-003") with input as inp
 	f.severity == "warn"
 	f.path == ["nodes", 0, "name"]
@@ -231,14 +244,14 @@ test_003_node_without_record if {
 }
 
 test_003_record_points_elsewhere if {
-	inp := patch([_set("/facts/dns/zones/1/records/1/address", "192.168.0.99")])
+	inp := _patch([_set("/facts/dns/zones/1/records/1/address", "192.168.0.99")])
 	[f] := only(dns.findings, "VEIL-DNS-003") with input as inp
 	f.path == ["dns", "zones", 1, "records", 1]
 	f.message == "meteor-1.home.arpa resolves to 192.168.0.99, not to node meteor-1's address 192.168.0.201"
 }
 
 test_003_lan_zone_not_served if {
-	inp := patch([_set("/facts/dns/lanZone", "lan.example.org")])
+	inp := _patch([_set("/facts/dns/lanZone", "lan.example.org")])
 	fs := only(dns.findings, "VEIL-DNS-003") with input as inp
 	count(fs) == 5
 	some f in fs
@@ -246,7 +259,7 @@ test_003_lan_zone_not_served if {
 }
 
 test_004_ingress_host_without_record if {
-	inp := patch([{"op": "remove", "path": "/facts/dns/zones/0/records/1"}])
+	inp := _patch([{"op": "remove", "path": "/facts/dns/zones/0/records/1"}])
 	[f] := only(dns.findings, "VEIL-DNS-004") with input as inp
 	f.severity == "deny"
 	f.path == ["monitoring", "grafana", "host"]
@@ -255,7 +268,7 @@ test_004_ingress_host_without_record if {
 }
 
 test_004_ingress_host_elsewhere if {
-	inp := patch([_set("/facts/dns/zones/0/records/4/address", "192.168.0.170")])
+	inp := _patch([_set("/facts/dns/zones/0/records/4/address", "192.168.0.170")])
 	[f] := only(dns.findings, "VEIL-DNS-004") with input as inp
 	f.path == ["objectStore", "exposure", "apiHost"]
 	f.message == "s3.veil.home.arpa (the minio-api ingress host) resolves to 192.168.0.170, not to the ingress address 192.168.0.220"
@@ -263,7 +276,7 @@ test_004_ingress_host_elsewhere if {
 }
 
 test_004_host_outside_every_zone if {
-	inp := patch([_set("/facts/dns/ingressHosts/0/host", "grafana.example.org")])
+	inp := _patch([_set("/facts/dns/ingressHosts/0/host", "grafana.example.org")])
 	[f] := only(dns.findings, "VEIL-DNS-004") with input as inp
 	f.hint == "serve a zone that contains grafana.example.org (dns.zones) with a record targeting ingress"
 }
@@ -288,7 +301,7 @@ test_004_judges_against_the_address_that_serves_dns if {
 }
 
 test_005_server_not_a_host if {
-	inp := patch([_set("/facts/dns/server", "ghost"), _set("/facts/dns/serverAddress", null)])
+	inp := _patch([_set("/facts/dns/server", "ghost"), _set("/facts/dns/serverAddress", null)])
 	[f] := only(dns.findings, "VEIL-DNS-005") with input as inp
 	f.path == ["dns", "server"]
 	f.message == "DNS server ghost is not a declared host"
@@ -296,7 +309,7 @@ test_005_server_not_a_host if {
 }
 
 test_006_made_up_tld if {
-	inp := patch([_set("/facts/dns/zones/0/name", "veil.lan")])
+	inp := _patch([_set("/facts/dns/zones/0/name", "veil.lan")])
 	[f] := only(dns.findings, "VEIL-DNS-006") with input as inp
 	f.severity == "warn"
 	f.path == ["dns", "zones", 0, "name"]
@@ -305,19 +318,19 @@ test_006_made_up_tld if {
 }
 
 test_006_local_domain if {
-	inp := patch([_set("/spec/network/domain", "home.local")])
+	inp := _patch([_set("/spec/network/domain", "home.local")])
 	[f] := only(dns.findings, "VEIL-DNS-006") with input as inp
 	f.path == ["network", "domain"]
 	contains(f.message, "RFC 6762")
 }
 
 test_006_owned_domain_is_fine if {
-	inp := patch([_set("/facts/dns/zones/0/name", "lab.example.org")])
+	inp := _patch([_set("/facts/dns/zones/0/name", "lab.example.org")])
 	not "VEIL-DNS-006" in ids(dns.findings) with input as inp
 }
 
 test_007_target_names_nothing if {
-	inp := patch([_set("/facts/dns/zones/1/records/1/target", "node/meteor-9"), _set("/facts/dns/zones/1/records/1/address", null)])
+	inp := _patch([_set("/spec/dns/zones/1/records/1/target", "node/meteor-9"), _set("/facts/dns/zones/1/records/1/address", null)])
 	fs := only(dns.findings, "VEIL-DNS-007") with input as inp
 	[f] := fs
 	f.path == ["dns", "zones", 1, "records", 1, "target"]
@@ -325,25 +338,25 @@ test_007_target_names_nothing if {
 }
 
 test_007_object_store_target_without_store if {
-	inp := patch([_set("/facts/dns/zones/0/records/4/target", "object-store"), _set("/facts/dns/zones/0/records/4/address", null)])
+	inp := _patch([_set("/spec/dns/zones/0/records/4/target", "object-store"), _set("/facts/dns/zones/0/records/4/address", null)])
 	some f in dns.findings with input as inp
 	f.rule == "VEIL-DNS-007"
 	f.message == "s3.veil.home.arpa targets object-store, but the spec exposes no object store address"
 }
 
 test_001_wildcard_not_leftmost if {
-	inp := patch([_set("/facts/dns/zones/0/records/1/fqdn", "a.*.veil.home.arpa")])
+	inp := _patch([_set("/facts/dns/zones/0/records/1/fqdn", "a.*.veil.home.arpa")])
 	"VEIL-DNS-001" in ids(dns.findings) with input as inp
 }
 
 test_004_apex_host_hint if {
-	inp := patch([_set("/facts/dns/ingressHosts/0/host", "veil.home.arpa")])
+	inp := _patch([_set("/facts/dns/ingressHosts/0/host", "veil.home.arpa")])
 	[f] := only(dns.findings, "VEIL-DNS-004") with input as inp
 	f.hint == "add { name: @, target: ingress } to zone veil.home.arpa"
 }
 
 test_007_ingress_target_without_ingress if {
-	inp := patch([_set("/facts/dns/zones/0/records/0/address", null)])
+	inp := _patch([_set("/facts/dns/zones/0/records/0/address", null)])
 	some f in dns.findings with input as inp
 	f.rule == "VEIL-DNS-007"
 	f.message == "ingress.veil.home.arpa targets ingress, but the spec has no ingress"
@@ -352,9 +365,9 @@ test_007_ingress_target_without_ingress if {
 # A /16 LAN: the reverse zone is 168.192.in-addr.arpa with owners like 160.0,
 # so 0.168.192.in-addr.arpa is an empty non-terminal there.
 test_008_empty_non_terminal_of_the_reverse_zone if {
-	inp := patch([
+	inp := _patch([
 		_set("/facts/dns/reverse/zone", "168.192.in-addr.arpa"),
-		_add_zone(2, "192.in-addr.arpa", "in-addr.arpa", "192.in-addr.arpa", [_record(2, "192.in-addr.arpa", 0, "0.168", "0.168.192.in-addr.arpa")]),
+		_add_zone(2, "192.in-addr.arpa", "in-addr.arpa", "192.in-addr.arpa", [_record("0.168", "0.168.192.in-addr.arpa")]),
 	])
 	[f] := only(dns.findings, "VEIL-DNS-008") with input as inp
 	endswith(f.message, "a query gets NODATA (the name exists there, with no A record)")

@@ -8,7 +8,7 @@ import data.veil.testlib.patch
 
 _etcd(members, quorum) := {"members": members, "count": count(members), "quorum": quorum, "tolerance": count(members) - quorum}
 
-_meteor4 := {"op": "add", "path": "/spec/nodes/-", "value": {"name": "meteor-4", "address": "192.168.0.204", "role": "server", "labels": {}}}
+_meteor4 := {"op": "add", "path": "/spec/nodes/-", "value": {"name": "meteor-4", "address": "192.168.0.204", "role": "server"}}
 
 test_three_members_pass if {
 	count(etcd.findings) == 0 with input as base

@@ -31,7 +31,7 @@ test_every_package_contributes if {
 test_every_package_reaches_findings if {
 	inp := patch([
 		{"op": "replace", "path": "/facts/etcd", "value": {"members": ["meteor-1"], "count": 1, "quorum": 1, "tolerance": 0}},
-		{"op": "replace", "path": "/facts/network/statics/2/value", "value": 3232235640},
+		{"op": "replace", "path": "/facts/network/statics/2", "value": 3232235640},
 		{"op": "remove", "path": "/facts/dns/zones/1/records/4"},
 		{"op": "replace", "path": "/spec/monitoring/prometheus/walCompression", "value": false},
 		{"op": "replace", "path": "/facts/network/pools/0/mode", "value": "bgp"},

@@ -8,6 +8,7 @@
 package veil.network
 
 import data.veil.lib
+import data.veil.statics
 
 # An import, not a rule (net := ...): the Wasm then reads input directly
 # instead of calling and memoizing a rule on every use inside the loops.
@@ -26,8 +27,36 @@ _last_usable := net.broadcast if not _has_edges
 
 _usable_text := sprintf("%s-%s", [lib.ip(_first_usable), lib.ip(_last_usable)])
 
-# Every single address the spec assigns: gateway, hosts, nodes, Service addresses.
-_addresses := array.concat(net.statics, net.serviceAddresses)
+# Static address i as an AddressFact; the input holds only its value (package veil.statics).
+_static(i) := statics.fact(i, net.statics[i])
+
+# Every single address the spec assigns (gateway, hosts, nodes, Service
+# addresses) that is outside the LAN, or that is the network or broadcast
+# address. The statics are judged by value, and only those reported are
+# rebuilt as AddressFacts.
+_outside_lan contains _static(i) if {
+	some i, v in net.statics
+	not _within_lan(v)
+}
+
+_outside_lan contains a if {
+	some a in net.serviceAddresses
+	not _within_lan(a.value)
+}
+
+_at_edge contains [_static(i), edge] if {
+	some i, v in net.statics
+	some edge, e in _edges
+	v == e
+}
+
+_at_edge contains [a, edge] if {
+	some a in net.serviceAddresses
+	some edge, e in _edges
+	a.value == e
+}
+
+_edges := {"network": net.network, "broadcast": net.broadcast}
 
 _label(a) := "gateway" if a.owner == "gateway"
 
@@ -60,8 +89,7 @@ _overlap(a, b) if {
 #   sources:
 #     - https://www.rfc-editor.org/rfc/rfc4632
 findings contains f if {
-	some a in _addresses
-	not _within_lan(a.value)
+	some a in _outside_lan
 	f := lib.finding(
 		rego.metadata.rule(),
 		a.path,
@@ -86,9 +114,7 @@ _within_lan(v) if {
 #     - https://www.rfc-editor.org/rfc/rfc3021
 findings contains f if {
 	_has_edges
-	some a in _addresses
-	some edge, v in {"network": net.network, "broadcast": net.broadcast}
-	a.value == v
+	some [a, edge] in _at_edge
 	f := lib.finding(
 		rego.metadata.rule(),
 		a.path,
@@ -112,8 +138,8 @@ findings contains f if {
 	some x, i in group
 	some y, j in group
 	x < y
-	a := net.statics[i]
-	b := net.statics[j]
+	a := _static(i)
+	b := _static(j)
 	f := lib.finding(
 		rego.metadata.rule(),
 		b.path,
@@ -179,8 +205,9 @@ findings contains f if {
 #     - https://github.com/metallb/metallb/blob/main/internal/config/config.go
 findings contains f if {
 	some p in net.pools
-	some s in net.statics
-	_inside(s.value, p)
+	some i, v in net.statics
+	_inside(v, p)
+	s := _static(i)
 	f := lib.finding(
 		rego.metadata.rule(),
 		p.path,
@@ -312,8 +339,9 @@ findings contains f if {
 #     - https://www.rfc-editor.org/rfc/rfc2131#section-4.4.1
 findings contains f if {
 	net.dhcp != null
-	some s in net.statics
-	_inside(s.value, net.dhcp)
+	some i, v in net.statics
+	_inside(v, net.dhcp)
+	s := _static(i)
 	f := lib.finding(
 		rego.metadata.rule(),
 		s.path,

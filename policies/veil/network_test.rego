@@ -6,7 +6,8 @@ import data.veil.testlib.ids
 import data.veil.testlib.only
 import data.veil.testlib.patch
 
-# 192.168.0.0 as a number; statics are gateway, skaia, hive, meteor-1..3.
+# 192.168.0.0 as a number; statics are the values of gateway, skaia, hive,
+# meteor-1..3 (their address texts are in the spec).
 _net := 3232235520
 
 _set(path, value) := {"op": "replace", "path": path, "value": value}
@@ -16,7 +17,7 @@ test_baseline_clean if {
 }
 
 test_001_outside_lan if {
-	inp := patch([_set("/facts/network/statics/3/value", 167772165), _set("/facts/network/statics/3/address", "10.0.0.5")])
+	inp := patch([_set("/facts/network/statics/3", 167772165), _set("/spec/nodes/0/address", "10.0.0.5")])
 	[f] := only(network.findings, "VEIL-NET-001") with input as inp
 	f.path == ["nodes", 0, "address"]
 	f.message == "node/meteor-1 address 10.0.0.5 is outside the LAN 192.168.0.0/24"
@@ -24,7 +25,7 @@ test_001_outside_lan if {
 }
 
 test_002_broadcast if {
-	inp := patch([_set("/facts/network/statics/2/value", _net + 255), _set("/facts/network/statics/2/address", "192.168.0.255")])
+	inp := patch([_set("/facts/network/statics/2", _net + 255), _set("/spec/hosts/1/address", "192.168.0.255")])
 	[f] := only(network.findings, "VEIL-NET-002") with input as inp
 	f.path == ["hosts", 1, "address"]
 	f.message == "host/hive address 192.168.0.255 is the broadcast address of 192.168.0.0/24"
@@ -32,18 +33,18 @@ test_002_broadcast if {
 }
 
 test_002_network_address_of_gateway if {
-	inp := patch([_set("/facts/network/statics/0/value", _net), _set("/facts/network/statics/0/address", "192.168.0.0")])
+	inp := patch([_set("/facts/network/statics/0", _net), _set("/spec/network/gateway", "192.168.0.0")])
 	[f] := only(network.findings, "VEIL-NET-002") with input as inp
 	f.message == "gateway address 192.168.0.0 is the network address of 192.168.0.0/24"
 }
 
 test_002_slash_31_has_no_edges if {
-	inp := patch([_set("/facts/network/prefix", 31), _set("/facts/network/broadcast", _net + 1), _set("/facts/network/statics", [{"owner": "gateway", "address": "192.168.0.0", "value": _net, "path": ["network", "gateway"]}]), _set("/facts/network/pools", []), _set("/facts/network/serviceAddresses", []), _set("/facts/network/dhcp", null)])
+	inp := patch([_set("/facts/network/prefix", 31), _set("/facts/network/broadcast", _net + 1), _set("/facts/network/statics", [_net]), _set("/spec/network/gateway", "192.168.0.0"), _set("/facts/network/pools", []), _set("/facts/network/serviceAddresses", []), _set("/facts/network/dhcp", null)])
 	count(network.findings) == 0 with input as inp
 }
 
 test_003_shared_address if {
-	inp := patch([_set("/facts/network/statics/2/value", _net + 160), _set("/facts/network/statics/2/address", "192.168.0.160")])
+	inp := patch([_set("/facts/network/statics/2", _net + 160), _set("/spec/hosts/1/address", "192.168.0.160")])
 	[f] := only(network.findings, "VEIL-NET-003") with input as inp
 	f.path == ["hosts", 1, "address"]
 	f.message == "host/skaia and host/hive share the address 192.168.0.160"
@@ -52,9 +53,9 @@ test_003_shared_address if {
 # Three statics on one address and two on another: one finding per pair, at the later of the two.
 test_003_every_pair_of_a_shared_address if {
 	inp := patch([
-		_set("/facts/network/statics/3/value", _net + 160), _set("/facts/network/statics/3/address", "192.168.0.160"),
-		_set("/facts/network/statics/5/value", _net + 160), _set("/facts/network/statics/5/address", "192.168.0.160"),
-		_set("/facts/network/statics/4/value", _net + 170), _set("/facts/network/statics/4/address", "192.168.0.170"),
+		_set("/facts/network/statics/3", _net + 160), _set("/spec/nodes/0/address", "192.168.0.160"),
+		_set("/facts/network/statics/5", _net + 160), _set("/spec/nodes/2/address", "192.168.0.160"),
+		_set("/facts/network/statics/4", _net + 170), _set("/spec/nodes/1/address", "192.168.0.170"),
 	])
 	{[f.path, f.message] | some f in only(network.findings, "VEIL-NET-003")} == {
 		[["nodes", 0, "address"], "host/skaia and node/meteor-1 share the address 192.168.0.160"],
@@ -146,14 +147,14 @@ test_010_pool_used_up if {
 }
 
 test_011_static_in_dhcp if {
-	inp := patch([_set("/facts/network/statics/2/value", _net + 120), _set("/facts/network/statics/2/address", "192.168.0.120")])
+	inp := patch([_set("/facts/network/statics/2", _net + 120), _set("/spec/hosts/1/address", "192.168.0.120")])
 	[f] := only(network.findings, "VEIL-NET-011") with input as inp
 	f.severity == "warn"
 	f.message == "host/hive address 192.168.0.120 lies in the DHCP range 192.168.0.100-192.168.0.159"
 }
 
 test_001_slash_31_hint if {
-	inp := patch([_set("/facts/network/prefix", 31), _set("/facts/network/broadcast", _net + 1), _set("/facts/network/statics", [{"owner": "gateway", "address": "192.168.0.9", "value": _net + 9, "path": ["network", "gateway"]}]), _set("/facts/network/pools", []), _set("/facts/network/serviceAddresses", []), _set("/facts/network/dhcp", null)])
+	inp := patch([_set("/facts/network/prefix", 31), _set("/facts/network/broadcast", _net + 1), _set("/facts/network/statics", [_net + 9]), _set("/spec/network/gateway", "192.168.0.9"), _set("/facts/network/pools", []), _set("/facts/network/serviceAddresses", []), _set("/facts/network/dhcp", null)])
 	[f] := only(network.findings, "VEIL-NET-001") with input as inp
 	f.hint == "pick an address in 192.168.0.0-192.168.0.1"
 }

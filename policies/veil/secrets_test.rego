@@ -169,7 +169,7 @@ test_003_token_as_assignment_is_named_once if {
 }
 
 test_003_token_in_a_key if {
-	inp := patch([_set("/spec/nodes/0/labels", {_ghp: "x"})])
+	inp := patch([_add("/spec/nodes/0/labels", {_ghp: "x"})])
 	[f] := only(secrets.findings, "VEIL-SECRET-003") with input as inp
 	f.path == ["nodes", 0, "labels", _ghp]
 	f.redact == [_ghp]
@@ -183,7 +183,7 @@ test_003_plain_words_are_fine if {
 # ---------- VEIL-SECRET-004: secret-named keys
 
 test_004_secret_named_label if {
-	inp := patch([_set("/spec/nodes/1/labels", {"db-password": "c0rrect", "zone": "rack-1"})])
+	inp := patch([_add("/spec/nodes/1/labels", {"db-password": "c0rrect", "zone": "rack-1"})])
 	[f] := only(secrets.findings, "VEIL-SECRET-004") with input as inp
 	f.path == ["nodes", 1, "labels", "db-password"]
 	f.message == "this key names a secret and has a literal value; the spec is committed and compiled in the clear"
@@ -191,7 +191,7 @@ test_004_secret_named_label if {
 }
 
 test_004_key_forms if {
-	inp := patch([_set("/spec/nodes/0/labels", {
+	inp := patch([_add("/spec/nodes/0/labels", {
 		"example.com/api_token": "t1",
 		"clientSecret": "s2",
 		"PASSWORD": "p3",

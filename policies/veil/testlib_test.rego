@@ -19,8 +19,8 @@ reindex(inp) := json.patch(inp, array.concat(
 
 # Ascending indexes of statics that share an address, one list per shared address.
 shared_statics(statics) := [g |
-	some v in {s.value | some s in statics}
-	g := [i | some i, s in statics; s.value == v]
+	some v in {s | some s in statics}
+	g := [i | some i, s in statics; s == v]
 	count(g) > 1
 ]
 

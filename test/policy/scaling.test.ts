@@ -10,7 +10,7 @@ import { buildModel, type Model } from '../../compiler/model/build-model.ts';
 import { POLICY_FILES } from '../../compiler/policy/engine.ts';
 import { evaluatePolicies } from '../../compiler/policy/evaluate.ts';
 import { policyInput } from '../../compiler/policy/input.ts';
-import { pagesFor, WASM_PAGE_BYTES } from '../../compiler/policy/memory.ts';
+import { HEAP_PER_TEXT_BYTE, pagesFor, WASM_PAGE_BYTES } from '../../compiler/policy/memory.ts';
 import { validateSchema } from '../../compiler/schema/validate-schema.ts';
 import { generatedSpec, TODAY, writeTemp } from './helpers.ts';
 
@@ -53,6 +53,26 @@ describe('the memory reserved for an evaluation', () => {
     policy.setData(JSON.parse(readFileSync(POLICY_FILES.data, 'utf8')));
     const result = policy.evaluate(input.slice().buffer, 'veil/findings');
     expect(result[0].result.length).toBeGreaterThan(records ? 0 : 2000);
+    expect(policy.mem.buffer.byteLength).toBe(pages * WASM_PAGE_BYTES);
+  }, 60_000);
+});
+
+describe('the memory reserved for the secret detectors on a report', () => {
+  it('is enough for the texts of 2,000 warnings, and no more than the findings\' instance had', async () => {
+    const p = prepare(generatedSpec(2000, { records: false }));
+    const findingsInput = new TextEncoder().encode(JSON.stringify(policyInput(p.model, TODAY)));
+    const { diagnostics } = await evaluatePolicies(p.model, p.source, { today: TODAY });
+    expect(diagnostics.length).toBeGreaterThan(2000);
+    // what compiler/report/redact.ts hands the detectors: every echoed text once
+    const texts = [...new Set(diagnostics.flatMap((d) => [d.message, d.hint ?? '', d.path]).filter((t) => t !== ''))];
+    const input = new TextEncoder().encode(JSON.stringify({ texts }));
+    const pages = pagesFor(input.byteLength, HEAP_PER_TEXT_BYTE);
+    // the report runs them on the instance the findings used: it must not need a new one
+    expect(pages).toBeLessThanOrEqual(pagesFor(findingsInput.byteLength));
+    const policy = loadPolicySync(readFileSync(POLICY_FILES.wasm), { initial: pages });
+    policy.setData(JSON.parse(readFileSync(POLICY_FILES.data, 'utf8')));
+    const result = policy.evaluate(input.slice().buffer, 'veil/redactions');
+    expect(result[0].result).toHaveLength(texts.length);
     expect(policy.mem.buffer.byteLength).toBe(pages * WASM_PAGE_BYTES);
   }, 60_000);
 });
