@@ -4,10 +4,14 @@
 // alone) or, for the others, --help and --version, to dist/veilc-all.cjs.
 // Node.js compiles and initialises every module of the bundle it loads, so
 // a smaller bundle starts faster (README, "Benchmark"). Runs only bundled.
-import { join } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { OWN_BUNDLE } from './own-bundles.ts';
 
 const command = process.argv[2] ?? '';
+// the bundles sit next to the launcher's real file: under --preserve-symlinks-main
+// Node.js runs node_modules/.bin/veilc as the link, whose folder holds none
+const here = dirname(realpathSync(__filename));
 // a variable path: esbuild leaves the require to Node.js instead of bundling it
-const bundle = join(__dirname, `veilc-${OWN_BUNDLE.includes(command) ? command : 'all'}.cjs`);
+const bundle = join(here, `veilc-${OWN_BUNDLE.includes(command) ? command : 'all'}.cjs`);
 require(bundle);

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,21 @@ describe('dist/, the bundles `npx veilc` runs', () => {
   it('run with Node.js alone, and the launcher is what package.json exposes as `veilc`', () => {
     expect(pkg.bin.veilc).toBe('dist/veilc.cjs');
     expect(node([join(ROOT, 'dist/veilc.cjs'), '--version']).trim()).toBe(pkg.version);
+  });
+
+  it('the launcher finds its bundles when Node.js runs it through a link (--preserve-symlinks-main)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'veilc-link-'));
+    try {
+      // what npm puts in node_modules/.bin
+      symlinkSync(join(ROOT, 'dist/veilc.cjs'), join(dir, 'veilc'));
+      for (const args of [['--version'], ['validate', '--spec', join(ROOT, 'veil.spec.yaml')]]) {
+        const r = spawnSync(process.execPath, ['--preserve-symlinks-main', join(dir, 'veilc'), ...args], { cwd: dir, encoding: 'utf8' });
+        expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+        expect(r.stderr).not.toContain('MODULE_NOT_FOUND');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the launcher loads only the bundle of the command it runs', () => {
