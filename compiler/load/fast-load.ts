@@ -143,7 +143,6 @@ function buildIndex(text: string, events: readonly Event[]): PositionIndex | und
   return index;
 }
 
-
 /** The deepest indexed node along `path`: a missing key points at its nearest existing parent. */
 export function locateIn(index: PositionIndex, path: readonly (string | number)[], atKey = false): Span {
   for (let n = path.length; n >= 0; n--) {

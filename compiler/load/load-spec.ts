@@ -68,7 +68,7 @@ export function loadSpec(file: string, bytes: Buffer = readSpecFile(file)): Load
     spec = { file, text, lines: fast.lines, data: fast.data, locate: (path, atKey) => locateIn(index, path, atKey) };
   } else {
     try {
-      spec = loadSlowly(file, text);
+      spec = loadSlowly(file, text, lines);
     } catch (e) {
       if (e instanceof RecoverableLoadError) {
         spec = e.spec;
@@ -89,19 +89,19 @@ const RECOVERABLE = new Set(['TAG_RESOLVE_FAILED', 'BAD_DIRECTIVE']);
 /**
  * The `yaml` package's full parse: every problem of input the fast path
  * refused, placed precisely. A repeated key keeps its first value (the repeat
- * is reported and dropped), so data and positions stay in step.
+ * is reported and dropped), so data and positions stay in step. `lines`:
+ * the text's line starts, when the caller has them already.
  */
-export function loadSlowly(file: string, text: string): LoadedSpec {
+export function loadSlowly(file: string, text: string, lines: LineIndex = new LineIndex(text)): LoadedSpec {
   const deep = firstTooDeep(text);
   if (deep !== undefined) {
     // never let the recursive composer near it: see nesting.ts
-    throw new SpecError([placeAt(file, new LineIndex(text), {
+    throw new SpecError([placeAt(file, lines, {
       rule: 'VEIL-LOAD-001', severity: 'deny', path: [],
       message: 'YAML: the spec nests lists or mappings deeper than veilc reads',
       hint: `a cluster spec nests a few levels deep (veilc reads up to ${MAX_NESTING_DEPTH}): check for runaway brackets`,
     }, { start: deep, end: deep + 1 })], text);
   }
-  const lines = new LineIndex(text);
   const doc = parseDocument(text, {
     prettyErrors: false, strict: true, version: '1.2', logLevel: 'error',
     schema: slowSchema(),

@@ -22,9 +22,8 @@ export interface Manifest {
   files: Record<string, string>;
 }
 
-/** SHA-256 of a file's bytes: text is hashed as UTF-8, the bytes it is written as. */
-const sha256 = (content: string | Uint8Array) =>
-  (typeof content === 'string' ? createHash('sha256').update(content, 'utf8') : createHash('sha256').update(content)).digest('hex');
+/** SHA-256 of a file's bytes: text is hashed as UTF-8 (update's default), the bytes it is written as. */
+const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
 
 /** The manifest file for `files` (which must not include it), as veilc writes it: sorted keys, two-space JSON, LF. */
 export function manifestFile(files: readonly FileToWrite[], spec: string, version: string = pkg.version): OutputFile {
