@@ -9,6 +9,14 @@ import { ROOT } from './helpers.ts';
 
 const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
+/** A run of `node <args>` with print-loaded.cjs: its result, the files of dist/ it loaded (relative, sorted) and the built-ins. */
+function loadedBy(args: string[]) {
+  const r = spawnSync(process.execPath, ['-r', join(ROOT, 'test/foundation/print-loaded.cjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const files = (JSON.parse(/\nloaded (.*)\n/.exec(r.stderr)![1]!) as string[]).filter((f) => f.startsWith(join(ROOT, 'dist'))).map((f) => relative(ROOT, f)).sort();
+  const builtins = (JSON.parse(/\nbuiltins (.*)\n/.exec(r.stderr)![1]!) as string[]).filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, files, builtins };
+}
+
 describe('dist/, the bundles `npx veilc` runs', () => {
   it('are what scripts/bundle.mjs builds from the current sources (run `npm run build:bundle`)', async () => {
     const { bundle } = await import('../../scripts/bundle.mjs');
@@ -40,14 +48,7 @@ describe('dist/, the bundles `npx veilc` runs', () => {
   });
 
   it('the launcher loads only the bundle of the command it runs', () => {
-    // a preload that lists, at exit, the files Node.js loaded as CommonJS modules
-    const preload = join(tmpdir(), `veilc-loaded-${process.pid}.cjs`);
-    writeFileSync(preload, "process.on('exit', () => { process.stderr.write('\\nloaded ' + JSON.stringify(Object.keys(require.cache)) + '\\n'); });\n");
-    const loaded = (args: string[]) => {
-      const { stderr } = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'dist/veilc.cjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
-      const files = JSON.parse(/\nloaded (.*)\n/.exec(stderr)![1]!) as string[];
-      return files.filter((f) => f.startsWith(join(ROOT, 'dist'))).map((f) => relative(ROOT, f)).sort();
-    };
+    const loaded = (args: string[]) => loadedBy([join(ROOT, 'dist/veilc.cjs'), ...args]).files;
     for (const c of OWN_BUNDLE) expect(loaded([c, '--help'])).toEqual([`dist/veilc-${c}.cjs`, 'dist/veilc.cjs'].sort());
     expect(loaded(['--version'])).toEqual(['dist/veilc-all.cjs', 'dist/veilc.cjs'].sort());
     expect(loaded(['rpz', '--help'])).toEqual(['dist/veilc-all.cjs', 'dist/veilc.cjs'].sort());
@@ -55,20 +56,10 @@ describe('dist/, the bundles `npx veilc` runs', () => {
 
   it('validate loads no Node.js built-in it does not use, and no library code the bundles replace', () => {
     // what a run costs grows with every module Node.js compiles (README, "Benchmark")
-    const preload = join(tmpdir(), `veilc-builtins-${process.pid}.cjs`);
-    writeFileSync(preload, "process.on('exit', () => { process.stderr.write('\\nbuiltins ' + JSON.stringify(process.moduleLoadList) + '\\nfiles ' + JSON.stringify(Object.keys(require.cache)) + '\\n'); });\n");
-    const run = (spec: string) => {
-      const { stderr, status } = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'dist/veilc.cjs'), 'validate', '--spec', spec], { cwd: ROOT, encoding: 'utf8' });
-      const files = (JSON.parse(/\nfiles (.*)\n/.exec(stderr)![1]!) as string[]).filter((f) => f.startsWith(join(ROOT, 'dist'))).map((f) => relative(ROOT, f)).sort();
-      return { stderr, status, files };
-    };
-    let result: ReturnType<typeof run>;
-    try { result = run('veil.spec.yaml'); } finally { rmSync(preload, { force: true }); }
-    const { stderr, status, files } = result;
+    const { status, files, builtins } = loadedBy([join(ROOT, 'dist/veilc.cjs'), 'validate', '--spec', 'veil.spec.yaml']);
     expect(status).toBe(0);
     // the yaml package is loaded by the loader's slow path alone (scripts/bundle.mjs, LAZY_YAML)
     expect(files).toEqual(['dist/veilc-validate.cjs', 'dist/veilc.cjs']);
-    const builtins = (JSON.parse(/\nbuiltins (.*)\n/.exec(stderr)![1]!) as string[]).filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
     expect(builtins).toContain('fs');
     // commander's child_process (scripts/bundle.mjs), the stage timer's perf_hooks
     expect(builtins.filter((m) => ['child_process', 'perf_hooks', 'readline'].includes(m))).toEqual([]);
@@ -94,12 +85,12 @@ describe('dist/, the bundles `npx veilc` runs', () => {
         const spec = join(dir, `${name}.yaml`);
         writeFileSync(spec, text);
         const args = (bundle: string) => [join(ROOT, bundle), 'validate', '--spec', spec, '--format', 'json'];
-        const own = spawnSync(process.execPath, ['-r', join(ROOT, 'test/foundation/print-loaded.cjs'), ...args('dist/veilc.cjs')], { cwd: ROOT, encoding: 'utf8' });
+        const own = loadedBy(args('dist/veilc.cjs'));
         const all = spawnSync(process.execPath, args('dist/veilc-all.cjs'), { cwd: ROOT, encoding: 'utf8' });
         expect(own.status, `${name}: ${own.stderr}`).toBe(1);
         expect(own.stdout, name).toBe(all.stdout);
         expect(own.stdout, name).toMatch(/VEIL-(LOAD|SCHEMA)-\d{3}/);
-        expect(own.stderr, name).toContain('dist/veilc-yaml.cjs');
+        expect(own.files, name).toEqual(['dist/veilc-validate.cjs', 'dist/veilc-yaml.cjs', 'dist/veilc.cjs']);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
