@@ -3,12 +3,12 @@
 // hands the process to dist/veilc-<command>.cjs, a bundle holding one
 // command's code alone (one per compiler/cli/entries/<command>.ts), or to
 // dist/veilc-all.cjs with every command (--help, --version, the others);
-// dist/veilc-yaml.cjs holds the `yaml` package for validate's bundle, which
-// loads it only when its loader's slow path runs (LAZY_YAML below).
+// dist/veilc-yaml.cjs and dist/veilc-tldts.cjs hold packages that bundles load
+// only on first use (LAZY_PACKAGES below).
 // Node.js compiles and initialises every module a bundle holds, so `validate`
 // starts faster without the emitters, pictures and transition it never runs.
-// Each bundle holds its own copy of what it uses (validate's reads only the
-// yaml package from a file of its own): esbuild shares code between entry
+// Each bundle holds its own copy of what it uses (but the lazy packages, read
+// from files of their own): esbuild shares code between entry
 // points only for ES modules (splitting), and CommonJS compiles faster at
 // start-up (Node.js 20 compiles a 700 KiB ES module eagerly, ~20 ms measured).
 // `--check` rebuilds in memory and exits 1 if a committed bundle differs.
@@ -38,40 +38,52 @@ const replacements = {
   },
 };
 
+/**
+ * Packages that bundles load from a file of their own on first use instead of
+ * holding them, with the bundles that do so: code a bundle holds is compiled
+ * and initialised by every run (README, "Benchmark"), ~160 KiB for `yaml`,
+ * ~140 KiB for `tldts`.
+ * - yaml: validate runs it only on its loader's slow path (syntax errors,
+ *   repeated keys, aliases); the other commands emit YAML on every run.
+ * - tldts: the Public Suffix List, looked up only for a zone that is not
+ *   special-use (compiler/model/public-suffix.ts), by every command.
+ */
+const LAZY_PACKAGES = [
+  { name: 'yaml', file: 'dist/veilc-yaml.cjs', entry: 'compiler/load/yaml-package.cjs', in: (outfile) => outfile === 'dist/veilc-validate.cjs' },
+  { name: 'tldts', file: 'dist/veilc-tldts.cjs', entry: 'compiler/model/tldts-package.cjs', in: (outfile) => commandBundle(outfile) },
+];
+
+const commandBundle = (outfile) => outfile !== 'dist/veilc.cjs' && !LAZY_PACKAGES.some((p) => p.file === outfile);
+
 /** Output file (relative to the root) -> entry source, for every bundle in dist/. */
 export function bundleEntries() {
   const commands = readdirSync(`${root}compiler/cli/entries`).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
   return {
     'dist/veilc.cjs': 'compiler/cli/launcher.ts',
     'dist/veilc-all.cjs': 'compiler/cli/entry.ts',
-    'dist/veilc-yaml.cjs': 'compiler/load/yaml-package.cjs',
+    ...Object.fromEntries(LAZY_PACKAGES.map((p) => [p.file, p.entry])),
     ...Object.fromEntries(commands.map((c) => [`dist/veilc-${c}.cjs`, `compiler/cli/entries/${c}.ts`])),
   };
 }
 
 /**
- * Bundles that load the `yaml` package from dist/veilc-yaml.cjs on first use
- * instead of holding it: validate runs it only on its loader's slow path.
- * The others emit YAML on every run.
- */
-const LAZY_YAML = ['dist/veilc-validate.cjs'];
-
-/**
- * `yaml` for the compiler's modules in a LAZY_YAML bundle: the package's own
- * exports, each a getter that requires dist/veilc-yaml.cjs the first time one
+ * A lazy package for the compiler's modules in a bundle: the package's own
+ * exports, each a getter that requires the package's file the first time one
  * is read (by a path esbuild leaves to Node.js).
  */
-async function lazyYaml() {
-  const names = Object.keys(await import('yaml')).filter((n) => n !== 'default').sort();
-  const contents = `let yaml;
-const load = () => (yaml ??= require(require('node:path').join(__dirname, 'veilc-yaml.cjs')));
+async function lazyPackage({ name, file }) {
+  const names = Object.keys(await import(name)).filter((n) => n !== 'default').sort();
+  const contents = `let pkg;
+const load = () => (pkg ??= require(require('node:path').join(__dirname, ${JSON.stringify(file.slice('dist/'.length))})));
 for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });
 `;
+  const namespace = `veilc-lazy-${name}`;
+  const filter = new RegExp(`^${name}$`);
   return {
-    name: 'veilc-lazy-yaml',
+    name: namespace,
     setup(b) {
-      b.onResolve({ filter: /^yaml$/ }, (args) => (args.importer.startsWith(`${root}compiler/`) ? { path: 'yaml', namespace: 'veilc-lazy-yaml' } : undefined));
-      b.onLoad({ filter: /.*/, namespace: 'veilc-lazy-yaml' }, () => ({ contents, loader: 'js', resolveDir: root }));
+      b.onResolve({ filter }, (args) => (args.importer.startsWith(`${root}compiler/`) ? { path: name, namespace } : undefined));
+      b.onLoad({ filter: /.*/, namespace }, () => ({ contents, loader: 'js', resolveDir: root }));
     },
   };
 }
@@ -79,7 +91,7 @@ for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name
 /** Every bundle's text, by output file relative to the root. */
 export async function bundle() {
   const texts = {};
-  const lazy = await lazyYaml();
+  const lazy = await Promise.all(LAZY_PACKAGES.map(async (p) => ({ ...p, plugin: await lazyPackage(p) })));
   for (const [outfile, entry] of Object.entries(bundleEntries())) {
     const result = await build({
       absWorkingDir: root, // keeps the module keys in the bundle relative and machine-independent
@@ -100,7 +112,7 @@ export async function bundle() {
       define: { 'import.meta.url': '__veilcBundleUrl' },
       banner: { js: "const __veilcBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
       logLevel: 'warning',
-      plugins: LAZY_YAML.includes(outfile) ? [replacements, lazy] : [replacements],
+      plugins: [replacements, ...lazy.filter((p) => p.in(outfile)).map((p) => p.plugin)],
     });
     texts[outfile] = result.outputFiles[0].text;
   }

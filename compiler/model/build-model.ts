@@ -2,13 +2,14 @@
 // quorums, resolved DNS) from a schema-valid spec. Pure: no I/O.
 import type { Finding } from '../diagnostics/diagnostic.ts';
 import type { Spec } from '../schema/spec-types.ts';
-import type { AddressFact, BgpFacts, DnsFacts, EtcdFacts, Facts, MonitoringFacts, NetworkFacts, Path, RangeFact, RecordFact, RecordRef } from './facts.ts';
+import type { AddressFact, BgpFacts, DnsFacts, EtcdFacts, Facts, MonitoringFacts, NetworkFacts, Path, RangeFact, RecordFact, RecordRef, ZoneFacts } from './facts.ts';
 import { groupBy, sharedKeys } from './group.ts';
 import { fromNumber, parseCidr, parseRange, reverseOwner, reverseZone, toNumber } from './ipv4.ts';
 import { erasureFacts } from './object-store.ts';
 import { DEFAULT_PLACE, type OutputPlace } from './place.ts';
 import { dnsEntryAddress, entryPoints } from './ingress.ts';
 import { publicSuffixOf } from './public-suffix.ts';
+import { isSpecialUse } from './special-use.ts';
 import { parseQuantity } from './quantity.ts';
 
 export interface Model {
@@ -119,6 +120,11 @@ function etcdFacts(spec: Spec): EtcdFacts {
   return { members, count, quorum: q, tolerance: count - q };
 }
 
+/** Where a zone's name sits: special-use (reserved), or else by the Public Suffix List. */
+function zoneStanding(name: string): Pick<ZoneFacts, 'specialUse' | 'publicSuffix' | 'registrableDomain'> {
+  return isSpecialUse(name) ? { specialUse: true, publicSuffix: null, registrableDomain: null } : { specialUse: false, ...publicSuffixOf(name) };
+}
+
 function dnsFacts(spec: Spec, net: NetworkFacts): DnsFacts {
   const dns = spec.dns!;
   const hostAddr = new Map(spec.hosts.map((h) => [h.name, h.address]));
@@ -135,7 +141,7 @@ function dnsFacts(spec: Spec, net: NetworkFacts): DnsFacts {
   const zones = dns.zones.map((z, zi) => ({
     name: z.name,
     isLanZone: z.name === lanZone,
-    ...publicSuffixOf(z.name),
+    ...zoneStanding(z.name),
     path: ['dns', 'zones', zi] as Path,
     records: z.records.map((r, ri): RecordFact => ({
       zone: z.name,

@@ -196,9 +196,11 @@ export type RecordRef = [zone: number, record: number];
 export interface ZoneFacts {
   name: string;
   isLanZone: boolean;
-  /** By the Public Suffix List (compiler/model/public-suffix.ts): the listed suffix the name ends in, or null. */
+  /** The name is, or lies under, a special-use or reserved name (compiler/model/special-use.ts: home.arpa, .internal, example.org, ...). */
+  specialUse: boolean;
+  /** By the Public Suffix List (compiler/model/public-suffix.ts): the listed suffix the name ends in, or null (also for special-use names, which are not looked up). */
   publicSuffix: string | null;
-  /** By the Public Suffix List: the registrable domain the name is in (`myfamily.net`), or null. */
+  /** By the Public Suffix List: the registrable domain the name is in (`myfamily.net`), or null (also for special-use names). */
   registrableDomain: string | null;
   records: RecordFact[];
   path: Path;

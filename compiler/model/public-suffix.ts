@@ -2,8 +2,10 @@
 // https://publicsuffix.org/list/, ICANN and private sections) through the
 // tldts library: the suffix under which anyone may register names (`net`,
 // `co.uk`, `duckdns.org`) and the registrable domain just below it
-// (`myfamily.net`). Whether a name is special-use (home.arpa, .internal, ...)
-// is a policy question (policies/veil/dns.rego), not the list's.
+// (`myfamily.net`). Special-use names (home.arpa, .internal, ...) are not the
+// list's question (compiler/model/special-use.ts) and are not looked up: the
+// bundles load tldts and its ~140 KiB of list data on the first lookup
+// (scripts/bundle.mjs), which a spec of special-use zones never makes.
 import { parse } from 'tldts';
 
 export interface PublicSuffixFact {

@@ -324,35 +324,14 @@ _move_hint(fqdn, child) := sprintf("move the record into zone %s as name %s, or 
 
 _move_hint(_, child) := sprintf("remove the record: the reverse zone %s holds only the PTR records veilc compiles", [child.name]) if child.kind == "reverse"
 
-# Special-use and reserved names (IANA Special-Use Domain Names registry,
-# RFC 6761, RFC 8375 home.arpa, RFC 2606, and ICANN's .internal): no one
-# registers them in the public DNS, so serving them locally hides nothing.
-_special_use := {
-	"home.arpa", "internal", "local", "localhost", "test", "invalid", "example",
-	"example.com", "example.net", "example.org", "onion", "alt",
-	"ipv4only.arpa", "resolver.arpa", "service.arpa", "6tisch.arpa", "eap-noob.arpa",
-	"10.in-addr.arpa", "168.192.in-addr.arpa", "254.169.in-addr.arpa",
-	"170.0.0.192.in-addr.arpa", "171.0.0.192.in-addr.arpa",
-	"16.172.in-addr.arpa", "17.172.in-addr.arpa", "18.172.in-addr.arpa", "19.172.in-addr.arpa",
-	"20.172.in-addr.arpa", "21.172.in-addr.arpa", "22.172.in-addr.arpa", "23.172.in-addr.arpa",
-	"24.172.in-addr.arpa", "25.172.in-addr.arpa", "26.172.in-addr.arpa", "27.172.in-addr.arpa",
-	"28.172.in-addr.arpa", "29.172.in-addr.arpa", "30.172.in-addr.arpa", "31.172.in-addr.arpa",
-	"8.e.f.ip6.arpa", "9.e.f.ip6.arpa", "a.e.f.ip6.arpa", "b.e.f.ip6.arpa",
-}
-
-_special(name) if {
-	some s in _special_use
-	_in_zone(name, s)
-}
-
 _public_what(z) := sprintf("%s is a public domain (registrable under %s in the Public Suffix List)", [z.name, z.publicSuffix]) if {
 	z.registrableDomain == z.name
-	not _special(z.name)
+	not z.specialUse
 }
 
 _public_what(z) := sprintf("%s is a public suffix (Public Suffix List): every domain registered under it", [z.name]) if {
 	z.publicSuffix == z.name
-	not _special(z.name)
+	not z.specialUse
 }
 
 # METADATA
@@ -366,8 +345,9 @@ _public_what(z) := sprintf("%s is a public suffix (Public Suffix List): every do
 #   compiled config sets fallback-enabled: no, but that is not the cause:
 #   fallback only applies when the zone cannot be loaded, not to names
 #   missing from it (tested on a real Unbound). Special-use and reserved
-#   names (home.arpa, .internal, .local, example.com, ...) are exempt; a
-#   subdomain (lan.myfamily.net) hides only itself.
+#   names (home.arpa, .internal, .local, example.com, ...; the model's
+#   specialUse, compiler/model/special-use.ts) are exempt; a subdomain
+#   (lan.myfamily.net) hides only itself.
 # custom:
 #   id: VEIL-DNS-009
 #   severity: warn

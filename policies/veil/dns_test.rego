@@ -112,10 +112,13 @@ _add_record(z, name, fqdn) := [
 ]
 
 # A zone appended at index i, with records made by _record.
-_add_zone(i, name, suffix, domain, records) := [
+_add_zone(i, name, suffix, domain, records) := _add_zone_of(i, name, false, suffix, domain, records)
+
+# The same, with the model's specialUse fact given.
+_add_zone_of(i, name, special, suffix, domain, records) := [
 	{"op": "add", "path": "/spec/dns/zones/-", "value": {"name": name, "records": [r.spec | some r in records]}},
 	{"op": "add", "path": "/facts/dns/zones/-", "value": {
-		"name": name, "publicSuffix": suffix, "registrableDomain": domain,
+		"name": name, "specialUse": special, "publicSuffix": suffix, "registrableDomain": domain,
 		"records": [r.fact | some r in records], "path": ["dns", "zones", i],
 	}},
 ]
@@ -221,11 +224,20 @@ test_009_a_public_suffix_itself if {
 test_009_subdomains_and_reserved_names_are_fine if {
 	inp := _patch([
 		_add_zone(2, "lan.myfamily.net", "net", "myfamily.net", []),
-		_add_zone(3, "example.com", "com", "example.com", []),
-		_add_zone(4, "10.in-addr.arpa", "in-addr.arpa", "10.in-addr.arpa", []),
+		_add_zone_of(3, "example.com", true, null, null, []),
+		_add_zone_of(4, "10.in-addr.arpa", true, null, null, []),
 		_add_zone(5, "printers.lan", null, null, []),
 	])
 	not "VEIL-DNS-009" in ids(dns.findings) with input as inp
+}
+
+# The model looks no special-use name up in the Public Suffix List; were the
+# list's facts there anyway, specialUse still exempts the zone.
+test_009_special_use_wins_over_the_list if {
+	inp := _patch([_add_zone_of(2, "example.com", true, "com", "example.com", [])])
+	not "VEIL-DNS-009" in ids(dns.findings) with input as inp
+	inp2 := _patch([_add_zone_of(2, "example.com", false, "com", "example.com", [])])
+	"VEIL-DNS-009" in ids(dns.findings) with input as inp2
 }
 
 test_009_public_reverse_domain if {

@@ -21,7 +21,7 @@ describe('dist/, the bundles `npx veilc` runs', () => {
   it('are what scripts/bundle.mjs builds from the current sources (run `npm run build:bundle`)', async () => {
     const { bundle } = await import('../../scripts/bundle.mjs');
     const built = await bundle();
-    expect(Object.keys(built).sort()).toEqual(['dist/veilc-all.cjs', ...OWN_BUNDLE.map((c) => `dist/veilc-${c}.cjs`), 'dist/veilc-yaml.cjs', 'dist/veilc.cjs'].sort());
+    expect(Object.keys(built).sort()).toEqual(['dist/veilc-all.cjs', ...OWN_BUNDLE.map((c) => `dist/veilc-${c}.cjs`), 'dist/veilc-tldts.cjs', 'dist/veilc-yaml.cjs', 'dist/veilc.cjs'].sort());
     // nothing in dist/ that the build does not make (a bundle of a command that lost its own)
     expect(readdirSync(join(ROOT, 'dist')).map((f) => `dist/${f}`).sort()).toEqual(Object.keys(built).sort());
     for (const [file, text] of Object.entries(built)) expect(readFileSync(join(ROOT, file), 'utf8') === text, `${file} is stale: run \`npm run build:bundle\``).toBe(true);
@@ -58,7 +58,7 @@ describe('dist/, the bundles `npx veilc` runs', () => {
     // what a run costs grows with every module Node.js compiles (README, "Benchmark")
     const { status, files, builtins } = loadedBy([join(ROOT, 'dist/veilc.cjs'), 'validate', '--spec', 'veil.spec.yaml']);
     expect(status).toBe(0);
-    // the yaml package is loaded by the loader's slow path alone (scripts/bundle.mjs, LAZY_YAML)
+    // yaml is loaded by the loader's slow path alone, tldts for a zone that is not special-use alone (scripts/bundle.mjs, LAZY_PACKAGES)
     expect(files).toEqual(['dist/veilc-validate.cjs', 'dist/veilc.cjs']);
     expect(builtins).toContain('fs');
     // commander's child_process (scripts/bundle.mjs), the stage timer's perf_hooks
@@ -91,6 +91,35 @@ describe('dist/, the bundles `npx veilc` runs', () => {
         expect(own.stdout, name).toBe(all.stdout);
         expect(own.stdout, name).toMatch(/VEIL-(LOAD|SCHEMA)-\d{3}/);
         expect(own.files, name).toEqual(['dist/veilc-validate.cjs', 'dist/veilc-yaml.cjs', 'dist/veilc.cjs']);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the bundles load the Public Suffix List for a zone that is not special-use, and report it as the sources do', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'veilc-psl-'));
+    try {
+      const veil = readFileSync(join(ROOT, 'veil.spec.yaml'), 'utf8');
+      const zones = (names: string[]) => veil.replace('    - name: home.arpa\n', `${names.map((n) => `    - name: ${n}\n`).join('')}    - name: home.arpa\n`);
+      const cases = [
+        // VEIL-DNS-009 on the apex of a registrable domain and on a public suffix (the list's private section)
+        { name: 'public', text: zones(['myfamily.co.uk', 'duckdns.org']), loads: true, dns009: 2 },
+        { name: 'subdomain', text: zones(['lan.myfamily.net']), loads: true, dns009: 0 },
+        { name: 'special-use', text: zones(['lab.example.org', 'printers.internal']), loads: false, dns009: 0 },
+      ];
+      for (const c of cases) {
+        const spec = join(dir, `${c.name}.yaml`);
+        writeFileSync(spec, c.text);
+        for (const [launcher, bundles] of [['dist/veilc.cjs', ['dist/veilc-validate.cjs']], ['dist/veilc-all.cjs', []]] as const) {
+          const args = (cmd: string) => [join(ROOT, launcher), cmd, '--spec', spec, '--format', 'json'];
+          for (const cmd of launcher === 'dist/veilc.cjs' ? ['validate'] : ['validate', 'check']) {
+            const run = loadedBy([...args(cmd), ...(cmd === 'check' ? ['--skip-tools'] : [])]);
+            const rules = (JSON.parse(run.stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+            expect(rules.filter((r) => r === 'VEIL-DNS-009').length, `${c.name} ${launcher} ${cmd}`).toBe(c.dns009);
+            expect(run.files, `${c.name} ${launcher} ${cmd}`).toEqual([launcher, ...bundles, ...(c.loads ? ['dist/veilc-tldts.cjs'] : [])].sort());
+          }
+        }
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -13,6 +13,7 @@ const SHIPPED = [
   'LICENSE',
   'README.md',
   'dist/veilc-all.cjs',
+  'dist/veilc-tldts.cjs',
   'dist/veilc-validate.cjs',
   'dist/veilc-yaml.cjs',
   'dist/veilc.cjs',
@@ -54,12 +55,19 @@ describe('npm pack', () => {
       // the lookbehind skips require("…") inside string literals of generated code
       const bundle = readFileSync(join(ROOT, file), 'utf8');
       const required = [...bundle.matchAll(/(?<![.'"\w])require\("([^"]+)"\)/g)].map((m) => m[1]!);
-      // the launcher requires its bundles by a computed path, the yaml bundle a few built-ins
-      const fewest = ({ 'dist/veilc.cjs': 0, 'dist/veilc-yaml.cjs': 1 } as Record<string, number>)[file] ?? 5;
-      expect(required.length, file).toBeGreaterThan(fewest);
+      // the launcher requires its bundles by a computed path, the yaml bundle a few built-ins, tldts none
+      const least = ({ 'dist/veilc.cjs': 1, 'dist/veilc-yaml.cjs': 2, 'dist/veilc-tldts.cjs': 0 } as Record<string, number>)[file] ?? 6;
+      expect(required.length, file).toBeGreaterThanOrEqual(least);
       const foreign = required.filter((id) => !builtinModules.includes(id.replace(/^node:/, '')));
       expect(foreign, file).toEqual([]);
     }
+  });
+
+  it('ships every file a bundle loads on first use (scripts/bundle.mjs, LAZY_PACKAGES)', () => {
+    const lazy = packed.files.filter((f) => f.startsWith('dist/')).flatMap((file) =>
+      [...readFileSync(join(ROOT, file), 'utf8').matchAll(/__dirname,\s*"(veilc-[^"]+\.cjs)"/g)].map((m) => `dist/${m[1]}`));
+    expect(lazy).toContain('dist/veilc-tldts.cjs');
+    for (const f of lazy) expect(packed.files).toContain(f);
   });
 
   it('is never published by accident (private), yet installs from a tarball or git', () => {
