@@ -32,7 +32,7 @@ const replacements = {
   name: 'veilc-replacements',
   setup(b) {
     for (const r of REPLACEMENTS) {
-      const filter = new RegExp(`^${r.request.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+      const filter = new RegExp(`^${escapeRegExp(r.request)}$`);
       b.onResolve({ filter }, (args) => (args.importer.includes(r.importer) ? { path: `${root}${r.path}` } : undefined));
     }
   },
@@ -49,11 +49,16 @@ const replacements = {
  *   special-use (compiler/model/public-suffix.ts), by every command.
  */
 const LAZY_PACKAGES = [
-  { name: 'yaml', file: 'dist/veilc-yaml.cjs', entry: 'compiler/load/yaml-package.cjs', in: (outfile) => outfile === 'dist/veilc-validate.cjs' },
-  { name: 'tldts', file: 'dist/veilc-tldts.cjs', entry: 'compiler/model/tldts-package.cjs', in: (outfile) => commandBundle(outfile) },
+  { name: 'yaml', file: 'dist/veilc-yaml.cjs', entry: 'compiler/load/yaml-package.cjs', usedBy: (outfile) => outfile === 'dist/veilc-validate.cjs' },
+  { name: 'tldts', file: 'dist/veilc-tldts.cjs', entry: 'compiler/model/tldts-package.cjs', usedBy: isCommandBundle },
 ];
 
-const commandBundle = (outfile) => outfile !== 'dist/veilc.cjs' && !LAZY_PACKAGES.some((p) => p.file === outfile);
+/** A bundle that runs commands: not the launcher, not a lazy package's file. */
+function isCommandBundle(outfile) {
+  return outfile !== 'dist/veilc.cjs' && !LAZY_PACKAGES.some((p) => p.file === outfile);
+}
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Output file (relative to the root) -> entry source, for every bundle in dist/. */
 export function bundleEntries() {
@@ -78,7 +83,7 @@ const load = () => (pkg ??= require(require('node:path').join(__dirname, ${JSON.
 for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });
 `;
   const namespace = `veilc-lazy-${name}`;
-  const filter = new RegExp(`^${name}$`);
+  const filter = new RegExp(`^${escapeRegExp(name)}$`);
   return {
     name: namespace,
     setup(b) {
@@ -110,9 +115,10 @@ export async function bundle() {
       // the sources locate shipped files from import.meta.url (compiler/paths.ts);
       // in a bundle that is the bundle's own URL, one folder below the root too
       define: { 'import.meta.url': '__veilcBundleUrl' },
-      banner: { js: "const __veilcBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+      // a lazy package's file holds library code alone, which never reads it
+      banner: LAZY_PACKAGES.some((p) => p.file === outfile) ? undefined : { js: "const __veilcBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
       logLevel: 'warning',
-      plugins: [replacements, ...lazy.filter((p) => p.in(outfile)).map((p) => p.plugin)],
+      plugins: [replacements, ...lazy.filter((p) => p.usedBy(outfile)).map((p) => p.plugin)],
     });
     texts[outfile] = result.outputFiles[0].text;
   }

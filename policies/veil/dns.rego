@@ -355,7 +355,9 @@ _public_what(z) := sprintf("%s is a public suffix (Public Suffix List): every do
 #     - https://unbound.docs.nlnetlabs.nl/en/latest/manpages/unbound.conf.html#authority-zone-options
 #     - https://publicsuffix.org/list/
 #     - https://www.iana.org/assignments/special-use-domain-names/special-use-domain-names.xhtml
+#     - https://www.iana.org/assignments/locally-served-dns-zones/locally-served-dns-zones.xhtml
 #     - https://www.rfc-editor.org/rfc/rfc6761
+#     - https://www.rfc-editor.org/rfc/rfc6303
 #     - https://www.rfc-editor.org/rfc/rfc8375
 #     - https://www.rfc-editor.org/rfc/rfc2606
 findings contains f if {

@@ -14,7 +14,9 @@ describe('isSpecialUse', () => {
     for (const n of ['home.arpa', 'veil.home.arpa', 'a.b.home.arpa', 'internal', 'nas.internal', 'printer.local', 'localhost', 'x.test', 'x.invalid',
       'example', 'example.com', 'lab.example.org', 'www.example.net', 'x.onion', 'x.alt', 'ipv4only.arpa', 'resolver.arpa', 'x.service.arpa',
       '10.in-addr.arpa', '0.0.10.in-addr.arpa', '168.192.in-addr.arpa', '1.168.192.in-addr.arpa', '254.169.in-addr.arpa',
-      '16.172.in-addr.arpa', '31.172.in-addr.arpa', '5.20.172.in-addr.arpa', '8.e.f.ip6.arpa', 'b.e.f.ip6.arpa']) {
+      '16.172.in-addr.arpa', '31.172.in-addr.arpa', '5.20.172.in-addr.arpa', '8.e.f.ip6.arpa', 'b.e.f.ip6.arpa',
+      '0.in-addr.arpa', '127.in-addr.arpa', '1.0.0.127.in-addr.arpa', '2.0.192.in-addr.arpa', '113.0.203.in-addr.arpa', '64.100.in-addr.arpa',
+      '127.100.in-addr.arpa', 'd.f.ip6.arpa', '1.d.f.ip6.arpa', '8.b.d.0.1.0.0.2.ip6.arpa', `1.${'0.'.repeat(31)}ip6.arpa`]) {
       expect(isSpecialUse(n), n).toBe(true);
     }
   });
@@ -22,7 +24,8 @@ describe('isSpecialUse', () => {
   it('does not hold for public names, made-up top-level names, or names that only end in the same letters', () => {
     for (const n of ['myfamily.net', 'lan.myfamily.net', 'co.uk', 'duckdns.org', 'printers.lan', 'home', 'arpa', 'in-addr.arpa', 'myhome.arpa',
       'notexample.com', 'example.co', 'xlocal', 'internal.net', '15.172.in-addr.arpa', '32.172.in-addr.arpa', '192.in-addr.arpa',
-      '169.254.in-addr.arpa', 'c.e.f.ip6.arpa', 'e.f.ip6.arpa']) {
+      '169.254.in-addr.arpa', 'c.e.f.ip6.arpa', 'e.f.ip6.arpa', '63.100.in-addr.arpa', '128.100.in-addr.arpa', '100.in-addr.arpa',
+      '3.0.192.in-addr.arpa', 'c.f.ip6.arpa', 'f.ip6.arpa', `2.${'0.'.repeat(31)}ip6.arpa`]) {
       expect(isSpecialUse(n), n).toBe(false);
     }
   });
