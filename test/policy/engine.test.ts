@@ -37,6 +37,44 @@ function veilModel() {
   return { source, model: buildModel(validateSchema(source.data).spec).model };
 }
 
+/** An unsigned LEB128 at `at`: its value and the offset after it. */
+function leb(b: Buffer, at: number): [number, number] {
+  let value = 0;
+  for (let shift = 0; ; shift += 7) {
+    const byte = b[at++]!;
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+/**
+ * `wasm` with the first instruction of every function body replaced by 0x27,
+ * an opcode WebAssembly does not assign: the module still decodes, and each
+ * function fails validation (WebAssembly spec, binary format: sections, the
+ * code section's bodies as size, locals, expression).
+ */
+function withInvalidBodies(wasm: Buffer): Buffer {
+  const b = Buffer.from(wasm);
+  let at = 8; // magic and version
+  while (at < b.length) {
+    const id = b[at]!;
+    const [size, payload] = leb(b, at + 1);
+    if (id === 10) {
+      let [count, p] = leb(b, payload);
+      for (; count > 0; count--) {
+        const [bodySize, body] = leb(b, p);
+        let [locals, q] = leb(b, body);
+        for (; locals > 0; locals--) q = leb(b, q)[1] + 1; // a count and a value type
+        b[q] = 0x27;
+        p = body + bodySize;
+      }
+      return b;
+    }
+    at = payload + size;
+  }
+  throw new Error('no code section');
+}
+
 async function failure(files: PolicyFiles): Promise<PolicyEngineError> {
   const err = await loadPolicyEngine(files).then(
     (engine) => { engine.findings(policyInput(veilModel().model, TODAY)); return undefined; },
@@ -79,6 +117,11 @@ describe('the engine refuses a broken artifact', () => {
   it('bytes that are not WebAssembly', async () => {
     const files = artifact(Buffer.from('not wasm at all'), realData());
     expect((await failure(files)).message).toMatch(/^policy engine: cannot load .*veil\.wasm: .*WebAssembly/);
+  });
+
+  it('a function body that is not valid WebAssembly, its manifest matching (V8 validates bodies on their first call)', async () => {
+    const files = artifact(withInvalidBodies(realWasm()), realData());
+    expect((await failure(files)).message).toMatch(/^policy engine: (cannot load|evaluating) .*(Compiling function|invalid|opcode)/i);
   });
 
   it('data that is not JSON', async () => {
