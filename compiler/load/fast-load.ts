@@ -12,15 +12,39 @@ const SCHEMA = fastSchema();
 
 export interface Span { start: number; end: number }
 
-/** A node's source range, and its key's when it is a mapping value (-1 otherwise): one object per node, and a spec has tens of thousands. */
-interface IndexedNode extends Span { keyStart: number; keyEnd: number }
+/**
+ * A node's source range, its key's when it is a mapping value (-1 otherwise),
+ * and a collection's children (by key for a mapping, by position for a
+ * sequence): one object per node, and a spec has tens of thousands.
+ */
+interface IndexedNode extends Span {
+  keyStart: number;
+  keyEnd: number;
+  children?: Map<string, IndexedNode> | IndexedNode[];
+}
 
 const indexed = (start: number, end: number): IndexedNode => ({ start, end, keyStart: -1, keyEnd: -1 });
 
-/** Source ranges by path key (segments joined with NUL). */
-export type PositionIndex = Map<string, IndexedNode>;
+/**
+ * Source ranges shaped like the document: a path is looked up by walking it,
+ * so no node needs a key of its own (joining every node's path into a string
+ * key cost more than the rest of the index), and a key holding any character,
+ * NUL included, stays one segment.
+ */
+export interface PositionIndex {
+  root: IndexedNode;
+  /** Nodes indexed: every key's value and every sequence item, and the root. */
+  size: number;
+}
 
-export const pathKey = (path: readonly (string | number)[]): string => path.join('\u0000');
+/** The child of `node` at `segment`: a mapping's key as text, a sequence's position as a number or its decimal text. */
+function childAt(node: IndexedNode, segment: string | number): IndexedNode | undefined {
+  const c = node.children;
+  if (c instanceof Map) return c.get(String(segment));
+  if (!c) return undefined;
+  const i = typeof segment === 'number' ? segment : /^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : -1;
+  return c[i];
+}
 
 export interface FastLoad {
   data: Record<string, unknown>;
@@ -53,20 +77,10 @@ export function fastLoad(text: string, lines: LineIndex = new LineIndex(text)): 
 }
 
 interface Frame {
-  kind: 'map' | 'seq';
-  /** pathKey of this collection's path, built by appending (not by joining the path again per node). */
-  key: string;
-  /** Its path's length: the root's children are keyed without a separator. */
-  depth: number;
-  span: Span;
+  node: IndexedNode;
   /** map: the pending key and its span */
   pending?: { text: string; span: Span };
-  /** seq: the next index */
-  next: number;
 }
-
-/** Where the node just composed goes: the pathKey and depth of its path. */
-interface Placed { key: string; depth: number }
 
 function scalarSpan(e: Extract<Event, { type: 4 }>): IndexedNode | undefined {
   if (e.valueStart < 0) return undefined; // an empty (null) node
@@ -75,42 +89,46 @@ function scalarSpan(e: Extract<Event, { type: 4 }>): IndexedNode | undefined {
   return quoted ? indexed(e.valueStart - 1, e.valueEnd + 1) : indexed(e.valueStart, e.valueEnd);
 }
 
-/** pathKey([...parent's path, segment]) from the parent's key: what `join` gives, without rebuilding the path. */
-const childKey = (parent: Frame, segment: string | number): string => (parent.depth === 0 ? String(segment) : `${parent.key}\u0000${segment}`);
-
 function buildIndex(text: string, events: readonly Event[]): PositionIndex | undefined {
-  const index: PositionIndex = new Map();
+  let root: IndexedNode | undefined;
+  let size = 0;
   const stack: Frame[] = [];
   /**
-   * Where the node just composed goes: its path's key, or undefined when it is
-   * a mapping key. `scalar`: its event when it is a scalar; the text is decoded
-   * only for a key (values are the data's, already constructed).
+   * Puts the node just composed into its parent, or holds it as the pending
+   * key of a mapping (returns false then). `scalar`: its event when it is a
+   * scalar; the text is decoded only for a key (values are the data's,
+   * already constructed).
    */
-  const place = (span: IndexedNode | undefined, scalar?: Extract<Event, { type: 4 }>): Placed | undefined => {
+  const place = (node: IndexedNode | undefined, scalar?: Extract<Event, { type: 4 }>): boolean => {
     // an empty (null) node has no text of its own, and the yaml package places it
     // differently by context: leave such a spec to the slow path
-    if (!span) throw new Error('empty node');
+    if (!node) throw new Error('empty node');
     const top = stack[stack.length - 1];
-    if (!top) return { key: '', depth: 0 };
-    if (top.kind === 'seq') {
-      const key = childKey(top, top.next++);
-      index.set(key, span);
-      return { key, depth: top.depth + 1 };
+    if (!top) {
+      root = node;
+      size++;
+      return true;
+    }
+    const children = top.node.children;
+    if (Array.isArray(children)) {
+      children.push(node);
+      size++;
+      return true;
     }
     if (!top.pending) {
       if (scalar === undefined) throw new Error('non-scalar mapping key');
       const keyText = getScalarValue(text, scalar);
       // a null key: the two parsers name it differently ('' vs 'null'); the slow path decides
       if (/^(|~|null|Null|NULL)$/.test(keyText)) throw new Error('null mapping key');
-      top.pending = { text: keyText, span };
-      return undefined;
+      top.pending = { text: keyText, span: node };
+      return false;
     }
-    const key = childKey(top, top.pending.text);
-    span.keyStart = top.pending.span.start;
-    span.keyEnd = top.pending.span.end;
-    index.set(key, span);
+    node.keyStart = top.pending.span.start;
+    node.keyEnd = top.pending.span.end;
+    (children as Map<string, IndexedNode>).set(top.pending.text, node);
+    size++;
     top.pending = undefined;
-    return { key, depth: top.depth + 1 };
+    return true;
   };
   try {
     for (const e of events) {
@@ -122,11 +140,10 @@ function buildIndex(text: string, events: readonly Event[]): PositionIndex | und
           break;
         case EVENT_ID.MAPPING:
         case EVENT_ID.SEQUENCE: {
-          const span = indexed(e.start, e.start + 1);
-          const placed = place(span);
-          if (!placed) return undefined; // a collection as a mapping key
-          if (!placed.depth) index.set('', span);
-          stack.push({ kind: e.type === EVENT_ID.MAPPING ? 'map' : 'seq', key: placed.key, depth: placed.depth, span, next: 0 });
+          const node = indexed(e.start, e.start + 1);
+          if (!place(node)) return undefined; // a collection as a mapping key
+          node.children = e.type === EVENT_ID.MAPPING ? new Map() : [];
+          stack.push({ node });
           break;
         }
         case EVENT_ID.POP: {
@@ -140,16 +157,17 @@ function buildIndex(text: string, events: readonly Event[]): PositionIndex | und
   } catch {
     return undefined;
   }
-  return index;
+  return root && { root, size };
 }
 
 /** The deepest indexed node along `path`: a missing key points at its nearest existing parent. */
 export function locateIn(index: PositionIndex, path: readonly (string | number)[], atKey = false): Span {
-  for (let n = path.length; n >= 0; n--) {
-    const node = index.get(pathKey(path.slice(0, n)));
-    if (node) {
-      return atKey && n === path.length && node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : { start: node.start, end: node.end };
-    }
+  let node = index.root;
+  let depth = 0;
+  for (; depth < path.length; depth++) {
+    const child = childAt(node, path[depth]!);
+    if (!child) break;
+    node = child;
   }
-  return { start: 0, end: 1 };
+  return atKey && depth === path.length && node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : { start: node.start, end: node.end };
 }

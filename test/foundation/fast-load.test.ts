@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../compiler/diagnostics/diagnostic.ts';
-import { fastLoad, locateIn, pathKey } from '../../compiler/load/fast-load.ts';
+import { fastLoad, locateIn } from '../../compiler/load/fast-load.ts';
 import { loadSlowly } from '../../compiler/load/load-spec.ts';
 import { VEIL_SPEC } from './helpers.ts';
 
@@ -55,7 +55,21 @@ describe('fast loader', () => {
     expect(locateIn(f.index, ['a', 'zzz'])).toEqual(locateIn(f.index, ['a']));
     expect(locateIn(f.index, ['a', 'c'])).toEqual({ start: 15, end: 18 });
     expect(locateIn(f.index, ['a', 'c'], true)).toEqual({ start: 12, end: 13 });
-    expect(f.index.has(pathKey(['a', 'b']))).toBe(true);
+    expect(locateIn(f.index, ['a', 'b'])).toEqual({ start: 8, end: 9 });
+    // a sequence item by its position, as a number or as decimal text
+    const g = fastLoad('s:\n  - x\n  - yy\n')!;
+    expect(locateIn(g.index, ['s', 1])).toEqual({ start: 13, end: 15 });
+    expect(locateIn(g.index, ['s', '1'])).toEqual(locateIn(g.index, ['s', 1]));
+    expect(locateIn(g.index, ['s', '01'])).toEqual(locateIn(g.index, ['s']));
+    expect(locateIn(g.index, ['s', 2])).toEqual(locateIn(g.index, ['s']));
+  });
+
+  it('keeps a key holding NUL (or any character) one segment: no clash with the path it would spell when joined', () => {
+    const f = fastLoad('x:\n  b: 1\n"x\\0b": 22\n')!;
+    expect(f.data).toEqual({ x: { b: 1 }, 'x\u0000b': 22 });
+    expect(locateIn(f.index, ['x', 'b'])).toEqual({ start: 8, end: 9 });
+    expect(locateIn(f.index, ['x\u0000b'])).toEqual({ start: 18, end: 20 });
+    expect(locateIn(f.index, ['x\u0000b'], true)).toEqual({ start: 10, end: 16 });
   });
 
   it('property: agrees with the yaml package on near-miss edits of veil.spec.yaml', () => {
