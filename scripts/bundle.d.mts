@@ -2,3 +2,7 @@
 export function bundleEntries(): Record<string, string>;
 /** Every bundle's text, by output file relative to the repository root. */
 export function bundle(): Promise<Record<string, string>>;
+/** The code cache files scripts/bundle.mjs makes (compiler/cli/bundle-loader.cjs), relative to the repository root. */
+export function v8CacheFiles(): string[];
+/** Why the code cache of `bundle` (relative) does not fit its text (the committed one by default), or null when it does. */
+export function staleCache(bundle: string, text?: string): string | null;

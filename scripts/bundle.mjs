@@ -11,9 +11,14 @@
 // from files of their own): esbuild shares code between entry
 // points only for ES modules (splitting), and CommonJS compiles faster at
 // start-up (Node.js 20 compiles a 700 KiB ES module eagerly, ~20 ms measured).
-// `--check` rebuilds in memory and exits 1 if a committed bundle differs.
+// The launcher's bundles also get V8's code cache (V8_CACHES below).
+// `--check` rebuilds in memory and exits 1 if a committed bundle differs or a
+// code cache was not made for it.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -93,6 +98,35 @@ for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name
   };
 }
 
+/**
+ * Bundles the launcher runs with V8's code cache (compiler/cli/bundle-loader.cjs),
+ * and the command line of the run that makes it (scripts/v8-cache.cjs): the
+ * functions that run calls are cached compiled. Each such bundle ends with an
+ * id line, the SHA-256 of the text before it, which its cache's header repeats.
+ */
+const V8_CACHES = {
+  'dist/veilc-validate.cjs': ['validate', '--spec', 'veil.spec.yaml'],
+  'dist/veilc-all.cjs': ['check', '--skip-tools', '--spec', 'veil.spec.yaml'],
+};
+
+const loader = createRequire(import.meta.url)('../compiler/cli/bundle-loader.cjs');
+
+/** The code cache files scripts/bundle.mjs makes, relative to the root. */
+export const v8CacheFiles = () => Object.keys(V8_CACHES).map((f) => loader.cacheFileOf(f)).sort();
+
+/** Why the code cache of `bundle` (relative) does not fit its committed text, or null when it does. */
+export function staleCache(bundle, text = readFileSync(`${root}${bundle}`, 'utf8')) {
+  const id = loader.bundleIdOf(text);
+  let bytes;
+  try {
+    bytes = readFileSync(`${root}${loader.cacheFileOf(bundle)}`);
+  } catch {
+    return 'missing';
+  }
+  if (!id) return 'the bundle has no id line';
+  return loader.cachedDataFor(bytes, id) ? null : `not made for this bundle on V8 ${process.versions.v8} with ${loader.FLAGS.join(' ')}`;
+}
+
 /** Every bundle's text, by output file relative to the root. */
 export async function bundle() {
   const texts = {};
@@ -120,7 +154,8 @@ export async function bundle() {
       logLevel: 'warning',
       plugins: [replacements, ...lazy.filter((p) => p.usedBy(outfile)).map((p) => p.plugin)],
     });
-    texts[outfile] = result.outputFiles[0].text;
+    const text = result.outputFiles[0].text;
+    texts[outfile] = outfile in V8_CACHES ? `${text}${loader.ID_LINE}${createHash('sha256').update(text).digest('hex')}\n` : text;
   }
   return texts;
 }
@@ -131,8 +166,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const stale = Object.entries(texts).filter(([file, text]) => {
       try { return readFileSync(`${root}${file}`, 'utf8') !== text; } catch { return true; /* missing counts as stale */ }
     }).map(([file]) => file);
-    if (stale.length) {
-      console.error(`${stale.join(', ')} stale: run \`npm run build:bundle\` and commit the bundles`);
+    const caches = Object.keys(V8_CACHES).map((b) => [b, staleCache(b, texts[b])]).filter(([, why]) => why).map(([b, why]) => `${loader.cacheFileOf(b)} (${why})`);
+    if (stale.length || caches.length) {
+      console.error(`${[...stale, ...caches].join(', ')} stale: run \`npm run build:bundle\` and commit the bundles`);
       process.exit(1);
     }
   } else {
@@ -140,6 +176,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     for (const [file, text] of Object.entries(texts)) {
       writeFileSync(`${root}${file}`, text, { mode: 0o755 });
       console.log(`${file}: ${(text.length / 1024).toFixed(0)} KiB`);
+    }
+    // a cache is made anew only for a changed bundle or V8: the data differs from run to run
+    for (const [file, args] of Object.entries(V8_CACHES)) {
+      if (!staleCache(file)) continue;
+      const r = spawnSync(process.execPath, [`${root}scripts/v8-cache.cjs`, `${root}${file}`, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+      if (r.status === null || staleCache(file)) throw new Error(`scripts/v8-cache.cjs made no cache for ${file} (${r.signal ?? `exit ${r.status}`})`);
+      console.log(`${loader.cacheFileOf(file)}: ${(readFileSync(`${root}${loader.cacheFileOf(file)}`).length / 1024).toFixed(0)} KiB`);
     }
   }
 }

@@ -1,11 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { OWN_BUNDLE } from '../../compiler/cli/own-bundles.ts';
 import { ROOT } from './helpers.ts';
+
+const loader = createRequire(import.meta.url)('../../compiler/cli/bundle-loader.cjs') as typeof import('../../compiler/cli/bundle-loader.cjs');
 
 const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
@@ -19,12 +22,74 @@ function loadedBy(args: string[]) {
 
 describe('dist/, the bundles `npx veilc` runs', () => {
   it('are what scripts/bundle.mjs builds from the current sources (run `npm run build:bundle`)', async () => {
-    const { bundle } = await import('../../scripts/bundle.mjs');
+    const { bundle, staleCache, v8CacheFiles } = await import('../../scripts/bundle.mjs');
     const built = await bundle();
     expect(Object.keys(built).sort()).toEqual(['dist/veilc-all.cjs', ...OWN_BUNDLE.map((c) => `dist/veilc-${c}.cjs`), 'dist/veilc-tldts.cjs', 'dist/veilc-yaml.cjs', 'dist/veilc.cjs'].sort());
     // nothing in dist/ that the build does not make (a bundle of a command that lost its own)
-    expect(readdirSync(join(ROOT, 'dist')).map((f) => `dist/${f}`).sort()).toEqual(Object.keys(built).sort());
+    expect(readdirSync(join(ROOT, 'dist')).map((f) => `dist/${f}`).sort()).toEqual([...Object.keys(built), ...v8CacheFiles()].sort());
     for (const [file, text] of Object.entries(built)) expect(readFileSync(join(ROOT, file), 'utf8') === text, `${file} is stale: run \`npm run build:bundle\``).toBe(true);
+    // each code cache was made for its bundle as committed, with the launcher's flags (its data differs
+    // from run to run, so no byte comparison); on another Node.js than the one that made it, the launcher
+    // compiles from the text (the next test)
+    expect(v8CacheFiles()).toEqual(['dist/veilc-all.v8-cache', 'dist/veilc-validate.v8-cache']);
+    for (const b of ['dist/veilc-all.cjs', 'dist/veilc-validate.cjs']) {
+      const header = loader.cacheHeaderOf(readFileSync(join(ROOT, loader.cacheFileOf(b))));
+      expect(header?.bundle, b).toBe(loader.bundleIdOf(built[b]!));
+      expect(header?.flags, b).toEqual(loader.FLAGS);
+      if (header?.v8 === process.versions.v8) expect(staleCache(b), b).toBeNull();
+      // the launcher compiles them with vm.Script, which has no loader for import()
+      expect(built[b], b).not.toMatch(/\bimport\(/);
+    }
+  });
+
+  it('the launcher runs validate\'s bundle and the one with every command from their code cache: V8 takes it (on the Node.js that made it)', () => {
+    const made = loader.cacheHeaderOf(readFileSync(join(ROOT, 'dist/veilc-validate.v8-cache')))?.v8;
+    const r = spawnSync(process.execPath, ['-e', `
+      const loader = require(${JSON.stringify(join(ROOT, 'compiler/cli/bundle-loader.cjs'))});
+      for (const b of ['veilc-validate.cjs', 'veilc-all.cjs']) {
+        const { offered, script } = loader.compileBundle(${JSON.stringify(join(ROOT, 'dist'))} + '/' + b);
+        console.log(b, offered, script.cachedDataRejected);
+      }`], { encoding: 'utf8' });
+    // offered and taken where the V8 is the one that made the caches (the pinned Node.js of CI); not offered elsewhere
+    const taken = made === process.versions.v8 ? 'true false' : 'false false';
+    expect(r.stdout.trim().split('\n')).toEqual([`veilc-validate.cjs ${taken}`, `veilc-all.cjs ${taken}`]);
+  });
+
+  it('a code cache that is missing, damaged, cut short or made for another bundle only costs the time: the same report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'veilc-v8-cache-'));
+    try {
+      for (const f of ['policies', 'schema', 'package.json']) symlinkSync(join(ROOT, f), join(dir, f));
+      const spec = join(ROOT, 'veil.spec.yaml');
+      const runs = [['validate', '--spec', spec, '--format', 'json'], ['check', '--skip-tools', '--spec', spec, '--format', 'json']];
+      const report = (launcher: string) => runs.map((args) => {
+        const r = spawnSync(process.execPath, [launcher, ...args], { cwd: ROOT, encoding: 'utf8' });
+        return { status: r.status, signal: r.signal, stdout: r.stdout };
+      });
+      const expected = report(join(ROOT, 'dist/veilc.cjs'));
+      expect(expected.map((r) => r.status)).toEqual([0, 0]);
+      const damage: Record<string, (cache: Buffer, other: Buffer) => Buffer | undefined> = {
+        missing: () => undefined,
+        // bytes flipped after the header: V8's checksum (--verify-snapshot-checksum) rejects it; without it the process crashed
+        damaged: (cache) => { const b = Buffer.from(cache); for (let i = b.indexOf(10) + 200; i < b.length; i += 997) b[i] = b[i]! ^ 0xff; return b; },
+        'cut short': (cache) => cache.subarray(0, Math.floor(cache.length / 2)),
+        // the other bundle's cache: its header names another bundle id
+        'for another bundle': (_cache, other) => other,
+        'without a header': (cache) => cache.subarray(cache.indexOf(10) + 1),
+      };
+      for (const [name, make] of Object.entries(damage)) {
+        rmSync(join(dir, 'dist'), { recursive: true, force: true });
+        execFileSync('cp', ['-r', join(ROOT, 'dist'), join(dir, 'dist')]);
+        const caches = ['veilc-validate.v8-cache', 'veilc-all.v8-cache'].map((f) => readFileSync(join(dir, 'dist', f)));
+        ['veilc-validate.v8-cache', 'veilc-all.v8-cache'].forEach((f, i) => {
+          const bytes = make(caches[i]!, caches[1 - i]!);
+          rmSync(join(dir, 'dist', f));
+          if (bytes) writeFileSync(join(dir, 'dist', f), bytes);
+        });
+        expect(report(join(dir, 'dist/veilc.cjs')), name).toEqual(expected);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('run with Node.js alone, and the launcher is what package.json exposes as `veilc`', () => {

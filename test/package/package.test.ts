@@ -13,8 +13,10 @@ const SHIPPED = [
   'LICENSE',
   'README.md',
   'dist/veilc-all.cjs',
+  'dist/veilc-all.v8-cache',
   'dist/veilc-tldts.cjs',
   'dist/veilc-validate.cjs',
+  'dist/veilc-validate.v8-cache',
   'dist/veilc-yaml.cjs',
   'dist/veilc.cjs',
   'package.json',
@@ -68,7 +70,7 @@ describe('npm pack', () => {
 
   it('has no runtime dependencies: the bundles require only Node.js built-ins (and the launcher its bundles)', () => {
     expect('dependencies' in pkg).toBe(false);
-    for (const file of packed.files.filter((f) => f.startsWith('dist/'))) {
+    for (const file of packed.files.filter((f) => f.startsWith('dist/') && f.endsWith('.cjs'))) {
       // every require() call of the bundle (esbuild bundles all but built-ins);
       // the lookbehind skips require("…") inside string literals of generated code
       const bundle = readFileSync(join(ROOT, file), 'utf8');
@@ -86,7 +88,7 @@ describe('npm pack', () => {
   });
 
   it('ships every file a bundle loads on first use (scripts/bundle.mjs, LAZY_PACKAGES)', () => {
-    const lazy = packed.files.filter((f) => f.startsWith('dist/')).flatMap((file) =>
+    const lazy = packed.files.filter((f) => f.startsWith('dist/') && f.endsWith('.cjs')).flatMap((file) =>
       [...readFileSync(join(ROOT, file), 'utf8').matchAll(/__dirname,\s*"(veilc-[^"]+\.cjs)"/g)].map((m) => `dist/${m[1]}`));
     expect(lazy).toContain('dist/veilc-tldts.cjs');
     for (const f of lazy) expect(packed.files).toContain(f);
