@@ -6,3 +6,5 @@ export function bundle(): Promise<Record<string, string>>;
 export function v8CacheFiles(): string[];
 /** Why the code cache of `bundle` (relative) does not fit its text (the committed one by default), or null when it does. */
 export function staleCache(bundle: string, text?: string): string | null;
+/** Makes the code cache of `bundle` (relative) into `out` (absolute; next to the bundle by default). */
+export function makeCache(bundle: string, out?: string): void;

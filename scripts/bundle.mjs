@@ -101,8 +101,8 @@ for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name
 /**
  * Bundles the launcher runs with V8's code cache (compiler/cli/bundle-loader.cjs),
  * and the command line of the run that makes it (scripts/v8-cache.cjs): the
- * functions that run calls are cached compiled. Each such bundle ends with an
- * id line, the SHA-256 of the text before it, which its cache's header repeats.
+ * functions that run calls are cached compiled. `check` may find out/ stale
+ * (exit 1) and still runs every stage.
  */
 const V8_CACHES = {
   'dist/veilc-validate.cjs': ['validate', '--spec', 'veil.spec.yaml'],
@@ -114,17 +114,31 @@ const loader = createRequire(import.meta.url)('../compiler/cli/bundle-loader.cjs
 /** The code cache files scripts/bundle.mjs makes, relative to the root. */
 export const v8CacheFiles = () => Object.keys(V8_CACHES).map((f) => loader.cacheFileOf(f)).sort();
 
-/** Why the code cache of `bundle` (relative) does not fit its committed text, or null when it does. */
+/**
+ * Why the code cache of `bundle` (relative) does not fit `text` (the committed
+ * bundle by default), or null when it does. A cache made on another V8 fits:
+ * the launcher just does not use it there.
+ */
 export function staleCache(bundle, text = readFileSync(`${root}${bundle}`, 'utf8')) {
-  const id = loader.bundleIdOf(text);
   let bytes;
   try {
     bytes = readFileSync(`${root}${loader.cacheFileOf(bundle)}`);
   } catch {
     return 'missing';
   }
-  if (!id) return 'the bundle has no id line';
-  return loader.cachedDataFor(bytes, id) ? null : `not made for this bundle on V8 ${process.versions.v8} with ${loader.FLAGS.join(' ')}`;
+  const header = loader.cacheHeaderOf(bytes);
+  if (!header) return 'no header';
+  if (header.source !== createHash('sha256').update(text).digest('hex')) return 'made for another text of the bundle';
+  if (header.data !== createHash('sha256').update(bytes.subarray(bytes.indexOf(10) + 1)).digest('hex')) return 'damaged';
+  return null;
+}
+
+/** Makes the code cache of `bundle` (relative) into `out` (absolute; next to the bundle by default). */
+export function makeCache(bundle, out = `${root}${loader.cacheFileOf(bundle)}`) {
+  // the same environment wherever it runs (colours, CI and test variables change which functions a run calls)
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
+  const r = spawnSync(process.execPath, ['--random-seed=1', `${root}scripts/v8-cache.cjs`, `${root}${bundle}`, '--out', out, ...V8_CACHES[bundle]], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`scripts/v8-cache.cjs failed on ${bundle} (${r.signal ?? `exit ${r.status}`}): ${r.stderr}`);
 }
 
 /** Every bundle's text, by output file relative to the root. */
@@ -154,8 +168,7 @@ export async function bundle() {
       logLevel: 'warning',
       plugins: [replacements, ...lazy.filter((p) => p.usedBy(outfile)).map((p) => p.plugin)],
     });
-    const text = result.outputFiles[0].text;
-    texts[outfile] = outfile in V8_CACHES ? `${text}${loader.ID_LINE}${createHash('sha256').update(text).digest('hex')}\n` : text;
+    texts[outfile] = result.outputFiles[0].text;
   }
   return texts;
 }
@@ -177,12 +190,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       writeFileSync(`${root}${file}`, text, { mode: 0o755 });
       console.log(`${file}: ${(text.length / 1024).toFixed(0)} KiB`);
     }
-    // a cache is made anew only for a changed bundle or V8: the data differs from run to run
-    for (const [file, args] of Object.entries(V8_CACHES)) {
+    // a cache is made anew for a changed bundle only, not for another Node.js (the launcher skips it there)
+    for (const file of Object.keys(V8_CACHES)) {
       if (!staleCache(file)) continue;
-      const r = spawnSync(process.execPath, [`${root}scripts/v8-cache.cjs`, `${root}${file}`, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-      if (r.status === null || staleCache(file)) throw new Error(`scripts/v8-cache.cjs made no cache for ${file} (${r.signal ?? `exit ${r.status}`})`);
-      console.log(`${loader.cacheFileOf(file)}: ${(readFileSync(`${root}${loader.cacheFileOf(file)}`).length / 1024).toFixed(0)} KiB`);
+      makeCache(file);
+      if (staleCache(file)) throw new Error(`scripts/v8-cache.cjs made no cache that fits ${file}`);
+      console.log(`${loader.cacheFileOf(file)}: ${(readFileSync(`${root}${loader.cacheFileOf(file)}`).length / 1024).toFixed(0)} KiB, made on V8 ${process.versions.v8}`);
     }
   }
 }

@@ -1,54 +1,53 @@
 // How the launcher (dist/veilc.cjs) runs a bundle: as require() would, but
-// with V8's code cache for it when one was made for this very bundle, this V8
-// and these V8 flags (dist/<bundle>.v8-cache, made by scripts/v8-cache.cjs
-// from a typical run). V8 then deserialises the bytecode of the functions
-// such a run calls instead of parsing and compiling them, the schema
-// validator's ~200 KB function among them (README, "Benchmark"). A missing,
-// unreadable, foreign or rejected cache only means a plain compile.
+// with V8's code cache for it when one was made for this very text on this V8
+// (dist/<bundle>.v8-cache, made by scripts/v8-cache.cjs from a typical run).
+// V8 then deserialises the bytecode of the functions such a run calls instead
+// of parsing and compiling them, the schema validator's ~200 KB function among
+// them (README, "Benchmark"). A missing, unreadable, foreign or damaged cache
+// only means a plain compile.
 // Plain CommonJS: scripts/v8-cache.cjs loads bundles exactly the same way.
 'use strict';
 
-const { readFileSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const { closeSync, fstatSync, openSync, readFileSync, readSync } = require('node:fs');
 const Module = require('node:module');
-const { dirname } = require('node:path');
-const { setFlagsFromString } = require('node:v8');
+const { basename, dirname } = require('node:path');
 const vm = require('node:vm');
 
-/**
- * V8 flags set before a bundle compiles. V8 records the hash of the flags in
- * effect when cached data is made and rejects it under others; the run that
- * makes it sets these too (compiler/policy/engine.ts sets --liftoff-only
- * before the policy's Wasm compiles). --verify-snapshot-checksum makes V8
- * checksum the data it writes and reject data that does not match: release
- * builds skip that by default, and a cache damaged on disk then crashed the
- * process (a test flips bytes of it).
- */
-const FLAGS = ['--liftoff-only', '--verify-snapshot-checksum'];
+const MAGIC = 'veilc-v8-cache 2';
 
-const MAGIC = 'veilc-v8-cache 1';
+/** Characters Module.wrap puts before a module's text on its first line. */
+const WRAPPER_PREFIX = Module.wrap('\u0000').indexOf('\u0000');
 
-/** The last line of every cached bundle (scripts/bundle.mjs): the SHA-256 of the text before it. */
-const ID_LINE = '//# veilc-bundle-id ';
+/** A cache file larger than this is not read (the two made today are 0.7 and 1.4 MB). */
+const MAX_CACHE_BYTES = 16 * 2 ** 20;
 
-/** `dist/veilc-validate.cjs` -> `dist/veilc-validate.v8-cache`. */
+/** `/x/dist/veilc-validate.cjs` -> `/x/dist/veilc-validate.v8-cache`. */
 function cacheFileOf(bundle) {
   return bundle.replace(/\.cjs$/, '.v8-cache');
 }
 
-/** The id a bundle's last line states, or null. */
-function bundleIdOf(text) {
-  const at = text.lastIndexOf(`\n${ID_LINE}`);
-  if (at < 0) return null;
-  const id = text.slice(at + 1 + ID_LINE.length).trim();
-  return /^[0-9a-f]{64}$/.test(id) ? id : null;
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * The script name a bundle compiles under, the same on every machine: V8
+ * keeps the name the cache was made under, and an absolute one would put the
+ * build machine's folders into users' stack traces. A flat copy: a name built
+ * from a slice of the path would be serialised with the whole path.
+ */
+const scriptNameOf = (file) => Buffer.from(`dist/${basename(file)}`).toString();
+
+/**
+ * The header line of a cache made by this process: the SHA-256 of the bundle's
+ * text and of the cached data after the line, and the V8 that made it. V8
+ * itself checks only the text's length, and release builds do not checksum
+ * the data: a cache damaged on disk crashed the process.
+ */
+function cacheHeader(text, data) {
+  return JSON.stringify({ magic: MAGIC, source: sha256(text), data: sha256(data), v8: process.versions.v8 });
 }
 
-/** The header line of a cache for the bundle with `id`, made by this process. */
-function cacheHeader(id) {
-  return JSON.stringify({ magic: MAGIC, bundle: id, v8: process.versions.v8, flags: FLAGS });
-}
-
-/** The header of a cache file's `bytes` ({ magic, bundle, v8, flags }), or null when it has none. */
+/** The header of a cache file's `bytes` ({ magic, source, data, v8 }), or null when it has none. */
 function cacheHeaderOf(bytes) {
   const nl = bytes.indexOf(10);
   if (nl < 0) return null;
@@ -60,35 +59,50 @@ function cacheHeaderOf(bytes) {
   }
 }
 
-/** The cached data in `bytes` (a cache file) when its header matches the bundle with `id` and this process, else undefined. */
-function cachedDataFor(bytes, id) {
+/** The cached data in `bytes` (a cache file) when it was made for `text` on this V8 and is whole, else undefined. */
+function cachedDataFor(bytes, text) {
   const header = cacheHeaderOf(bytes);
-  return header && header.bundle === id && header.v8 === process.versions.v8 && JSON.stringify(header.flags) === JSON.stringify(FLAGS)
-    ? bytes.subarray(bytes.indexOf(10) + 1)
-    : undefined;
+  if (!header || header.v8 !== process.versions.v8 || header.source !== sha256(text)) return undefined;
+  const data = bytes.subarray(bytes.indexOf(10) + 1);
+  return header.data === sha256(data) ? data : undefined;
+}
+
+/** A regular file's bytes, or undefined for anything else (a FIFO, a device, a folder) or one over MAX_CACHE_BYTES. */
+function readRegularFile(file) {
+  let fd;
+  try {
+    fd = openSync(file, 'r');
+    const { size } = fstatSync(fd);
+    if (!fstatSync(fd).isFile() || size > MAX_CACHE_BYTES) return undefined;
+    const bytes = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, bytes, got, size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return bytes.subarray(0, got);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**
  * Compiles the bundle `file` (absolute) as Node.js's CommonJS loader would:
- * in its module wrapper, a leading #! made a comment of the same length.
- * `useCache`: with the bundle's code cache when it matches.
- * Returns the script and whether cached data was offered.
+ * in its module wrapper (the column offset keeps line 1's columns), a leading
+ * #! made a comment of the same length. `useCache`: with the bundle's code
+ * cache when it fits. Returns the script, the text and whether cached data
+ * was offered.
  */
 function compileBundle(file, useCache = true) {
   const text = readFileSync(file, 'utf8');
-  for (const flag of FLAGS) setFlagsFromString(flag);
-  const id = bundleIdOf(text);
-  let cachedData;
-  if (useCache && id) {
-    try {
-      cachedData = cachedDataFor(readFileSync(cacheFileOf(file)), id);
-    } catch {
-      cachedData = undefined; // no cache: compile from the text
-    }
-  }
+  const cache = useCache ? readRegularFile(cacheFileOf(file)) : undefined;
+  const cachedData = cache && cachedDataFor(cache, text);
   const source = Module.wrap(text.startsWith('#!') ? `//${text.slice(2)}` : text);
-  const script = new vm.Script(source, { filename: file, cachedData });
-  return { script, id, offered: cachedData !== undefined };
+  const script = new vm.Script(source, { filename: scriptNameOf(file), columnOffset: -WRAPPER_PREFIX, cachedData });
+  return { script, text, offered: cachedData !== undefined };
 }
 
 /**
@@ -100,13 +114,13 @@ function runCompiled(script, file) {
   const m = new Module(file, module);
   m.filename = file;
   require.cache[file] = m;
-  script.runInThisContext().call(m.exports, m.exports, (request) => m.require(request), m, file, dirname(file));
+  script.runInThisContext().call(m.exports, m.exports, Module.createRequire(file), m, file, dirname(file));
   m.loaded = true;
 }
 
-/** Runs the bundle `file` (absolute), with its code cache when one matches. */
+/** Runs the bundle `file` (absolute), with its code cache when one fits. */
 function runBundle(file) {
   runCompiled(compileBundle(file).script, file);
 }
 
-module.exports = { FLAGS, ID_LINE, cacheFileOf, bundleIdOf, cacheHeader, cacheHeaderOf, cachedDataFor, compileBundle, runCompiled, runBundle };
+module.exports = { cacheFileOf, cacheHeader, cacheHeaderOf, cachedDataFor, compileBundle, runCompiled, runBundle };

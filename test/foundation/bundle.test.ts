@@ -22,63 +22,83 @@ function loadedBy(args: string[]) {
 
 describe('dist/, the bundles `npx veilc` runs', () => {
   it('are what scripts/bundle.mjs builds from the current sources (run `npm run build:bundle`)', async () => {
-    const { bundle, staleCache, v8CacheFiles } = await import('../../scripts/bundle.mjs');
+    const { bundle, makeCache, staleCache, v8CacheFiles } = await import('../../scripts/bundle.mjs');
     const built = await bundle();
     expect(Object.keys(built).sort()).toEqual(['dist/veilc-all.cjs', ...OWN_BUNDLE.map((c) => `dist/veilc-${c}.cjs`), 'dist/veilc-tldts.cjs', 'dist/veilc-yaml.cjs', 'dist/veilc.cjs'].sort());
     // nothing in dist/ that the build does not make (a bundle of a command that lost its own)
     expect(readdirSync(join(ROOT, 'dist')).map((f) => `dist/${f}`).sort()).toEqual([...Object.keys(built), ...v8CacheFiles()].sort());
     for (const [file, text] of Object.entries(built)) expect(readFileSync(join(ROOT, file), 'utf8') === text, `${file} is stale: run \`npm run build:bundle\``).toBe(true);
-    // each code cache was made for its bundle as committed, with the launcher's flags (its data differs
-    // from run to run, so no byte comparison); on another Node.js than the one that made it, the launcher
-    // compiles from the text (the next test)
+    // each code cache was made for its bundle as committed and is whole; on the V8 that made it, it is
+    // what the build makes now, byte for byte (scripts/v8-cache.cjs runs with a fixed --random-seed)
     expect(v8CacheFiles()).toEqual(['dist/veilc-all.v8-cache', 'dist/veilc-validate.v8-cache']);
-    for (const b of ['dist/veilc-all.cjs', 'dist/veilc-validate.cjs']) {
-      const header = loader.cacheHeaderOf(readFileSync(join(ROOT, loader.cacheFileOf(b))));
-      expect(header?.bundle, b).toBe(loader.bundleIdOf(built[b]!));
-      expect(header?.flags, b).toEqual(loader.FLAGS);
-      if (header?.v8 === process.versions.v8) expect(staleCache(b), b).toBeNull();
-      // the launcher compiles them with vm.Script, which has no loader for import()
-      expect(built[b], b).not.toMatch(/\bimport\(/);
+    const dir = mkdtempSync(join(tmpdir(), 'veilc-v8-cache-'));
+    try {
+      for (const b of ['dist/veilc-all.cjs', 'dist/veilc-validate.cjs']) {
+        expect(staleCache(b, built[b]), b).toBeNull();
+        // the launcher compiles them with vm.Script, which has no loader for import()
+        expect(built[b], b).not.toMatch(/\bimport\(/);
+        const committed = readFileSync(join(ROOT, loader.cacheFileOf(b)));
+        if (loader.cacheHeaderOf(committed)?.v8 !== process.versions.v8) continue;
+        makeCache(b, join(dir, 'made'));
+        expect(readFileSync(join(dir, 'made')).equals(committed), `${b}: its cache is not what scripts/v8-cache.cjs makes`).toBe(true);
+        // no folder of the machine that made it (V8 keeps the script name, a flat 'dist/...')
+        expect(committed.includes(ROOT)).toBe(false);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('the launcher runs validate\'s bundle and the one with every command from their code cache: V8 takes it (on the Node.js that made it)', () => {
-    const made = loader.cacheHeaderOf(readFileSync(join(ROOT, 'dist/veilc-validate.v8-cache')))?.v8;
-    const r = spawnSync(process.execPath, ['-e', `
-      const loader = require(${JSON.stringify(join(ROOT, 'compiler/cli/bundle-loader.cjs'))});
-      for (const b of ['veilc-validate.cjs', 'veilc-all.cjs']) {
-        const { offered, script } = loader.compileBundle(${JSON.stringify(join(ROOT, 'dist'))} + '/' + b);
-        console.log(b, offered, script.cachedDataRejected);
-      }`], { encoding: 'utf8' });
-    // offered and taken where the V8 is the one that made the caches (the pinned Node.js of CI); not offered elsewhere
-    const taken = made === process.versions.v8 ? 'true false' : 'false false';
-    expect(r.stdout.trim().split('\n')).toEqual([`veilc-validate.cjs ${taken}`, `veilc-all.cjs ${taken}`]);
+  it('the launcher runs validate\'s bundle and the one with every command from their code cache (on the V8 that made it)', () => {
+    // a preload that reports, at exit, each vm.Script given cached data and whether V8 took it
+    const dir = mkdtempSync(join(tmpdir(), 'veilc-v8-cache-use-'));
+    try {
+      const preload = join(dir, 'scripts.cjs');
+      writeFileSync(preload, `const vm = require('node:vm'); const seen = [];
+vm.Script = class extends vm.Script { constructor(source, options) { super(source, options); if (options && options.filename) seen.push(options.filename + ' ' + (options.cachedData !== undefined) + ' ' + this.cachedDataRejected); } };
+process.on('exit', () => process.stderr.write('\\nscripts ' + JSON.stringify(seen) + '\\n'));\n`);
+      const made = loader.cacheHeaderOf(readFileSync(join(ROOT, 'dist/veilc-validate.v8-cache')))?.v8;
+      const taken = made === process.versions.v8 ? 'true false' : 'false undefined';
+      for (const [args, bundle] of [[['validate'], 'veilc-validate.cjs'], [['check', '--skip-tools'], 'veilc-all.cjs']] as const) {
+        const r = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'dist/veilc.cjs'), ...args, '--spec', join(ROOT, 'veil.spec.yaml')], { cwd: ROOT, encoding: 'utf8' });
+        expect(r.status, r.stderr).toBe(0);
+        expect(JSON.parse(/\nscripts (.*)\n/.exec(r.stderr)![1]!), args.join(' ')).toEqual([`dist/${bundle} ${taken}`]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
-  it('a code cache that is missing, damaged, cut short or made for another bundle only costs the time: the same report', () => {
+  it('a code cache that is missing, damaged, cut short, made for another bundle or for an edit of this one is not used: the same report', () => {
     const dir = mkdtempSync(join(tmpdir(), 'veilc-v8-cache-'));
     try {
       for (const f of ['policies', 'schema', 'package.json']) symlinkSync(join(ROOT, f), join(dir, f));
       const spec = join(ROOT, 'veil.spec.yaml');
-      const runs = [['validate', '--spec', spec, '--format', 'json'], ['check', '--skip-tools', '--spec', spec, '--format', 'json']];
+      const runs = [['validate', '--spec', spec, '--format', 'json'], ['check', '--skip-tools', '--spec', spec, '--format', 'json'], ['validate', '--help']];
       const report = (launcher: string) => runs.map((args) => {
         const r = spawnSync(process.execPath, [launcher, ...args], { cwd: ROOT, encoding: 'utf8' });
         return { status: r.status, signal: r.signal, stdout: r.stdout };
       });
       const expected = report(join(ROOT, 'dist/veilc.cjs'));
-      expect(expected.map((r) => r.status)).toEqual([0, 0]);
+      expect(expected.map((r) => r.status)).toEqual([0, 0, 0]);
+      const help = 'policies; write nothing';
+      expect(expected[2]!.stdout).toContain(help);
       const damage: Record<string, (cache: Buffer, other: Buffer) => Buffer | undefined> = {
         missing: () => undefined,
-        // bytes flipped after the header: V8's checksum (--verify-snapshot-checksum) rejects it; without it the process crashed
+        // bytes flipped after the header: the header's SHA-256 of the data no longer fits (release
+        // builds of V8 checksum no code cache, and such data crashed the process)
         damaged: (cache) => { const b = Buffer.from(cache); for (let i = b.indexOf(10) + 200; i < b.length; i += 997) b[i] = b[i]! ^ 0xff; return b; },
         'cut short': (cache) => cache.subarray(0, Math.floor(cache.length / 2)),
-        // the other bundle's cache: its header names another bundle id
+        // the other bundle's cache: its header names another text
         'for another bundle': (_cache, other) => other,
         'without a header': (cache) => cache.subarray(cache.indexOf(10) + 1),
       };
-      for (const [name, make] of Object.entries(damage)) {
+      const fresh = () => {
         rmSync(join(dir, 'dist'), { recursive: true, force: true });
         execFileSync('cp', ['-r', join(ROOT, 'dist'), join(dir, 'dist')]);
+      };
+      for (const [name, make] of Object.entries(damage)) {
+        fresh();
         const caches = ['veilc-validate.v8-cache', 'veilc-all.v8-cache'].map((f) => readFileSync(join(dir, 'dist', f)));
         ['veilc-validate.v8-cache', 'veilc-all.v8-cache'].forEach((f, i) => {
           const bytes = make(caches[i]!, caches[1 - i]!);
@@ -87,6 +107,13 @@ describe('dist/, the bundles `npx veilc` runs', () => {
         });
         expect(report(join(dir, 'dist/veilc.cjs')), name).toEqual(expected);
       }
+      // the bundle edited, its length kept (all V8 itself checks): the edit runs, not the cached bytecode
+      fresh();
+      const bundle = join(dir, 'dist/veilc-validate.cjs');
+      writeFileSync(bundle, readFileSync(bundle, 'utf8').replace(help, help.toUpperCase()));
+      const edited = report(join(dir, 'dist/veilc.cjs'));
+      expect(edited[2]!.stdout).toContain(help.toUpperCase());
+      expect(edited.slice(0, 2)).toEqual(expected.slice(0, 2));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
