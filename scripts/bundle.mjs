@@ -16,7 +16,6 @@
 // code cache was not made for it.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -126,11 +125,8 @@ export function staleCache(bundle, text = readFileSync(`${root}${bundle}`, 'utf8
   } catch {
     return 'missing';
   }
-  const header = loader.cacheHeaderOf(bytes);
-  if (!header) return 'no header';
-  if (header.source !== createHash('sha256').update(text).digest('hex')) return 'made for another text of the bundle';
-  if (header.data !== createHash('sha256').update(bytes.subarray(bytes.indexOf(10) + 1)).digest('hex')) return 'damaged';
-  return null;
+  const problem = loader.cacheProblem(bytes, text);
+  return problem?.startsWith('made on V8 ') ? null : problem;
 }
 
 /** Makes the code cache of `bundle` (relative) into `out` (absolute; next to the bundle by default). */

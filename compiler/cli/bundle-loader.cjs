@@ -14,6 +14,7 @@ const Module = require('node:module');
 const { basename, dirname } = require('node:path');
 const vm = require('node:vm');
 
+/** A new one whenever compileBundle compiles differently (wrapper, script name, offsets): old caches then no longer fit. */
 const MAGIC = 'veilc-v8-cache 2';
 
 /** Characters Module.wrap puts before a module's text on its first line. */
@@ -59,12 +60,22 @@ function cacheHeaderOf(bytes) {
   }
 }
 
-/** The cached data in `bytes` (a cache file) when it was made for `text` on this V8 and is whole, else undefined. */
-function cachedDataFor(bytes, text) {
+/**
+ * Why a cache file's `bytes` do not fit the bundle `text` on this V8, or null
+ * when they do: 'no header', 'made for another text of the bundle',
+ * 'damaged', or 'made on V8 <version>' (then it fits on that V8 only).
+ */
+function cacheProblem(bytes, text) {
   const header = cacheHeaderOf(bytes);
-  if (!header || header.v8 !== process.versions.v8 || header.source !== sha256(text)) return undefined;
-  const data = bytes.subarray(bytes.indexOf(10) + 1);
-  return header.data === sha256(data) ? data : undefined;
+  if (!header) return 'no header';
+  if (header.source !== sha256(text)) return 'made for another text of the bundle';
+  if (header.data !== sha256(bytes.subarray(bytes.indexOf(10) + 1))) return 'damaged';
+  return header.v8 === process.versions.v8 ? null : `made on V8 ${header.v8}`;
+}
+
+/** The cached data in `bytes` (a cache file) when it fits `text` on this V8, else undefined. */
+function cachedDataFor(bytes, text) {
+  return cacheProblem(bytes, text) === null ? bytes.subarray(bytes.indexOf(10) + 1) : undefined;
 }
 
 /** A regular file's bytes, or undefined for anything else (a FIFO, a device, a folder) or one over MAX_CACHE_BYTES. */
@@ -72,8 +83,9 @@ function readRegularFile(file) {
   let fd;
   try {
     fd = openSync(file, 'r');
-    const { size } = fstatSync(fd);
-    if (!fstatSync(fd).isFile() || size > MAX_CACHE_BYTES) return undefined;
+    const stat = fstatSync(fd);
+    const size = stat.size;
+    if (!stat.isFile() || size > MAX_CACHE_BYTES) return undefined;
     const bytes = Buffer.allocUnsafe(size);
     let got = 0;
     while (got < size) {
@@ -123,4 +135,4 @@ function runBundle(file) {
   runCompiled(compileBundle(file).script, file);
 }
 
-module.exports = { cacheFileOf, cacheHeader, cacheHeaderOf, cachedDataFor, compileBundle, runCompiled, runBundle };
+module.exports = { cacheFileOf, cacheHeader, cacheHeaderOf, cacheProblem, cachedDataFor, compileBundle, runCompiled, runBundle };

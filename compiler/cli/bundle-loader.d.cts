@@ -5,6 +5,7 @@ export interface CacheHeader { magic: string; source: string; data: string; v8: 
 export declare function cacheFileOf(bundle: string): string;
 export declare function cacheHeader(text: string, data: Buffer): string;
 export declare function cacheHeaderOf(bytes: Buffer): CacheHeader | null;
+export declare function cacheProblem(bytes: Buffer, text: string): string | null;
 export declare function cachedDataFor(bytes: Buffer, text: string): Buffer | undefined;
 export declare function compileBundle(file: string, useCache?: boolean): { script: Script; text: string; offered: boolean };
 export declare function runCompiled(script: Script, file: string): void;
