@@ -32,9 +32,8 @@ const indexed = (start: number, end: number): IndexedNode => ({ start, end, keyS
  * NUL included, stays one segment.
  */
 export interface PositionIndex {
+  /** The top-level mapping; every key's value and every sequence item below it. */
   root: IndexedNode;
-  /** Nodes indexed: every key's value and every sequence item, and the root. */
-  size: number;
 }
 
 /** The child of `node` at `segment`: a mapping's key as text, a sequence's position as a number or its decimal text. */
@@ -91,7 +90,6 @@ function scalarSpan(e: Extract<Event, { type: 4 }>): IndexedNode | undefined {
 
 function buildIndex(text: string, events: readonly Event[]): PositionIndex | undefined {
   let root: IndexedNode | undefined;
-  let size = 0;
   const stack: Frame[] = [];
   /**
    * Puts the node just composed into its parent, or holds it as the pending
@@ -106,13 +104,11 @@ function buildIndex(text: string, events: readonly Event[]): PositionIndex | und
     const top = stack[stack.length - 1];
     if (!top) {
       root = node;
-      size++;
       return true;
     }
     const children = top.node.children;
     if (Array.isArray(children)) {
       children.push(node);
-      size++;
       return true;
     }
     if (!top.pending) {
@@ -126,7 +122,6 @@ function buildIndex(text: string, events: readonly Event[]): PositionIndex | und
     node.keyStart = top.pending.span.start;
     node.keyEnd = top.pending.span.end;
     (children as Map<string, IndexedNode>).set(top.pending.text, node);
-    size++;
     top.pending = undefined;
     return true;
   };
@@ -157,7 +152,7 @@ function buildIndex(text: string, events: readonly Event[]): PositionIndex | und
   } catch {
     return undefined;
   }
-  return root && { root, size };
+  return root && { root };
 }
 
 /** The deepest indexed node along `path`: a missing key points at its nearest existing parent. */
