@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { OWN_BUNDLE } from '../../compiler/cli/own-bundles.ts';
 import { ROOT } from './helpers.ts';
+import { veilWithZones } from '../fixtures/fixtures.ts';
 
 const loader = createRequire(import.meta.url)('../../compiler/cli/bundle-loader.cjs') as typeof import('../../compiler/cli/bundle-loader.cjs');
 
@@ -131,7 +132,7 @@ process.on('exit', () => process.stderr.write('\\nscripts ' + JSON.stringify(see
       symlinkSync(join(ROOT, 'dist/veilc.cjs'), join(dir, 'veilc'));
       // a public zone: the Public Suffix List's bundle is found next to the real file too
       const publicZone = join(dir, 'public-zone.yaml');
-      writeFileSync(publicZone, readFileSync(join(ROOT, 'veil.spec.yaml'), 'utf8').replace('    - name: home.arpa\n', '    - name: myfamily.net\n    - name: home.arpa\n'));
+      writeFileSync(publicZone, veilWithZones(['myfamily.net']));
       for (const args of [['--version'], ['validate', '--spec', join(ROOT, 'veil.spec.yaml')], ['validate', '--spec', publicZone], ['compile', '--spec', publicZone, '--out', join(dir, 'out')]]) {
         const r = spawnSync(process.execPath, ['--preserve-symlinks-main', join(dir, 'veilc'), ...args], { cwd: dir, encoding: 'utf8' });
         expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(0);
@@ -195,13 +196,11 @@ process.on('exit', () => process.stderr.write('\\nscripts ' + JSON.stringify(see
   it('the bundles load the Public Suffix List for a zone that is not special-use alone, and warn VEIL-DNS-009 where it applies', () => {
     const dir = mkdtempSync(join(tmpdir(), 'veilc-psl-'));
     try {
-      const veil = readFileSync(join(ROOT, 'veil.spec.yaml'), 'utf8');
-      const zones = (names: string[]) => veil.replace('    - name: home.arpa\n', `${names.map((n) => `    - name: ${n}\n`).join('')}    - name: home.arpa\n`);
       const cases = [
         // VEIL-DNS-009 on the apex of a registrable domain and on a public suffix (the list's private section)
-        { name: 'public', text: zones(['myfamily.co.uk', 'duckdns.org']), loads: true, dns009: 2 },
-        { name: 'subdomain', text: zones(['lan.myfamily.net']), loads: true, dns009: 0 },
-        { name: 'special-use', text: zones(['lab.example.org', 'printers.internal']), loads: false, dns009: 0 },
+        { name: 'public', text: veilWithZones(['myfamily.co.uk', 'duckdns.org']), loads: true, dns009: 2 },
+        { name: 'subdomain', text: veilWithZones(['lan.myfamily.net']), loads: true, dns009: 0 },
+        { name: 'special-use', text: veilWithZones(['lab.example.org', 'printers.internal']), loads: false, dns009: 0 },
       ];
       for (const c of cases) {
         const spec = join(dir, `${c.name}.yaml`);

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { NPM_TIMEOUT, npmInstallOffline, npxVeilc, pack, project, repositoryCopy, ROOT, type Packed } from './npm.ts';
+import { veilWithZones } from '../fixtures/fixtures.ts';
 
 /** Everything the package ships: the bundle, what it reads at run time (the policy Wasm and its data), the schema editors load, and the documents. */
 const SHIPPED = [
@@ -34,7 +35,7 @@ const SHIPPED = [
  */
 function publicZoneSpec(dir: string): string {
   const file = join(dir, 'public-zone.spec.yaml');
-  writeFileSync(file, readFileSync(join(ROOT, 'veil.spec.yaml'), 'utf8').replace('    - name: home.arpa\n', '    - name: myfamily.net\n    - name: home.arpa\n'));
+  writeFileSync(file, veilWithZones(['myfamily.net']));
   return file;
 }
 

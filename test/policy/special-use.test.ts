@@ -2,12 +2,8 @@
 // special-use names are exempt from VEIL-DNS-009 and never looked up in the
 // Public Suffix List; every other name is.
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../compiler/model/build-model.ts';
 import { isSpecialUse } from '../../compiler/model/special-use.ts';
-import { validateSchema } from '../../compiler/schema/validate-schema.ts';
-import { loadSpec } from '../../compiler/load/load-spec.ts';
-import { ROOT } from '../foundation/helpers.ts';
-import { join } from 'node:path';
+import { modelFromData, rawSpec } from '../fixtures/fixtures.ts';
 
 describe('isSpecialUse', () => {
   it('holds for the registry\'s names and every name under them', () => {
@@ -33,10 +29,9 @@ describe('isSpecialUse', () => {
 
 describe('zone facts', () => {
   const zonesOf = (names: string[]) => {
-    const src = loadSpec(join(ROOT, 'veil.spec.yaml'));
-    const spec = validateSchema(src.data).spec;
-    spec.dns!.zones = names.map((name) => ({ name, records: [] }));
-    return buildModel(spec).model.facts.dns!.zones.map(({ name, specialUse, publicSuffix, registrableDomain }) => ({ name, specialUse, publicSuffix, registrableDomain }));
+    const raw = rawSpec('veil');
+    raw.dns.zones = names.map((name) => ({ name }));
+    return modelFromData(raw).facts.dns!.zones.map(({ name, specialUse, publicSuffix, registrableDomain }) => ({ name, specialUse, publicSuffix, registrableDomain }));
   };
 
   it('look special-use names up in no list, and every other name up in the Public Suffix List', () => {
