@@ -10,7 +10,7 @@ import { buildModel, type Model } from './model/build-model.ts';
 import { repeatedKeys } from './model/keyed-lists.ts';
 import { DEFAULT_PLACE, type OutputPlace } from './model/place.ts';
 import { evaluatePolicies, evaluateSecrets } from './policy/evaluate.ts';
-import { validateSchema } from './schema/validate-schema.ts';
+import { validateSchemaInPlace } from './schema/validate-schema.ts';
 import type { Spec } from './schema/spec-types.ts';
 import { mark } from './timing.ts';
 
@@ -45,7 +45,8 @@ export function loadAndSchema(specFile: string, bytes?: Buffer): { source: Loade
     loadFindings = e.diagnostics;
   }
   mark('load');
-  const schema = validateSchema(source.data);
+  // the loaded data is this call's own: validated, and given its defaults, without a copy
+  const schema = validateSchemaInPlace(source.data);
   mark('schema');
   return { source, spec: schema.spec, found: sortDiagnostics([...loadFindings, ...placed(source, schema.findings)]) };
 }

@@ -28,9 +28,19 @@ export interface SchemaResult {
   findings: Finding[];
 }
 
-/** Validates a deep copy (ajv writes defaults into the data it checks). */
+/** Validates a deep copy of `data` (ajv writes defaults into the data it checks): `data` stays as it was. */
 export function validateSchema(data: unknown): SchemaResult {
-  const spec = structuredClone(data) as Spec;
+  return validateSchemaInPlace(structuredClone(data));
+}
+
+/**
+ * Validates `data` itself and writes the schema's defaults into it (the
+ * returned spec is `data`): for a caller that owns the data, the pipeline's
+ * freshly loaded spec, which would otherwise pay for a deep copy it never
+ * reads again (~15-20 ms and ~6 MB at 5,000 nodes, README "Benchmark").
+ */
+export function validateSchemaInPlace(data: unknown): SchemaResult {
+  const spec = data as Spec;
   const validate: ValidateFunction = loadValidator();
   validate(spec);
   return { spec, findings: toFindings(validate.errors ?? [], spec) };

@@ -7,7 +7,7 @@ import { loadSpec } from '../load/load-spec.ts';
 import { place } from '../load/source.ts';
 import { buildModel, type Model } from '../model/build-model.ts';
 import { DEFAULT_PLACE, type OutputPlace } from '../model/place.ts';
-import { validateSchema } from '../schema/validate-schema.ts';
+import { validateSchemaInPlace } from '../schema/validate-schema.ts';
 
 export interface BaseModel {
   model: Model | null;
@@ -23,7 +23,7 @@ export interface BaseModel {
 export function modelOfBase(path: string, bytes: Buffer, outPlace: OutputPlace = DEFAULT_PLACE): BaseModel {
   try {
     const source = loadSpec(path, bytes);
-    const schema = validateSchema(source.data);
+    const schema = validateSchemaInPlace(source.data);
     if (schema.findings.length) {
       const first = place(source, schema.findings[0]!);
       return { model: null, problem: `${schema.findings.length} schema problem(s) under today's schema, first ${first.file}:${first.line}: ${first.path ? `${first.path}: ` : ''}${first.message}` };
