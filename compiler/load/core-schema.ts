@@ -22,23 +22,31 @@ import { Schema as SlowSchema, type ScalarTag } from 'yaml';
 const NULL = /^(?:~|null|Null|NULL|)$/;
 const BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
 const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const DIGITS = [...'0123456789'];
 const FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 /** A core-schema scalar type: its tag, the forms it accepts, and the value of a form. */
 interface CoreType<T> {
   tag: string;
   test: RegExp;
+  /**
+   * Every character a form of `test` can start with ('' for the empty form):
+   * js-yaml tries the type only on plain scalars starting with one of them,
+   * instead of every pattern on every scalar (a spec has tens of thousands).
+   */
+  firstChars: readonly string[];
   value: (text: string) => T;
   /** For dumping (not used by veilc, required by both libraries). */
   identify: (v: unknown) => boolean;
 }
 
-const TYPES: readonly CoreType<unknown>[] = [
-  { tag: 'tag:yaml.org,2002:null', test: NULL, value: () => null, identify: (v) => v === null },
-  { tag: 'tag:yaml.org,2002:bool', test: BOOL, value: (s) => s[0] === 't' || s[0] === 'T', identify: (v) => typeof v === 'boolean' },
+/** The core schema's scalar types, in resolution order. */
+export const CORE_SCALAR_TYPES: readonly CoreType<unknown>[] = [
+  { tag: 'tag:yaml.org,2002:null', test: NULL, firstChars: ['', '~', 'n', 'N'], value: () => null, identify: (v) => v === null },
+  { tag: 'tag:yaml.org,2002:bool', test: BOOL, firstChars: ['t', 'T', 'f', 'F'], value: (s) => s[0] === 't' || s[0] === 'T', identify: (v) => typeof v === 'boolean' },
   // Number() reads 0x/0o prefixes and rounds correctly at any length; the pattern forbids a sign on them
-  { tag: 'tag:yaml.org,2002:int', test: INT, value: (s) => Number(s), identify: (v) => Number.isInteger(v) },
-  { tag: 'tag:yaml.org,2002:float', test: FLOAT, value: floatValue, identify: (v) => typeof v === 'number' },
+  { tag: 'tag:yaml.org,2002:int', test: INT, firstChars: ['-', '+', ...DIGITS], value: (s) => Number(s), identify: (v) => Number.isInteger(v) },
+  { tag: 'tag:yaml.org,2002:float', test: FLOAT, firstChars: ['-', '+', '.', ...DIGITS], value: floatValue, identify: (v) => typeof v === 'number' },
 ];
 
 function floatValue(s: string): number {
@@ -50,14 +58,15 @@ function floatValue(s: string): number {
 
 /** The value of `text` under the core schema's plain-scalar resolution (YAML 1.2.2 10.3.2). */
 export function resolvePlain(text: string): unknown {
-  for (const t of TYPES) if (t.test.test(text)) return t.value(text);
+  for (const t of CORE_SCALAR_TYPES) if (t.test.test(text)) return t.value(text);
   return text;
 }
 
 /** js-yaml's core schema with veilc's scalar types in place of its own. */
 export function fastSchema(): FastSchema {
-  return CORE_SCHEMA.withTags(...TYPES.map((t) => defineScalarTag(t.tag, {
+  return CORE_SCHEMA.withTags(...CORE_SCALAR_TYPES.map((t) => defineScalarTag(t.tag, {
     implicit: true,
+    implicitFirstChars: t.firstChars,
     resolve: (s: string) => (t.test.test(s) ? t.value(s) : NOT_RESOLVED),
     identify: t.identify,
   })));
@@ -70,7 +79,7 @@ export function fastSchema(): FastSchema {
  * are known.
  */
 export function slowSchema(): SlowSchema {
-  const customTags: ScalarTag[] = TYPES.map((t) => ({
+  const customTags: ScalarTag[] = CORE_SCALAR_TYPES.map((t) => ({
     tag: t.tag, default: true, test: t.test, identify: t.identify, resolve: (s: string) => t.value(s) as never,
   }));
   return new SlowSchema({ schema: 'failsafe', customTags, resolveKnownTags: false });
