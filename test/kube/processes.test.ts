@@ -2,7 +2,7 @@
 // leaves no process and no folder behind, even when the server forked, and
 // even when the test worker itself is killed without running any hook.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,6 +96,32 @@ describe('ProcessSet', () => {
     worker.kill('SIGKILL'); // no exit hook runs
     await until('the watchdog to kill the server', () => !alive(pid) && !alive(grandchild));
     await until('the watchdog to remove the folder', () => !existsSync(dir));
+  }, 60_000);
+
+  it('the watchdog stops the servers even when the folder is removed as the worker dies (the run\'s teardown removes its temporary folder)', async () => {
+    const script = [
+      "import { mkdtempSync } from 'node:fs';",
+      "import { tmpdir } from 'node:os';",
+      "import { join } from 'node:path';",
+      `import { ProcessSet } from ${JSON.stringify(join(ROOT, 'test/kube/processes.ts'))};`,
+      "const dir = mkdtempSync(join(tmpdir(), 'veilc-procs-gone-'));",
+      'const set = new ProcessSet(dir);',
+      `const p = set.start('forker', 'sh', ['-c', ${JSON.stringify(FORKING)}, 'forker', dir]);`,
+      'console.log(JSON.stringify({ dir, pid: p.pid }));',
+      'setInterval(() => {}, 1000);',
+    ].join('\n');
+    const worker = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    worker.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    await until('the worker to start its server', () => out.includes('\n'), 30_000);
+    const { dir, pid } = JSON.parse(out) as { dir: string; pid: number };
+    await until('the grandchild', () => existsSync(join(dir, 'grandchild')) && readFileSync(join(dir, 'grandchild'), 'utf8').trim() !== '');
+    const grandchild = Number(readFileSync(join(dir, 'grandchild'), 'utf8'));
+    await new Promise((r) => setTimeout(r, 1200)); // the watchdog has read the group ids by now
+
+    worker.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true }); // before the watchdog notices the worker is gone
+    await until('the watchdog to kill the server', () => !alive(pid) && !alive(grandchild));
   }, 60_000);
 
   it('freePort gives a bindable loopback port', async () => {

@@ -10,16 +10,23 @@
 //      killed (SIGKILL) and every registered folder removed;
 //   3. a watchdog (`sh`, its own group) per process set: when the test worker
 //      dies without running any hook (SIGKILL, OOM), it kills the groups whose
-//      ids are recorded in the set's folder and removes that folder.
+//      ids are recorded in the set's folder (as read while the worker lived,
+//      should the folder be gone already) and removes that folder.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
+// The group ids are read (with shell built-ins, no process per read) while the
+// worker lives and kept: the test run's teardown removes its temporary folder,
+// `dir` among them, as soon as the last worker is gone (test/setup/temp-root.ts).
 const WATCHDOG = [
-  'parent=$1; dir=$2',
-  'while kill -0 "$parent" 2>/dev/null; do sleep 1; done',
-  'for f in "$dir"/pgids/*; do [ -f "$f" ] && kill -KILL "-$(cat "$f")" 2>/dev/null; done',
+  'parent=$1; dir=$2; groups=',
+  // a file holds the id without a newline: `read` fails at its end but sets g
+  'recorded() { found=; for f in "$dir"/pgids/*; do g=; [ -f "$f" ] && read -r g < "$f"; [ -n "$g" ] && found="$found $g"; done; }',
+  'while kill -0 "$parent" 2>/dev/null; do recorded; groups=$found; sleep 0.5; done',
+  'recorded',
+  'for g in $groups $found; do kill -KILL "-$g" 2>/dev/null; done',
   'rm -rf "$dir"',
 ].join('\n');
 
