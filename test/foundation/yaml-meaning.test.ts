@@ -59,6 +59,13 @@ describe('scalars mean what the YAML 1.2 core schema says, on both paths', () =>
     fc.assert(fc.property(forms, (form) => {
       expect(fast(`a: ${form}\n`)).toEqual({ data: { a: resolvePlain(form) } });
     }), { numRuns: 2000 });
+    // and each type declares the first character of each of its own forms (another type
+    // resolving a form alike, as float does int's `+1`, would hide a missing one above)
+    for (const t of CORE_SCALAR_TYPES) {
+      fc.assert(fc.property(fc.stringMatching(t.test), (form) => {
+        expect(t.firstChars, `${t.tag}: ${JSON.stringify(form)}`).toContain(form.charAt(0));
+      }), { numRuns: 1000 });
+    }
   });
 
   it('the plain-scalar resolver is the core schema table', () => {
