@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Benchmark (`npm run bench`): whole-process runs of the `veilc` command
-// (dist/veilc.cjs), as ratios to a bare `node -e 0` measured in the same run,
-// medians of several runs: every command on veil.spec.yaml; generated specs of
+// (dist/veilc.cjs), as ratios to a bare `node -e 0` measured in the same run
+// (interleaved: a bare start right before each timed run, so a figure and its
+// baseline see the same machine), medians of several runs: every command on veil.spec.yaml; generated specs of
 // growing size up to the 1 MiB input cap, with the scaling exponent of each
 // command; peak memory; where the time of one run goes (VEILC_TIMINGS); and the
 // real `opa eval` CLI on the same Rego and the same prepared input, the policy
@@ -37,21 +38,38 @@ function median(xs) {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-/** Median wall time of `reps` runs after one warm-up run (file cache), and the warm-up's peak RSS in KiB. */
+/** Every bare start (`node -e 0`) the timed runs were paired with. */
+const bareSamples = [];
+
+/** One bare start, right before a timed run: its wall time in ms (kept in bareSamples too). */
+function bareStart() {
+  const { ms } = run(['-e', '0']);
+  bareSamples.push(ms);
+  return ms;
+}
+
+/**
+ * Median wall time (ms) of `n` runs after one warm-up run (file cache), the
+ * median of the bare starts run right before each of them (`bare`, ms: the
+ * figure's own baseline, so machine drift during the benchmark moves both),
+ * and the warm-up's peak RSS in KiB.
+ */
 function time(args, n, okCodes = [0], env = {}) {
   const warm = run(args, env, ['-r', usage]);
   if (!okCodes.includes(warm.r.status)) throw new Error(`${args.join(' ')} exited ${warm.r.status}:\n${warm.r.stdout.slice(0, 2000)}\n${warm.r.stderr.slice(0, 2000)}`);
   const rss = Number(/veilc-bench-usage (\d+)/.exec(warm.r.stderr)?.[1] ?? NaN);
   const samples = [];
+  const bares = [];
   for (let i = 0; i < n; i++) {
+    bares.push(bareStart());
     const { ms, r } = run(args, env);
     if (!okCodes.includes(r.status)) throw new Error(`${args.join(' ')} exited ${r.status}:\n${r.stdout.slice(0, 2000)}\n${r.stderr.slice(0, 2000)}`);
     samples.push(ms);
   }
-  return { ms: median(samples), rss };
+  return { ms: median(samples), bare: median(bares), rss };
 }
 
-/** Median wall time of an external command (opa eval). */
+/** Median wall time of an external command (opa eval), and of the bare starts paired with its runs (as `time`). */
 function timeExternal(cmd, args, n) {
   const once = () => {
     const t0 = process.hrtime.bigint();
@@ -60,7 +78,13 @@ function timeExternal(cmd, args, n) {
     return Number(process.hrtime.bigint() - t0) / 1e6;
   };
   once();
-  return median(Array.from({ length: n }, once));
+  const samples = [];
+  const bares = [];
+  for (let i = 0; i < n; i++) {
+    bares.push(bareStart());
+    samples.push(once());
+  }
+  return { ms: median(samples), bare: median(bares) };
 }
 
 const veilText = readFileSync(join(root, 'veil.spec.yaml'), 'utf8');
@@ -89,8 +113,8 @@ function nodesAtCap() {
   return n - (n % 100);
 }
 
-const bare = median(Array.from({ length: reps * 2 }, () => run(['-e', '0']).ms));
-const f = (ms) => `${ms.toFixed(0)} ms (${(ms / bare).toFixed(2)}x)`;
+/** A timing (`time`, `timeExternal`) as milliseconds and its ratio to its own paired bare starts. */
+const f = (t) => `${t.ms.toFixed(0)} ms (${(t.ms / t.bare).toFixed(2)}x)`;
 const mib = (kib) => `${(kib / 1024).toFixed(0)} MiB`;
 
 // ---------- every command on veil.spec.yaml ----------
@@ -152,15 +176,15 @@ if (opa) {
   const { buildModel } = await importProduct('compiler/model/build-model.ts');
   const { policyInput } = await importProduct('compiler/policy/input.ts');
   const { resolveToday } = await importProduct('compiler/policy/today.ts');
-  const targets = [['veil.spec.yaml', veilSpec, perCommand.find((c) => c.label === 'validate').ms], ...rows.filter((r) => r.n === 5000 || r.n === cap).map((r) => [`${r.n} nodes${r.records ? ' + records' : ''}`, r.file, r.validate.ms])];
-  for (const [label, file, validateMs] of targets) {
+  const targets = [['veil.spec.yaml', veilSpec, perCommand.find((c) => c.label === 'validate')], ...rows.filter((r) => r.n === 5000 || r.n === cap).map((r) => [`${r.n} nodes${r.records ? ' + records' : ''}`, r.file, r.validate])];
+  for (const [label, file, validate] of targets) {
     const source = loadSpec(file);
     const model = buildModel(validateSchema(source.data).spec).model;
     const input = join(work, `input-${peers.length}.json`);
     writeFileSync(input, JSON.stringify(policyInput(model, resolveToday())));
     const eval_ = timeExternal(opa, ['eval', '--ignore', '*_test.rego', '--ignore', 'testdata', '-d', join(root, 'policies/veil'), '-i', input, '--format', 'raw', 'count(data.veil.findings)'], Math.max(3, Math.floor(reps / 3)));
     const stages = JSON.parse(/veilc-timings (.*)/.exec(run([cli, 'validate', '--spec', file], { VEILC_TIMINGS: '1' }).r.stderr)?.[1] ?? '{}');
-    peers.push({ label, validateMs, policyMs: (stages['policy-load'] ?? 0) + (stages.policy ?? 0), opaMs: eval_ });
+    peers.push({ label, validate, policyMs: (stages['policy-load'] ?? 0) + (stages.policy ?? 0), opa: eval_ });
   }
 }
 
@@ -170,16 +194,16 @@ const stages5k = timings5k ? JSON.parse(/veilc-timings (.*)/.exec(run([cli, 'com
 
 // ---------- report ----------
 console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}`);
-console.log(`baseline: node -e 0 = ${bare.toFixed(0)} ms (median of ${reps * 2}); every other figure is a median of ${reps} (3 for 5,000 nodes and more) and its ratio to the baseline\n`);
+console.log(`baseline: node -e 0 = ${median(bareSamples).toFixed(0)} ms (median of ${bareSamples.length}, from ${Math.min(...bareSamples).toFixed(0)} to ${Math.max(...bareSamples).toFixed(0)}); every other figure is a median of ${reps} runs (3 for 5,000 nodes and more), each run right after a bare start, and its ratio to the median of those bare starts\n`);
 console.log('| veil.spec.yaml | time | peak RSS |');
 console.log('|---|---|---|');
-for (const c of perCommand) console.log(`| ${c.label} | ${f(c.ms)} | ${mib(c.rss)} |`);
+for (const c of perCommand) console.log(`| ${c.label} | ${f(c)} | ${mib(c.rss)} |`);
 
 console.log(`\n| generated spec | bytes | validate | compile | check --skip-tools | peak RSS |`);
 console.log('|---|---|---|---|---|---|');
 for (const r of rows) {
   const label = `${r.n} nodes${r.records ? ` + ${r.n} records` : r.n === cap ? ' (largest under the 1 MiB cap)' : ''}`;
-  console.log(`| ${label} | ${(r.bytes / 1024).toFixed(0)} KiB | ${f(r.validate.ms)} | ${f(r.compile.ms)} | ${f(r.check.ms)} | ${mib(Math.max(r.validate.rss, r.compile.rss, r.check.rss))} |`);
+  console.log(`| ${label} | ${(r.bytes / 1024).toFixed(0)} KiB | ${f(r.validate)} | ${f(r.compile)} | ${f(r.check)} | ${mib(Math.max(r.validate.rss, r.compile.rss, r.check.rss))} |`);
 }
 
 // growth of the work beyond veil.spec.yaml's: slope of log(t - t_veil) over log(n), nodes without records
@@ -198,7 +222,7 @@ if (family.length >= 2) {
 if (peers.length) {
   console.log('\n| policy peer: same Rego, same prepared input | veilc validate (whole process) | veilc policy stage (in the process) | opa eval (whole process) |');
   console.log('|---|---|---|---|');
-  for (const p of peers) console.log(`| ${p.label} | ${f(p.validateMs)} | ${p.policyMs.toFixed(0)} ms | ${f(p.opaMs)} |`);
+  for (const p of peers) console.log(`| ${p.label} | ${f(p.validate)} | ${p.policyMs.toFixed(0)} ms | ${f(p.opa)} |`);
 } else {
   console.log('\nopa not found (scripts/toolchain.sh builds it): no policy peer');
 }
