@@ -1,7 +1,7 @@
 // The process supervisor behind the control-plane harness: a stopped set
 // leaves no process and no folder behind, even when the server forked, and
 // even when the test worker itself is killed without running any hook.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +34,34 @@ async function until(what: string, ok: () => boolean, ms = 10_000): Promise<void
 
 /** A "server" that forks a grandchild into its group and records both pids. */
 const FORKING = 'sleep 300 & echo $! > "$1/grandchild"; echo $$ > "$1/self"; wait';
+
+/**
+ * A stand-in for a test worker: a process that starts a forking server in a
+ * ProcessSet of its own and stays alive; its folder, the server's pid and
+ * the grandchild's, once both run.
+ */
+async function workerWithServer(): Promise<{ worker: ChildProcess; dir: string; pid: number; grandchild: number }> {
+  const script = [
+    "import { mkdtempSync } from 'node:fs';",
+    "import { tmpdir } from 'node:os';",
+    "import { join } from 'node:path';",
+    `import { ProcessSet } from ${JSON.stringify(join(ROOT, 'test/kube/processes.ts'))};`,
+    "const dir = mkdtempSync(join(tmpdir(), 'veilc-procs-orphan-'));",
+    'const set = new ProcessSet(dir);',
+    `const p = set.start('forker', 'sh', ['-c', ${JSON.stringify(FORKING)}, 'forker', dir]);`,
+    'console.log(JSON.stringify({ dir, pid: p.pid }));',
+    'setInterval(() => {}, 1000);',
+  ].join('\n');
+  const worker = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  worker.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
+  await until('the worker to start its server', () => out.includes('\n'), 30_000);
+  const { dir, pid } = JSON.parse(out) as { dir: string; pid: number };
+  await until('the grandchild', () => existsSync(join(dir, 'grandchild')) && readFileSync(join(dir, 'grandchild'), 'utf8').trim() !== '');
+  const grandchild = Number(readFileSync(join(dir, 'grandchild'), 'utf8'));
+  expect(alive(pid)).toBe(true);
+  return { worker, dir, pid, grandchild };
+}
 
 describe('ProcessSet', () => {
   it('stop() kills the whole process group, grandchildren included, and removes the folder', async () => {
@@ -73,52 +101,15 @@ describe('ProcessSet', () => {
   });
 
   it('the watchdog stops the servers and removes the folder when the test worker is SIGKILLed', async () => {
-    const script = [
-      "import { mkdtempSync } from 'node:fs';",
-      "import { tmpdir } from 'node:os';",
-      "import { join } from 'node:path';",
-      `import { ProcessSet } from ${JSON.stringify(join(ROOT, 'test/kube/processes.ts'))};`,
-      "const dir = mkdtempSync(join(tmpdir(), 'veilc-procs-orphan-'));",
-      'const set = new ProcessSet(dir);',
-      `const p = set.start('forker', 'sh', ['-c', ${JSON.stringify(FORKING)}, 'forker', dir]);`,
-      'console.log(JSON.stringify({ dir, pid: p.pid }));',
-      'setInterval(() => {}, 1000);',
-    ].join('\n');
-    const worker = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    worker.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    await until('the worker to start its server', () => out.includes('\n'), 30_000);
-    const { dir, pid } = JSON.parse(out) as { dir: string; pid: number };
-    await until('the grandchild', () => existsSync(join(dir, 'grandchild')) && readFileSync(join(dir, 'grandchild'), 'utf8').trim() !== '');
-    const grandchild = Number(readFileSync(join(dir, 'grandchild'), 'utf8'));
-    expect(alive(pid)).toBe(true);
-
+    const { worker, dir, pid, grandchild } = await workerWithServer();
     worker.kill('SIGKILL'); // no exit hook runs
     await until('the watchdog to kill the server', () => !alive(pid) && !alive(grandchild));
     await until('the watchdog to remove the folder', () => !existsSync(dir));
   }, 60_000);
 
   it('the watchdog stops the servers even when the folder is removed as the worker dies (the run\'s teardown removes its temporary folder)', async () => {
-    const script = [
-      "import { mkdtempSync } from 'node:fs';",
-      "import { tmpdir } from 'node:os';",
-      "import { join } from 'node:path';",
-      `import { ProcessSet } from ${JSON.stringify(join(ROOT, 'test/kube/processes.ts'))};`,
-      "const dir = mkdtempSync(join(tmpdir(), 'veilc-procs-gone-'));",
-      'const set = new ProcessSet(dir);',
-      `const p = set.start('forker', 'sh', ['-c', ${JSON.stringify(FORKING)}, 'forker', dir]);`,
-      'console.log(JSON.stringify({ dir, pid: p.pid }));',
-      'setInterval(() => {}, 1000);',
-    ].join('\n');
-    const worker = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    worker.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    await until('the worker to start its server', () => out.includes('\n'), 30_000);
-    const { dir, pid } = JSON.parse(out) as { dir: string; pid: number };
-    await until('the grandchild', () => existsSync(join(dir, 'grandchild')) && readFileSync(join(dir, 'grandchild'), 'utf8').trim() !== '');
-    const grandchild = Number(readFileSync(join(dir, 'grandchild'), 'utf8'));
+    const { worker, dir, pid, grandchild } = await workerWithServer();
     await new Promise((r) => setTimeout(r, 1200)); // the watchdog has read the group ids by now
-
     worker.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true }); // before the watchdog notices the worker is gone
     await until('the watchdog to kill the server', () => !alive(pid) && !alive(grandchild));
