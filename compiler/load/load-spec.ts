@@ -19,6 +19,11 @@ export const MAX_SPEC_BYTES = 1024 * 1024;
 export const MAX_ALIAS_COUNT = 100;
 
 export interface LoadedSpec extends SpecSource {
+  /**
+   * The document as loaded. The pipeline validates it in place
+   * (validateSchemaInPlace), so after the schema stage it also holds the
+   * schema's defaults: it is then the spec, not only what the file says.
+   */
   data: Record<string, unknown>;
 }
 
