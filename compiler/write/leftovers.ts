@@ -40,7 +40,10 @@ export function removeLeftovers(parent: string, name: string): string[] {
   } catch {
     return removed;
   }
-  for (const n of names.sort()) {
+  // both patterns start `.<name>.`: test that first, as the parent can hold ~100,000
+  // entries (--out in /tmp), and sort only what is left (~200 -> ~90 ms there)
+  const prefix = `.${name}.`;
+  for (const n of names.filter((n) => n.startsWith(prefix)).sort()) {
     const abs = join(parent, n);
     try {
       if (staging.test(n) && provablyVeilcs(abs)) {
