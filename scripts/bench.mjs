@@ -41,35 +41,40 @@ function median(xs) {
 /** Every bare start (`node -e 0`) the timed runs were paired with. */
 const bareSamples = [];
 
-/** One bare start, right before a timed run: its wall time in ms (kept in bareSamples too). */
-function bareStart() {
-  const { ms } = run(['-e', '0']);
-  bareSamples.push(ms);
-  return ms;
-}
-
 /**
- * Median wall time (ms) of `n` runs after one warm-up run (file cache), the
- * median of the bare starts run right before each of them (`bare`, ms: the
- * figure's own baseline, so machine drift during the benchmark moves both),
- * and the warm-up's peak RSS in KiB.
+ * `n` runs of `once` (returns its wall time in ms), each right after a bare
+ * start: the median of the runs (`ms`) and of their bare starts (`bare`, the
+ * figure's own baseline, so machine drift during the benchmark moves both).
  */
-function time(args, n, okCodes = [0], env = {}) {
-  const warm = run(args, env, ['-r', usage]);
-  if (!okCodes.includes(warm.r.status)) throw new Error(`${args.join(' ')} exited ${warm.r.status}:\n${warm.r.stdout.slice(0, 2000)}\n${warm.r.stderr.slice(0, 2000)}`);
-  const rss = Number(/veilc-bench-usage (\d+)/.exec(warm.r.stderr)?.[1] ?? NaN);
+function paired(n, once) {
   const samples = [];
   const bares = [];
   for (let i = 0; i < n; i++) {
-    bares.push(bareStart());
-    const { ms, r } = run(args, env);
-    if (!okCodes.includes(r.status)) throw new Error(`${args.join(' ')} exited ${r.status}:\n${r.stdout.slice(0, 2000)}\n${r.stderr.slice(0, 2000)}`);
-    samples.push(ms);
+    const bare = run(['-e', '0']).ms;
+    bareSamples.push(bare);
+    bares.push(bare);
+    samples.push(once());
   }
-  return { ms: median(samples), bare: median(bares), rss };
+  return { ms: median(samples), bare: median(bares) };
 }
 
-/** Median wall time of an external command (opa eval), and of the bare starts paired with its runs (as `time`). */
+/**
+ * `paired` timing of `n` runs of veilc with `args` after one warm-up run
+ * (file cache), and the warm-up's peak RSS in KiB.
+ */
+function time(args, n, okCodes = [0], env = {}) {
+  const checked = (node = []) => {
+    const result = run(args, env, node);
+    const { r } = result;
+    if (!okCodes.includes(r.status)) throw new Error(`${args.join(' ')} exited ${r.status}:\n${r.stdout.slice(0, 2000)}\n${r.stderr.slice(0, 2000)}`);
+    return result;
+  };
+  const warm = checked(['-r', usage]);
+  const rss = Number(/veilc-bench-usage (\d+)/.exec(warm.r.stderr)?.[1] ?? NaN);
+  return { ...paired(n, () => checked().ms), rss };
+}
+
+/** `paired` timing of an external command (opa eval), after one warm-up run. */
 function timeExternal(cmd, args, n) {
   const once = () => {
     const t0 = process.hrtime.bigint();
@@ -78,13 +83,7 @@ function timeExternal(cmd, args, n) {
     return Number(process.hrtime.bigint() - t0) / 1e6;
   };
   once();
-  const samples = [];
-  const bares = [];
-  for (let i = 0; i < n; i++) {
-    bares.push(bareStart());
-    samples.push(once());
-  }
-  return { ms: median(samples), bare: median(bares) };
+  return paired(n, once);
 }
 
 const veilText = readFileSync(join(root, 'veil.spec.yaml'), 'utf8');
