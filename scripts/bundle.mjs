@@ -57,9 +57,14 @@ const LAZY_PACKAGES = [
   { name: 'tldts', file: 'dist/veilc-tldts.cjs', entry: 'compiler/model/tldts-package.cjs', usedBy: isCommandBundle },
 ];
 
+/** A lazy package's file: library code alone. */
+function isLazyPackageFile(outfile) {
+  return LAZY_PACKAGES.some((p) => p.file === outfile);
+}
+
 /** A bundle that runs commands: not the launcher, not a lazy package's file. */
 function isCommandBundle(outfile) {
-  return outfile !== 'dist/veilc.cjs' && !LAZY_PACKAGES.some((p) => p.file === outfile);
+  return outfile !== 'dist/veilc.cjs' && !isLazyPackageFile(outfile);
 }
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -160,7 +165,7 @@ export async function bundle() {
       // in a bundle that is the bundle's own URL, one folder below the root too
       define: { 'import.meta.url': '__veilcBundleUrl' },
       // a lazy package's file holds library code alone, which never reads it
-      banner: LAZY_PACKAGES.some((p) => p.file === outfile) ? undefined : { js: "const __veilcBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+      banner: isLazyPackageFile(outfile) ? undefined : { js: "const __veilcBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
       logLevel: 'warning',
       plugins: [replacements, ...lazy.filter((p) => p.usedBy(outfile)).map((p) => p.plugin)],
     });
