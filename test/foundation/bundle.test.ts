@@ -100,8 +100,9 @@ process.on('exit', () => process.stderr.write('\\nscripts ' + JSON.stringify(see
       };
       for (const [name, make] of Object.entries(damage)) {
         fresh();
-        const caches = ['veilc-validate.v8-cache', 'veilc-all.v8-cache'].map((f) => readFileSync(join(dir, 'dist', f)));
-        ['veilc-validate.v8-cache', 'veilc-all.v8-cache'].forEach((f, i) => {
+        const names = ['veilc-validate.v8-cache', 'veilc-all.v8-cache'];
+        const caches = names.map((f) => readFileSync(join(dir, 'dist', f)));
+        names.forEach((f, i) => {
           const bytes = make(caches[i]!, caches[1 - i]!);
           rmSync(join(dir, 'dist', f));
           if (bytes) writeFileSync(join(dir, 'dist', f), bytes);
