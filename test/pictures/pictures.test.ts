@@ -145,6 +145,19 @@ describe('output', () => {
     expect(svg).toContain(escapeXml('Lab <b>printer</b> & "scanner"'));
   });
 
+  it('writes each ASCII character as XML text the same way, inside text or alone', () => {
+    const entity: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+    for (let code = 0; code < 0x80; code++) {
+      const c = String.fromCharCode(code);
+      // tab and line feed stay; other C0 controls and DEL are drawn as escapes (compiler/text/visible.ts)
+      const want = entity[c] ?? (code === 9 || code === 10 || (code >= 0x20 && code < 0x7f) ? c : `\\x${code.toString(16).padStart(2, '0')}`);
+      expect(escapeXml(c), `U+${code.toString(16)}`).toBe(want);
+      expect(escapeXml(`a1 ${c}#`), `U+${code.toString(16)} in text`).toBe(`a1 ${want}#`);
+    }
+    expect(escapeXml('192.168.0.1 + 10')).toBe('192.168.0.1 + 10');
+    expect(escapeXml('x\u202ey')).toBe('x\\u202ey');
+  });
+
   it('draws the sheet and the page from the chosen pictures only', () => {
     const m = model('veil');
     const sheet = pictureSheetSvg(m, ['address-plan', 'flux-order']);

@@ -26,8 +26,12 @@ const NOT_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
  * cannot hold (a lone surrogate) as U+FFFD.
  */
 export function escapeXml(text: string): string {
+  if (PLAIN.test(text)) return text;
   return visible(text, { lines: true }).replace(NOT_XML_CHAR, '\uFFFD').replace(/[&<>"']/g, (c) => ENTITY[c]!);
 }
+
+/** Text that escapeXml returns as it is: printable ASCII but `& < > " '` (most attribute values, every number). */
+const PLAIN = /^[\x20\x21\x23-\x25\x28-\x3b\x3d\x3f-\x7e]*$/;
 
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
@@ -42,8 +46,9 @@ const NAME = /^[a-zA-Z][-a-zA-Z0-9:]*$/;
 
 function attributes(attrs: Attrs): string {
   let out = '';
-  for (const [k, v] of Object.entries(attrs)) {
+  for (const k in attrs) {
     if (!NAME.test(k)) throw new Error(`bad attribute name ${k}`);
+    const v = attrs[k];
     if (v === null || v === undefined || v === false) continue;
     out += ` ${k}="${typeof v === 'number' ? num(v) : escapeXml(v)}"`;
   }
