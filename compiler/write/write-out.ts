@@ -5,7 +5,7 @@
 // with two renames. A failure at any point leaves the previous out/ as it was.
 import { mkdirSync, mkdtempSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OutputFile } from '../emit/output.ts';
+import { utf8Of, type OutputFile } from '../emit/output.ts';
 import { IoError, describeCause, errnoCode, withIo } from './io-error.ts';
 import { removeLeftovers } from './leftovers.ts';
 import { acquireLock, lockPathFor } from './lock.ts';
@@ -110,8 +110,8 @@ export async function writeOutAtomically(outDir: string, files: readonly OutputF
     const cleaned = removeLeftovers(t.parent, t.name);
     const state = inspectTarget(t);
     refuseUnknown(t, state, !!o.pruneUnknown);
-    // encoded to UTF-8 once, for the manifest's digests and for the disk (runbooks run to megabytes)
-    const encoded = files.map((f) => ({ path: f.path, content: Buffer.from(f.content, 'utf8') }));
+    // encoded to UTF-8 once (the runbooks come so), for the manifest's digests and for the disk
+    const encoded = files.map((f) => ({ path: f.path, content: utf8Of(f) }));
     const manifest = manifestFile(encoded, specFromTree(t.abs, o.spec));
     const staging = withIo('create a folder beside', outDir, () => mkdtempSync(join(t.parent, `.${t.name}.staging-`)));
     try {

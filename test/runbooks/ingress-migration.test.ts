@@ -36,8 +36,8 @@ function otherMigration(keepsDns: boolean): Record<string, any> {
 
 describe('the migration section of the DNS runbook', () => {
   it('is absent outside the migration window: ingress-nginx alone, or the Gateway alone', () => {
-    expect(section(dnsRunbook(modelFromData(rawSpec('veil'))))).toBe('');
-    expect(section(dnsRunbook(modelFromData(gatewaySpec())))).toBe('');
+    expect(section(String(dnsRunbook(modelFromData(rawSpec('veil')))))).toBe('');
+    expect(section(String(dnsRunbook(modelFromData(gatewaySpec()))))).toBe('');
   });
 
   for (const [name, build] of [['veil', (k: boolean) => migrationSpec('192.168.0.221', k)], ['another spec', otherMigration]] as const) {
@@ -49,7 +49,7 @@ describe('the migration section of the DNS runbook', () => {
       const hosts = before.facts.dns!.ingressHosts.map((h) => h.host);
 
       it('marks the next step from keepsDns: try the new controller, then switch DNS', () => {
-        const a = section(dnsRunbook(before)), b = section(dnsRunbook(after));
+        const a = section(String(dnsRunbook(before))), b = section(String(dnsRunbook(after)));
         expect(row(a, MIGRATION_HEADINGS.tryIt)).toContain('**now**');
         expect(row(a, MIGRATION_HEADINGS.switchDns)).not.toContain('**now**');
         expect(row(b, MIGRATION_HEADINGS.tryIt)).toContain('done');
@@ -58,7 +58,7 @@ describe('the migration section of the DNS runbook', () => {
       });
 
       it('asks the new controller for every host at its own address, before DNS points there', () => {
-        const text = section(dnsRunbook(before));
+        const text = section(String(dnsRunbook(before)));
         expect(hosts.length).toBeGreaterThanOrEqual(5);
         for (const h of hosts) expect(text).toContain(`--resolve ${h}:80:${now.address} http://${h}/`);
         expect(text).not.toContain(`:80:${old.address}`);
@@ -66,7 +66,7 @@ describe('the migration section of the DNS runbook', () => {
       });
 
       it('waits for exactly the new controller\'s stages, and after removal for the old one\'s to be pruned', () => {
-        const text = section(dnsRunbook(before));
+        const text = section(String(dnsRunbook(before)));
         const layout = fluxLayout(before).map((k) => k.name);
         const waited = [...text.matchAll(/wait kustomization\/(\S+) --for=condition=Ready/g)].map((m) => m[1]);
         const deleted = [...text.matchAll(/wait kustomization\/(\S+) --for=delete/g)].map((m) => m[1]);
@@ -78,14 +78,14 @@ describe('the migration section of the DNS runbook', () => {
 
       it('waits out the longest TTL of the moved records before checking the old controller is idle', () => {
         const ttl = Math.max(...after.facts.dns!.zones.flatMap((z) => z.records.filter((r) => r.target === 'ingress' || r.target === 'object-store').map((r) => r.ttl)));
-        const text = section(dnsRunbook(after));
+        const text = section(String(dnsRunbook(after)));
         expect(text).toContain(`wait at least ${ttl} s`);
         expect(text).toContain(`-n ${old.namespace} logs -l `);
         expect(text).toContain(`--since=${ttl}s`);
       });
 
       it('every anchor of the section is a heading of the runbook', () => {
-        const md = dnsRunbook(after);
+        const md = String(dnsRunbook(after));
         const anchors = new Set(md.split('\n').filter((l) => /^#{1,6} /.test(l)).map((l) => slug(l.replace(/^#+ /, ''))));
         const links = [...section(md).matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]);
         expect(links.length).toBeGreaterThanOrEqual(5);
@@ -95,8 +95,8 @@ describe('the migration section of the DNS runbook', () => {
   }
 
   it('follows the spec: another TTL, namespace and addresses change the text', () => {
-    const a = section(dnsRunbook(modelFromData(migrationSpec('192.168.0.221', false))));
-    const b = section(dnsRunbook(modelFromData(otherMigration(false))));
+    const a = section(String(dnsRunbook(modelFromData(migrationSpec('192.168.0.221', false)))));
+    const b = section(String(dnsRunbook(modelFromData(otherMigration(false)))));
     expect(b).toContain('192.168.0.223');
     expect(b).toContain('-n edge wait gateway/');
     expect(b).not.toBe(a);
@@ -107,7 +107,7 @@ const shellcheck = haveTool('shellcheck') || toolsRequired() ? describe : descri
 
 shellcheck('the migration section\'s shell', () => {
   it.each([true, false])('passes shellcheck and bash -n (keepsDns %s)', async (keepsDns) => {
-    const md = dnsRunbook(modelFromData(migrationSpec('192.168.0.221', keepsDns)));
+    const md = String(dnsRunbook(modelFromData(migrationSpec('192.168.0.221', keepsDns))));
     const blocks = extractShellBlocks('docs/DNS.md', section(md));
     expect(blocks.length).toBe(3);
     const dir = writeOut([{ path: 'docs/DNS.md', content: section(md) }]);

@@ -4,8 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { normalizeFiles, utf8File } from '../../compiler/emit/output.ts';
 import { emitRunbooks } from '../../compiler/emit/runbooks/emit-runbooks.ts';
 import { code, fence, MarkdownDoc, slug, table } from '../../compiler/emit/runbooks/markdown.ts';
 import { durationSeconds, heredoc, sh } from '../../compiler/emit/runbooks/shell.ts';
@@ -100,6 +102,27 @@ describe('markdown helpers', () => {
   it('grows fences and code spans around backticks', () => {
     expect(fence('md', '```\nx\n```')).toBe('````md\n```\nx\n```\n````');
     expect(code('a`b')).toBe('``a`b``');
+  });
+
+  it('encodes a document to the UTF-8 of its text, block by block', () => {
+    // any text: ASCII, Latin-1, em dashes, astral characters, lone surrogates (written as U+FFFD by both)
+    const block = fc.string({ unit: fc.oneof(fc.constantFrom('a', ' ', '\n', '|', 'é', '—', '😀', '\ud800'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), minLength: 1 });
+    fc.assert(fc.property(fc.array(block, { maxLength: 8 }), (blocks) => {
+      const d = new MarkdownDoc().add(...blocks);
+      expect(d.toUtf8().equals(Buffer.from(d.toString(), 'utf8'))).toBe(true);
+    }), { numRuns: 300 });
+  });
+
+  it('keeps a runbook as its bytes through normalisation unless they need it, and decodes its text on demand', () => {
+    const bytes = Buffer.from('a — b\n', 'utf8');
+    const [kept] = normalizeFiles([utf8File('docs/A.md', bytes)]);
+    expect(kept!.utf8).toBe(bytes);
+    expect(kept!.content).toBe('a — b\n');
+    for (const [raw, text] of [['a\r\nb', 'a\nb\n'], ['a\n\n\n', 'a\n'], ['—', '—\n']]) {
+      const [fixed] = normalizeFiles([utf8File('docs/A.md', Buffer.from(raw!, 'utf8'))]);
+      expect(fixed!.utf8, JSON.stringify(raw)).toBeUndefined();
+      expect(fixed!.content).toBe(text);
+    }
   });
 
   it('refuses two headings with one anchor', () => {

@@ -28,7 +28,7 @@ function poolOf(model: Model, address: string): string | undefined {
 
 const codes = (xs: readonly string[]) => (xs.length ? xs.map(code).join(', ') : '—');
 
-export function addressingRunbook(model: Model): string {
+export function addressingRunbook(model: Model): MarkdownDoc {
   const s = model.spec;
   const net = model.facts.network;
   // names in the compiled zones that point at a target (e.g. `node/NAME`), or at an address
@@ -110,5 +110,5 @@ export function addressingRunbook(model: Model): string {
       ? table(['Host', 'Serves', 'Resolves to'], dns.ingressHosts.map((h) => [code(h.host), h.component, codes(dns.zones.flatMap((z) => z.records.filter((r) => r.fqdn === h.host && r.address).map((r) => r.address!)))]))
       : 'No component is exposed by host name.');
   }
-  return d.toString();
+  return d;
 }

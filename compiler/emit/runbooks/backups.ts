@@ -14,7 +14,7 @@ import { continued, sh, underVar } from './shell.ts';
 
 const K3S_DOCS = 'https://docs.k3s.io/cli/etcd-snapshot';
 
-export function backupsRunbook(model: Model): string {
+export function backupsRunbook(model: Model): MarkdownDoc {
   const s = model.spec;
   const snap = s.kubernetes.etcd.snapshots;
   const etcd = model.facts.etcd;
@@ -137,5 +137,5 @@ export function backupsRunbook(model: Model): string {
     ].join('\n')));
     d.add(`Add ${code('--watch')} to keep mirroring continuously. Leave out ${code('--remove')}: it deletes from the mirror what was deleted in the cluster, which is what a backup must not do.`);
   }
-  return d.toString();
+  return d;
 }

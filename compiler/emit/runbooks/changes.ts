@@ -38,7 +38,7 @@ function storageKustomization(model: Model): string | null {
   return fluxLayout(model).find((k) => k.name === 'storage')?.name ?? null;
 }
 
-export function changesRunbook(model: Model): string {
+export function changesRunbook(model: Model): MarkdownDoc {
   const s = model.spec;
   const d = new MarkdownDoc();
   d.heading(1, title('CHANGES', model));
@@ -64,7 +64,7 @@ export function changesRunbook(model: Model): string {
   controllerSection(model, d);
   monitoringSection(model, d);
   fluxSections(model, d);
-  return d.toString();
+  return d;
 }
 
 function objectStoreSections(model: Model, d: MarkdownDoc): void {

@@ -182,7 +182,7 @@ function fluxBootstrapSection(model: Model, d: MarkdownDoc): void {
   ].join('\n')));
 }
 
-export function coldStartRunbook(model: Model): string {
+export function coldStartRunbook(model: Model): MarkdownDoc {
   const s = model.spec;
   const layout = dependencyOrder(fluxLayout(model));
   const nodes = nodeConfigs(model);
@@ -233,7 +233,7 @@ export function coldStartRunbook(model: Model): string {
   d.heading(2, H.firstServer);
   if (!first) {
     d.add(callout('IMPORTANT', `The spec has no node with role ${code('server')}: there is nothing to start. Add at least one server.`));
-    return d.toString();
+    return d;
   }
   d.add(`On ${code(first.node)} (${code(first.address)}). This writes the k3s config (every key is explained in ${link('the reference below', `#${slug(H.flags)}`)}), installs k3s ${code(s.kubernetes.version)} and waits for the node to be Ready. k3s creates the cluster token in ${code(host.k3sServerToken)}.`);
   d.add(fence('bash', nodeBlock(model, first)));
@@ -342,5 +342,5 @@ export function coldStartRunbook(model: Model): string {
   d.add(`What each key of ${code(host.k3sConfig)} above does (${link('k3s server flags', 'https://docs.k3s.io/cli/server')}, ${link('agent flags', 'https://docs.k3s.io/cli/agent')}). Every server uses the same ${code('disable')} list: k3s requires it.`);
   const keys = [...new Set(nodes.flatMap((n) => n.config.map(([k]) => k)))];
   d.add(table(['Key', 'Why'], keys.map((k) => [code(k), WHY[k] ?? '—'])));
-  return d.toString();
+  return d;
 }

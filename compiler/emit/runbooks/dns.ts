@@ -9,7 +9,7 @@ import { compileCommand } from '../veilc-command.ts';
 import { migrationSection } from './ingress-migration.ts';
 import { compiled, host, outFolder, outLink, runbookLink, zoneNames } from './paths.ts';
 
-export function dnsRunbook(model: Model): string {
+export function dnsRunbook(model: Model): MarkdownDoc {
   const d = new MarkdownDoc();
   d.heading(1, title('DNS', model));
   d.add(navigation('DNS'));
@@ -18,7 +18,7 @@ export function dnsRunbook(model: Model): string {
   if (!dns || !h) {
     d.add(dns ? `The DNS server ${code(dns.server)} is not a declared host, so there is nowhere to deploy to: fix ${code('dns.server')} in the spec.` : 'The spec declares no DNS: nothing to deploy.');
     migrationSection(model, d);
-    return d.toString();
+    return d;
   }
   const conf = compiled.unboundConf(model);
   d.add(`Unbound on ${code(h.name)} (${code(h.address)}) answers for the LAN. Every name and address it serves is listed in ${link('Addressing', runbookLink('ADDRESSING', 'dns-names'))}.`);
@@ -69,5 +69,5 @@ export function dnsRunbook(model: Model): string {
     : `The SOA serial is fixed at ${code(dns.serial.value ?? 0)} by the spec: raise ${code('dns.serial.value')} with every change.`;
   d.add(`Run ${code(compileCommand(model))}, then steps 2 to 5 again. ${serial}`);
   migrationSection(model, d);
-  return d.toString();
+  return d;
 }

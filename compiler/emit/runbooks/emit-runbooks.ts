@@ -2,16 +2,17 @@
 // function of the model. Every name, address, size and count in them comes
 // from the spec or its derived facts.
 import type { Model } from '../../model/build-model.ts';
-import type { OutputFile } from '../output.ts';
+import { utf8File, type OutputFile } from '../output.ts';
 import { addressingRunbook } from './addressing.ts';
 import { backupsRunbook } from './backups.ts';
 import { changesRunbook } from './changes.ts';
 import { coldStartRunbook } from './cold-start.ts';
 import { dnsRunbook } from './dns.ts';
+import type { MarkdownDoc } from './markdown.ts';
 import { DOCS_DIR, RUNBOOKS, runbookFile, type RunbookName } from './paths.ts';
 import { storageRunbook } from './storage.ts';
 
-const RENDER: Record<RunbookName, (m: Model) => string> = {
+const RENDER: Record<RunbookName, (m: Model) => MarkdownDoc> = {
   'COLD-START': coldStartRunbook,
   ADDRESSING: addressingRunbook,
   DNS: dnsRunbook,
@@ -20,6 +21,7 @@ const RENDER: Record<RunbookName, (m: Model) => string> = {
   CHANGES: changesRunbook,
 };
 
+/** The runbooks as UTF-8 files: a runbook runs to megabytes, and its text as one string is made only when read. */
 export function emitRunbooks(model: Model): OutputFile[] {
-  return RUNBOOKS.map((name) => ({ path: `${DOCS_DIR}/${runbookFile(name)}`, content: RENDER[name](model) }));
+  return RUNBOOKS.map((name) => utf8File(`${DOCS_DIR}/${runbookFile(name)}`, RENDER[name](model).toUtf8()));
 }

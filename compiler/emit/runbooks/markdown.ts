@@ -141,10 +141,29 @@ export class MarkdownDoc {
     return this;
   }
 
+  /** The document's text: its blocks separated by blank lines, and one final newline. */
   toString(): string {
     // the final newline goes on the last block, not after the join: a runbook
     // runs to megabytes, and appending to the joined text would copy it all again
     const last = this.blocks.length - 1;
     return [...this.blocks.slice(0, last), `${this.blocks[last]}\n`].join('\n\n');
+  }
+
+  /** The bytes of toString() in UTF-8, encoded block by block into one buffer, without the joined string. */
+  toUtf8(): Buffer {
+    let size = 2 * this.blocks.length - 1;
+    for (const b of this.blocks) size += Buffer.byteLength(b, 'utf8');
+    const out = Buffer.allocUnsafe(size);
+    let at = 0;
+    this.blocks.forEach((b, i) => {
+      if (i > 0) {
+        out[at++] = 10;
+        out[at++] = 10;
+      }
+      at += out.write(b, at, 'utf8');
+    });
+    out[at++] = 10;
+    if (at !== size) throw new Error(`runbook encoded to ${at} bytes, measured ${size}`);
+    return out;
   }
 }

@@ -74,7 +74,7 @@ function poolTopology(d: MarkdownDoc, e: ErasureFacts, p: PoolFacts): void {
   }
 }
 
-export function storageRunbook(model: Model): string {
+export function storageRunbook(model: Model): MarkdownDoc {
   const d = new MarkdownDoc();
   d.heading(1, title('STORAGE', model));
   d.add(navigation('STORAGE'));
@@ -82,7 +82,7 @@ export function storageRunbook(model: Model): string {
   const e = model.facts.erasure;
   if (!os || !e) {
     d.add('The spec declares no object store: nothing to lay out.');
-    return d.toString();
+    return d;
   }
   const alias = mcAlias(model);
   const poolsText = e.pools.length === 1 ? 'one server pool' : `${e.pools.length} server pools (${e.pools.map((p) => code(p.name)).join(', ')}, in this order on every server's command line)`;
@@ -177,7 +177,7 @@ export function storageRunbook(model: Model): string {
     d.add(fence('bash', heredoc(`sudo tee ${sh(host.k3sConfig)} >/dev/null`, configYaml([['server', `https://${second.address}:6443`], ...rejoin, ['token-file', host.k3sTokenFile]]))));
   }
   addPool(d, model);
-  return d.toString();
+  return d;
 }
 
 /**
