@@ -3,36 +3,41 @@
 
 export interface OutputFile {
   /** POSIX path relative to out/, e.g. `flux/veil/infrastructure/controllers/metallb.yaml`. */
-  path: string;
-  content: string;
-  /**
-   * The content as UTF-8, when the emitter built it so (the runbooks, which
-   * run to megabytes): the write stage hashes and writes these bytes, and
-   * `content` is decoded from them only when something reads it.
-   */
-  readonly utf8?: Uint8Array;
+  readonly path: string;
+  readonly content: string;
 }
 
 /**
- * A file whose text is `bytes` (UTF-8). Its `content` is decoded on first read
- * and kept. Joining a runbook's blocks into one string and encoding that
- * string again made two more copies of megabytes of text, the joined one two
- * bytes per character as soon as a single character is outside Latin-1.
+ * The bytes of the files utf8File made, by file object. Kept out of the
+ * object itself: a copy (`{ ...f, content }`) is then a plain file whose
+ * bytes are its own content, never the original's, and serialising a file
+ * never drags its bytes along.
+ */
+const UTF8 = new WeakMap<object, Uint8Array>();
+
+/**
+ * A file whose text is `bytes`, valid UTF-8 (they are kept, not copied): the
+ * write stage hashes and writes them as they are, and `content` is decoded
+ * from them on first read (drift, plan) and kept. For the runbooks, which run
+ * to megabytes: joining a runbook's blocks into one string and encoding that
+ * string again made two more copies of it, the joined one two bytes per
+ * character as soon as a single character is outside Latin-1.
  */
 export function utf8File(path: string, bytes: Uint8Array): OutputFile {
   let text: string | undefined;
-  return {
+  const file: OutputFile = {
     path,
-    utf8: bytes,
     get content() {
       return (text ??= Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
     },
   };
+  UTF8.set(file, bytes);
+  return file;
 }
 
-/** A file's bytes as written: its `utf8` when it has one, else its content encoded as UTF-8. */
-export function utf8Of(f: OutputFile): Uint8Array {
-  return f.utf8 ?? Buffer.from(f.content, 'utf8');
+/** A file's bytes as written: those utf8File was given, the bytes a file holds, or its text encoded as UTF-8. */
+export function utf8Of(f: { readonly content: string | Uint8Array }): Uint8Array {
+  return typeof f.content === 'string' ? UTF8.get(f) ?? Buffer.from(f.content, 'utf8') : f.content;
 }
 
 export class NotImplementedError extends Error {
@@ -53,12 +58,13 @@ export function normalizeFiles(files: readonly OutputFile[]): OutputFile[] {
     seen.add(f.path);
   }
   return [...files]
-    .map((f) => (f.utf8 && isNormalUtf8(f.utf8) ? f : { path: f.path, content: withOneFinalNewline(f.content.includes('\r') ? f.content.replace(/\r\n?/g, '\n') : f.content) }))
+    .map((f) => (isNormalUtf8(UTF8.get(f)) ? f : { path: f.path, content: withOneFinalNewline(f.content.includes('\r') ? f.content.replace(/\r\n?/g, '\n') : f.content) }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** Whether UTF-8 `bytes` already have LF endings alone and exactly one final newline (no copy needed). */
-function isNormalUtf8(bytes: Uint8Array): boolean {
+/** Whether utf8File's `bytes` already have LF endings alone and exactly one final newline (the file needs no copy). */
+function isNormalUtf8(bytes: Uint8Array | undefined): boolean {
+  if (!bytes) return false;
   const n = bytes.length;
   return n > 0 && bytes[n - 1] === 10 && (n === 1 || bytes[n - 2] !== 10) && !bytes.includes(13);
 }

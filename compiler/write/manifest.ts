@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
-import type { OutputFile } from '../emit/output.ts';
+import { utf8Of, type OutputFile } from '../emit/output.ts';
 import type { FileToWrite } from './tree.ts';
 
 export const MANIFEST_NAME = '.veilc-manifest.json';
@@ -22,13 +22,13 @@ export interface Manifest {
   files: Record<string, string>;
 }
 
-/** SHA-256 of a file's bytes: text is hashed as UTF-8 (update's default), the bytes it is written as. */
-const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
+/** SHA-256 of a file's bytes as written (utf8Of: a runbook's own bytes, other text as UTF-8). */
+const fileDigest = (f: FileToWrite) => createHash('sha256').update(utf8Of(f)).digest('hex');
 
 /** The manifest file for `files` (which must not include it), as veilc writes it: sorted keys, two-space JSON, LF. */
 export function manifestFile(files: readonly FileToWrite[], spec: string, version: string = pkg.version): OutputFile {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const manifest: Manifest = { generator: 'veilc', version, spec, files: Object.fromEntries(sorted.map((f) => [f.path, sha256(f.content)])) };
+  const manifest: Manifest = { generator: 'veilc', version, spec, files: Object.fromEntries(sorted.map((f) => [f.path, fileDigest(f)])) };
   return { path: MANIFEST_NAME, content: `${JSON.stringify(manifest, null, 2)}\n` };
 }
 

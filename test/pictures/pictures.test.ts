@@ -2,6 +2,7 @@
 // the spec gives lands in its cell, the drives drawn lost are the model's node
 // loss, the Flux arrows are exactly the layout's dependsOn and dagre puts every
 // dependent below what it depends on. Fresh spec variants, not only the fixtures.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emitAll } from '../../compiler/emit/emit-all.ts';
 import { addressPlan, cellsOf, planItems } from '../../compiler/emit/pictures/address-plan.ts';
@@ -13,6 +14,7 @@ import { pictureSheetSvg, picturePageHtml } from '../../compiler/emit/pictures/s
 import { escapeXml, svgDocument } from '../../compiler/emit/pictures/svg.ts';
 import { fluxLayout } from '../../compiler/emit/flux/layout.ts';
 import { toNumber } from '../../compiler/model/ipv4.ts';
+import { hasInvisible } from '../../compiler/text/visible.ts';
 import { model, modelFromData, rawSpec } from '../fixtures/fixtures.ts';
 
 /** veil with its hosts moved and a new host whose name and description need escaping. */
@@ -143,6 +145,17 @@ describe('output', () => {
     const svg = svgDocument(drawPictures(modelFromData(variant()))[0]!.picture);
     expect(svg).not.toContain('<b>');
     expect(svg).toContain(escapeXml('Lab <b>printer</b> & "scanner"'));
+  });
+
+  it('writes any text as well-formed XML text that hides nothing', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.constantFrom('&', '<', '"', "'", '\u2028', '\u0085', '\ufeff', '\ud800', '\udc00', '\u202e', '\x1b', '\n')) }), (t) => {
+      const x = escapeXml(t);
+      expect(x).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/); // no lone surrogate
+      expect(hasInvisible(x.replace(/\n/g, ''))).toBe(false);
+      expect(x).not.toMatch(/[<>"']|&(?!(amp|lt|gt|quot|apos);)/);
+      // XML 1.0 Char: no C0 control but tab and line feed (carriage return is shown escaped), no U+FFFE/FFFF
+      expect(x).not.toMatch(/[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/);
+    }), { numRuns: 2000 });
   });
 
   it('writes each ASCII character as XML text the same way, inside text or alone', () => {

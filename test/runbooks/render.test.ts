@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { normalizeFiles, utf8File } from '../../compiler/emit/output.ts';
+import { normalizeFiles, utf8File, utf8Of } from '../../compiler/emit/output.ts';
 import { emitRunbooks } from '../../compiler/emit/runbooks/emit-runbooks.ts';
 import { code, fence, MarkdownDoc, slug, table } from '../../compiler/emit/runbooks/markdown.ts';
 import { durationSeconds, heredoc, sh } from '../../compiler/emit/runbooks/shell.ts';
@@ -16,6 +16,7 @@ import { buildModel } from '../../compiler/model/build-model.ts';
 import { k3sServers } from '../../compiler/model/k3s.ts';
 import { validateSchema } from '../../compiler/schema/validate-schema.ts';
 import { verifyShellBlocks } from '../../compiler/verify/shellcheck.ts';
+import { manifestFile } from '../../compiler/write/manifest.ts';
 import { haveTool, model, runbookText, toolsRequired, writeOut, type Fixture } from './helpers.ts';
 
 describe.each(['veil', 'nimbus'] as Fixture[])('%s runbooks', (fixture) => {
@@ -116,13 +117,26 @@ describe('markdown helpers', () => {
   it('keeps a runbook as its bytes through normalisation unless they need it, and decodes its text on demand', () => {
     const bytes = Buffer.from('a — b\n', 'utf8');
     const [kept] = normalizeFiles([utf8File('docs/A.md', bytes)]);
-    expect(kept!.utf8).toBe(bytes);
+    expect(utf8Of(kept!)).toBe(bytes);
     expect(kept!.content).toBe('a — b\n');
-    for (const [raw, text] of [['a\r\nb', 'a\nb\n'], ['a\n\n\n', 'a\n'], ['—', '—\n']]) {
-      const [fixed] = normalizeFiles([utf8File('docs/A.md', Buffer.from(raw!, 'utf8'))]);
-      expect(fixed!.utf8, JSON.stringify(raw)).toBeUndefined();
-      expect(fixed!.content).toBe(text);
+    for (const [raw, text] of [['a\r\nb', 'a\nb\n'], ['a\r\nb\n', 'a\nb\n'], ['a\rb\n', 'a\nb\n'], ['a\n\n\n', 'a\n'], ['—', '—\n'], ['', '\n']]) {
+      const given = Buffer.from(raw!, 'utf8');
+      const [fixed] = normalizeFiles([utf8File('docs/A.md', given)]);
+      expect(fixed!.content, JSON.stringify(raw)).toBe(text);
+      expect(Buffer.from(utf8Of(fixed!)).toString('utf8'), JSON.stringify(raw)).toBe(text);
     }
+  });
+
+  it('writes and digests a copy of a runbook file by its own content, not the bytes of the original', () => {
+    const original = utf8File('docs/A.md', Buffer.from('old — text\n', 'utf8'));
+    const copy = { ...original, content: 'new text\n' };
+    expect(Buffer.from(utf8Of(copy)).toString('utf8')).toBe('new text\n');
+    const [normal] = normalizeFiles([copy]);
+    expect(Buffer.from(utf8Of(normal!)).toString('utf8')).toBe('new text\n');
+    expect(JSON.stringify(original)).toBe(JSON.stringify({ path: 'docs/A.md', content: 'old — text\n' }));
+    // check and plan digest the emitted files, compile the bytes it writes: the same digests
+    const text = { path: 'docs/A.md', content: 'old — text\n' };
+    expect(manifestFile([original], 'veil.spec.yaml').content).toBe(manifestFile([text], 'veil.spec.yaml').content);
   });
 
   it('refuses two headings with one anchor', () => {

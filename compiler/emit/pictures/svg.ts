@@ -30,7 +30,7 @@ export function escapeXml(text: string): string {
   return visible(text, { lines: true }).replace(NOT_XML_CHAR, '\uFFFD').replace(/[&<>"']/g, (c) => ENTITY[c]!);
 }
 
-/** Text that escapeXml returns as it is: printable ASCII but `& < > " '` (most attribute values, every number). */
+/** Text that escapeXml returns as it is: printable ASCII except `& < > " '` (most attribute values: colours, ids, numeric strings). */
 const PLAIN = /^[\x20\x21\x23-\x25\x28-\x3b\x3d\x3f-\x7e]*$/;
 
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -46,6 +46,7 @@ const NAME = /^[a-zA-Z][-a-zA-Z0-9:]*$/;
 
 function attributes(attrs: Attrs): string {
   let out = '';
+  // for-in, not Object.entries (an array per attribute): every Attrs is an object literal, all keys its own
   for (const k in attrs) {
     if (!NAME.test(k)) throw new Error(`bad attribute name ${k}`);
     const v = attrs[k];

@@ -149,7 +149,11 @@ export class MarkdownDoc {
     return [...this.blocks.slice(0, last), `${this.blocks[last]}\n`].join('\n\n');
   }
 
-  /** The bytes of toString() in UTF-8, encoded block by block into one buffer, without the joined string. */
+  /**
+   * The bytes of toString() in UTF-8 (a lone surrogate as U+FFFD, as any
+   * encoding of the text), encoded block by block into one buffer, without
+   * the joined string.
+   */
   toUtf8(): Buffer {
     let size = 2 * this.blocks.length - 1;
     for (const b of this.blocks) size += Buffer.byteLength(b, 'utf8');
