@@ -9,7 +9,10 @@
 // part of a CRLF line break), DEL, C1 controls, and the Unicode bidirectional
 // embeddings, overrides and isolates U+202A-U+202E and U+2066-U+2069.
 // Anywhere in the file, comments included, and also when written as an escape
-// in a double-quoted string ("\e", "\x1b", "\u202e", ...).
+// in a double-quoted string ("\e", "\x1b", "\u202e", ...). An escape can also
+// write half of a surrogate pair alone ("\ud800"): no character at all, which
+// UTF-8 cannot encode and the policy engine's JSON parser refuses (the raw
+// text cannot hold one: it is decoded from valid UTF-8).
 // A tab inside a value is allowed: YAML itself treats tab as white space, it
 // is visible as space in every output veilc writes, and the typed fields
 // (names, addresses, quantities) reject it through their schema patterns.
@@ -21,8 +24,8 @@ import { placeAt, type Span, type SpecSource } from './source.ts';
 
 /** In the file's text: a CR is fine only before an LF (a CRLF line break). */
 const RAW = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
-/** In a value or key, after YAML has decoded escapes and line breaks. */
-const DECODED = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
+/** In a value or key, after YAML has decoded escapes and line breaks: a control, or a surrogate outside a pair. */
+const DECODED = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const NAMES: Record<number, string> = {
   0x00: 'NUL', 0x07: 'BEL', 0x08: 'BACKSPACE', 0x0b: 'VERTICAL TAB', 0x0c: 'FORM FEED', 0x0d: 'CARRIAGE RETURN',
@@ -40,10 +43,14 @@ export function isBidi(code: number): boolean {
   return (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
 }
 
+export function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
+}
+
 /** `U+001B (ESCAPE)`: how a forbidden character is named in messages (never the character itself). */
 export function describeControl(code: number): string {
   const hex = code.toString(16).toUpperCase().padStart(4, '0');
-  const name = NAMES[code] ?? (code < 0x20 ? 'C0 CONTROL' : 'C1 CONTROL');
+  const name = NAMES[code] ?? (isSurrogate(code) ? 'LONE SURROGATE' : code < 0x20 ? 'C0 CONTROL' : 'C1 CONTROL');
   return `U+${hex} (${name})`;
 }
 
@@ -52,6 +59,7 @@ export function hasControl(s: string): boolean {
 }
 
 export function controlHint(code: number): string {
+  if (isSurrogate(code)) return 'write the character itself, or both halves of its surrogate pair (\\uD83D\\uDE00): half a pair is no character, and UTF-8 and JSON cannot carry it';
   return isBidi(code)
     ? 'delete it: a bidirectional control makes the line display in a different order than it is read (Trojan Source, CVE-2021-42574)'
     : 'delete it (an editor shows it with "show invisibles"; `cat -A` prints it as ^X or M-X); write text as visible characters';
@@ -107,7 +115,10 @@ export function forbiddenEscapes(src: string): { at: number; length: number; cod
         length = 2 + hex.length;
       }
     }
-    if (code !== undefined && DECODED.test(String.fromCodePoint(Math.min(code, 0x10ffff)))) out.push({ at: i, length, code });
+    // a high surrogate written right before a low one is one character, written as its UTF-16 pair
+    const low = code !== undefined && code >= 0xd800 && code <= 0xdbff ? /^\\(u|U0000)[dD][c-fC-F][0-9a-fA-F]{2}/.exec(src.slice(i + length)) : null;
+    if (low) length += low[0].length;
+    else if (code !== undefined && DECODED.test(String.fromCodePoint(Math.min(code, 0x10ffff)))) out.push({ at: i, length, code });
     i += length - 1; // `\\` is one escape: the second backslash starts nothing
   }
   return out;

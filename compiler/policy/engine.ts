@@ -12,6 +12,7 @@ import { UsageError, type PathSegment, type Severity } from '../diagnostics/diag
 import { repoPath } from '../paths.ts';
 import type { PolicyInput } from './input.ts';
 import { HEAP_PER_INPUT_BYTE, HEAP_PER_TEXT_BYTE, MIN_PAGES, pagesFor, WASM_PAGE_BYTES } from './memory.ts';
+import { wellFormedJson } from '../text/well-formed.ts';
 
 // The SDK's ES module entry exports loadPolicySync only on its default export
 // (src/index.mjs); its typings also declare a named export, which is undefined
@@ -179,9 +180,13 @@ function instantiate(module: WebAssembly.Module, data: object, pages: number): L
   return policy;
 }
 
-/** The input as the UTF-8 JSON the SDK copies into the Wasm memory (its length sizes the memory). */
+/**
+ * The input as the UTF-8 JSON the SDK copies into the Wasm memory (its length
+ * sizes the memory); a lone surrogate as U+FFFD, the escape of which OPA's
+ * JSON parser refuses (text/well-formed.ts).
+ */
 function encodeInput(input: unknown): ArrayBuffer {
-  const bytes = new TextEncoder().encode(JSON.stringify(input));
+  const bytes = new TextEncoder().encode(wellFormedJson(JSON.stringify(input)));
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
 }
 

@@ -11,12 +11,13 @@
 // masked as `****`. Then control characters are made visible (visible.ts),
 // and last the result is clipped to a bounded size (clip.ts): clipping after
 // masking, so that a cut never leaves part of a secret the detectors could
-// only recognise whole.
+// only recognise whole. A lone surrogate is U+FFFD throughout (well-formed.ts).
 import type { Diagnostic, Excerpt } from '../diagnostics/diagnostic.ts';
 import { loadPolicyEngine } from '../policy/engine.ts';
 import type { ReportInput } from './render.ts';
 import { clip, CLIP, windowExcerpt } from '../text/clip.ts';
 import { escapeChar, isInvisible, visible } from '../text/visible.ts';
+import { wellFormed } from '../text/well-formed.ts';
 
 export const MASK = '****';
 
@@ -110,10 +111,14 @@ export function excerptOf(line: string, column: number, endColumn: number | null
 export async function redactReport(r: ReportInput, detect: Detect = policyDetect): Promise<ReportInput> {
   const lines = r.text?.split(/\r?\n/);
   // only findings in the spec quote a spec line (the gate's are in the output folder)
-  const source = (d: Diagnostic) => (r.specFile === undefined || d.file === r.specFile ? lines?.[d.line - 1] : undefined);
+  const source = (d: Diagnostic) => {
+    const line = r.specFile === undefined || d.file === r.specFile ? lines?.[d.line - 1] : undefined;
+    return line === undefined ? undefined : wellFormed(line);
+  };
 
   const texts = new Set<string>();
-  const add = (s: string | undefined) => { if (s) texts.add(s); };
+  // detected and masked in the same well-formed text (the engine sees a lone surrogate as U+FFFD)
+  const add = (s: string | undefined) => { if (s) texts.add(wellFormed(s)); };
   for (const d of r.diagnostics) {
     add(d.message); add(d.hint); add(d.path); add(d.waived?.reason); add(source(d));
   }
@@ -133,7 +138,10 @@ export async function redactReport(r: ReportInput, detect: Detect = policyDetect
   const known = secretLines(r.redact ?? []);
   const spans = new Map(all.map((t, i) => [t, secretLines([...known, ...(found?.[i] ?? [])])]));
   // detectors and masks see the whole text; only what they made safe is clipped
-  const safe = (s: string, opts: { lines?: boolean } = {}, max: number = CLIP.text) => clip(mask(s, spans.get(s) ?? known, opts), max, opts);
+  const safe = (s: string, opts: { lines?: boolean } = {}, max: number = CLIP.text) => {
+    const text = wellFormed(s);
+    return clip(mask(text, spans.get(text) ?? known, opts), max, opts);
+  };
 
   const diagnostics = r.diagnostics.map((d): Diagnostic => {
     // The path is clipped like any echoed text, in the machine formats too

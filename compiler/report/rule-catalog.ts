@@ -29,7 +29,7 @@ const STAGE_RULES: Record<string, [string, string]> = {
   'VEIL-LOAD-006': ['Tab indentation', 'YAML forbids tabs for indentation.'],
   'VEIL-LOAD-007': ['Empty file', 'The spec holds no document.'],
   'VEIL-LOAD-008': ['Not a mapping', 'The spec\'s top level is not a mapping of sections.'],
-  'VEIL-LOAD-009': ['Control character', 'A C0 or C1 control character, DEL or a bidirectional override (raw or as an escape) in a value, key or comment; it could hide or reorder text in every output (Trojan Source, CVE-2021-42574).'],
+  'VEIL-LOAD-009': ['Control character', 'A C0 or C1 control character, DEL or a bidirectional override (raw or as an escape) in a value, key or comment; it could hide or reorder text in every output (Trojan Source, CVE-2021-42574). Also half a surrogate pair written as an escape (`"\\ud800"`): no character, which UTF-8 and JSON cannot carry.'],
   'VEIL-LOAD-010': ['Tag outside the YAML 1.2 core schema', 'An explicit tag other than the core schema\'s (or one whose value is not of its type), or a %YAML 1.1 directive: the two YAML loaders must read one meaning.'],
   'VEIL-SCHEMA-001': ['Unknown key', 'A key the schema (schema/veil.schema.json) does not define, with the closest known key as a hint.'],
   'VEIL-SCHEMA-002': ['Missing key', 'A key the schema requires is absent.'],

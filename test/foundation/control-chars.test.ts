@@ -75,6 +75,9 @@ describe('escapes that write a control character are found at the escape', () =>
     ['\\0 (NUL) in a double-quoted key', '  walCompression: true', '  "walCompression\\0": true', '\\0'],
     ['\\N (NEL) in a double-quoted URL', 'url: http://hive.home.arpa:8080/alertmanager', 'url: "http://hive.home.arpa:8080/\\Nalertmanager"', '\\N'],
     ['\\r (CR) in a double-quoted description', 'description: Unbound resolver for the LAN, with RPZ filtering.', 'description: "Unbound\\r resolver"', '\\r'],
+    ['\\uD800 (a high surrogate alone) in a double-quoted description', 'description: Unbound resolver for the LAN, with RPZ filtering.', 'description: "Unbound \\uD800 resolver"', '\\uD800'],
+    ['\\udc00 (a low surrogate alone) in a double-quoted key', '  walCompression: true', '  "walCompression\\udc00": true', '\\udc00'],
+    ['\\U0000DBFF (a high surrogate before no low one) in a receiver name', '- name: hive-webhook', '- name: "hive\\U0000DBFF\\u0041-webhook"', '\\U0000DBFF'],
   ];
   it.each(cases)('%s', (_name, from, to, escape) => {
     const text = edit(from, to);
@@ -82,6 +85,12 @@ describe('escapes that write a control character are found at the escape', () =>
     expect(found.map((d) => ({ line: d.line, column: d.column }))).toEqual([pos(text, escape)]);
     expect(found[0]!.message).toContain(`the escape ${escape}`);
     expect(found[0]!.endColumn - found[0]!.column).toBe(escape.length);
+  });
+
+  it('half a surrogate pair is named as such, with a hint to write the character', () => {
+    const found = controls(schemaDiagnostics(edit('description: Unbound resolver for the LAN, with RPZ filtering.', 'description: "Unbound \\udbff resolver"')));
+    expect(found.map((d) => d.message)).toEqual(['the escape \\udbff writes U+DBFF (LONE SURROGATE) into `hosts[0].description`']);
+    expect(found[0]!.hint).toMatch(/both halves of its surrogate pair/);
   });
 
   it('an escaped backslash starts no escape: "\\\\e" is a backslash and an e', () => {
@@ -104,6 +113,14 @@ describe('what stays allowed', () => {
     expect(schemaDiagnostics(text)).toEqual([]);
     expect(controls(schemaDiagnostics(veil.replace(/\n/g, '\r\n')))).toEqual([]);
   });
+  it('a character beyond U+FFFF written as the two halves of its surrogate pair, or as one escape', () => {
+    const text = edit('description: Unbound resolver for the LAN, with RPZ filtering.', 'description: "Unbound \\uD83D\\uDE00 \\U0000d83d\\U0000de00 \\U0001F600 resolver"');
+    expect(schemaDiagnostics(text)).toEqual([]);
+    expect(forbiddenEscapes('"\\uD83D\\uDE00"')).toEqual([]);
+    // a high half followed by a high half, or by \u0000 and text: both lone
+    expect(forbiddenEscapes('"\\uD83D\\uD83D"').map((e) => e.code)).toEqual([0xd83d, 0xd83d]);
+    expect(forbiddenEscapes('"\\uD83D\\u0000dc00"').map((e) => e.code)).toEqual([0xd83d, 0]);
+  });
   it('veil.spec.yaml has none', () => {
     expect(controls(schemaDiagnostics(veil))).toEqual([]);
   });
@@ -121,6 +138,14 @@ describe('a control character does not hide the rest of the file', () => {
     const r = await runCli(['compile', '--spec', spec, '--out', out, '--format', 'json']);
     expect(r.code).toBe(1);
     expect((JSON.parse(r.stdout) as { findings: Diagnostic[] }).findings.map((d) => d.rule)).toContain('VEIL-LOAD-009');
+    expect(r.stderr).toBe('');
+  });
+
+  it('a lone surrogate is a finding at its escape, not a failure of the policy engine (exit 1, not 2)', async () => {
+    const spec = writeTemp(edit('description: Unbound resolver for the LAN, with RPZ filtering.', 'description: "Unbound \\ud800 resolver"'));
+    const r = await runCli(['validate', '--spec', spec, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as { findings: Diagnostic[] }).findings.map((d) => d.rule)).toEqual(['VEIL-LOAD-009']);
     expect(r.stderr).toBe('');
   });
 

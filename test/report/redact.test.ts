@@ -115,6 +115,17 @@ describe('safeText, for errors on stderr', () => {
     expect(await safeText(msg)).toBe(`veilc: internal error: cannot emit https://${MASK}@git.example.org \\x1b[2J\nset VEILC_DEBUG=1 for details\n`);
     expect(await safeText(`a ${ESC}b`, () => { throw new Error('broken'); })).toBe('a \\x1bb');
   });
+
+  it('masks a secret around half a surrogate pair, which the detectors see as U+FFFD', async () => {
+    // the engine refused the escape JSON.stringify writes for a lone surrogate: the
+    // detectors failed, and the secret was masked only if a finding had named it
+    for (const msg of ['cannot reach https://ci:hunter2\ud800hunter2@git.example.org', 'key \udc00https://ci:Gr4nite-Pass@git.example.org']) {
+      const out = await safeText(msg);
+      expect(out).toContain(MASK);
+      expect(out).not.toMatch(/hunter2|Gr4nite/);
+      expect(out).not.toMatch(/[\ud800-\udfff]/);
+    }
+  });
 });
 
 describe('every format', () => {
