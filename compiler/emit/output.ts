@@ -37,7 +37,10 @@ export function utf8File(path: string, bytes: Uint8Array): OutputFile {
 
 /** A file's bytes as written: those utf8File was given, the bytes a file holds, or its text encoded as UTF-8. */
 export function utf8Of(f: { readonly content: string | Uint8Array }): Uint8Array {
-  return typeof f.content === 'string' ? UTF8.get(f) ?? Buffer.from(f.content, 'utf8') : f.content;
+  // the bytes first: reading a runbook's content would decode it
+  const bytes = UTF8.get(f);
+  if (bytes) return bytes;
+  return typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content;
 }
 
 export class NotImplementedError extends Error {
