@@ -12,6 +12,7 @@
 // and last the result is clipped to a bounded size (clip.ts): clipping after
 // masking, so that a cut never leaves part of a secret the detectors could
 // only recognise whole. A lone surrogate is U+FFFD throughout (well-formed.ts).
+import { load } from 'js-yaml';
 import type { Diagnostic, Excerpt } from '../diagnostics/diagnostic.ts';
 import { loadPolicyEngine } from '../policy/engine.ts';
 import type { ReportInput } from './render.ts';
@@ -101,6 +102,33 @@ export function excerptOf(line: string, column: number, endColumn: number | null
   return { text, start, end: Math.max(end, start + 1) };
 }
 
+interface EscapedScalar {
+  /** The scalar as written in the line, quotes included. */
+  raw: string;
+  /** Its text after YAML has decoded the escapes. */
+  decoded: string;
+}
+
+/** A double-quoted scalar on one line (group 2: its closing quote), or its start when it runs on past the line. */
+const DOUBLE_QUOTED = /"((?:[^"\\]|\\.)*)("|$)/g;
+
+/**
+ * The double-quoted scalars of a source line that hold an escape, with their
+ * decoded text (YAML 1.2.2 5.7, by the loader's own YAML library); one that
+ * does not decode (a bad escape: the line has a syntax error) is left out.
+ */
+function escapedScalars(line: string): EscapedScalar[] {
+  const out: EscapedScalar[] = [];
+  for (const [raw, body, close] of line.matchAll(DOUBLE_QUOTED)) {
+    if (!body!.includes('\\')) continue;
+    try {
+      const decoded: unknown = load(close ? raw : `${raw}"`);
+      if (typeof decoded === 'string') out.push({ raw, decoded });
+    } catch { /* not decodable: nothing to add */ }
+  }
+  return out;
+}
+
 /**
  * The report with everything it echoes made safe: secrets masked, control
  * characters visible, and each finding's source line attached as its
@@ -111,10 +139,15 @@ export function excerptOf(line: string, column: number, endColumn: number | null
 export async function redactReport(r: ReportInput, detect: Detect = policyDetect): Promise<ReportInput> {
   const lines = r.text?.split(/\r?\n/);
   // only findings in the spec quote a spec line (the gate's are in the output folder)
-  const source = (d: Diagnostic) => {
-    const line = r.specFile === undefined || d.file === r.specFile ? lines?.[d.line - 1] : undefined;
-    return line === undefined ? undefined : wellFormed(line);
-  };
+  // (the spec's text is decoded from UTF-8: it holds no lone surrogate)
+  const source = (d: Diagnostic) => (r.specFile === undefined || d.file === r.specFile ? lines?.[d.line - 1] : undefined);
+  // a secret written with escapes ("hunt\u0065r2") is in a line only as its escapes:
+  // the detectors also see the decoded text of each escaped double-quoted scalar
+  const escaped = new Map<string, EscapedScalar[]>();
+  for (const d of r.diagnostics) {
+    const line = source(d);
+    if (line !== undefined && !escaped.has(line)) escaped.set(line, escapedScalars(line));
+  }
 
   const texts = new Set<string>();
   // detected and masked in the same well-formed text (the engine sees a lone surrogate as U+FFFD)
@@ -122,6 +155,7 @@ export async function redactReport(r: ReportInput, detect: Detect = policyDetect
   for (const d of r.diagnostics) {
     add(d.message); add(d.hint); add(d.path); add(d.waived?.reason); add(source(d));
   }
+  for (const scalars of escaped.values()) for (const e of scalars) add(e.decoded);
   for (const n of r.notes ?? []) add(n);
   for (const c of r.checks ?? []) { add(c.name); add(c.failure); add(c.skipped); }
   forEachString(r.summary, add);
@@ -137,6 +171,11 @@ export async function redactReport(r: ReportInput, detect: Detect = policyDetect
   }
   const known = secretLines(r.redact ?? []);
   const spans = new Map(all.map((t, i) => [t, secretLines([...known, ...(found?.[i] ?? [])])]));
+  // an escaped scalar whose decoded text holds a secret is masked whole, escapes and all
+  for (const [line, scalars] of escaped) {
+    const hidden = scalars.filter((e) => secretRanges(wellFormed(e.decoded), spans.get(wellFormed(e.decoded)) ?? known).length > 0).map((e) => e.raw);
+    if (hidden.length) spans.set(line, secretLines([...(spans.get(line) ?? known), ...hidden]));
+  }
   // detectors and masks see the whole text; only what they made safe is clipped
   const safe = (s: string, opts: { lines?: boolean } = {}, max: number = CLIP.text) => {
     const text = wellFormed(s);

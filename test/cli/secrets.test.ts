@@ -71,6 +71,29 @@ describe('a secret in the spec is never quoted, in any format', () => {
     expect((await runCli(['validate', '--spec', writeTemp(spec)])).stdout).toContain(frame);
   });
 
+  it.each([
+    // name, the value as written (escapes hide the secret from the raw line), pieces that must never show
+    ['a password in a URL, letters and the @ as escapes', 'url: "https://ops:Gr\\u0061nite-Qu4rry\\u0040alerts.example.org/hook"', ['Gr\\u0061nite', 'nite-Qu4rry']],
+    ['a token written with an \\x escape in a comment-free line', 'url: "https://alerts.example.org/hook?token=gh\\x70_T0kenT0kenT0kenT0kenT0kenT0kenT0kenX"', ['T0kenT0ken']],
+    ['a password assignment with an escaped letter, and half a surrogate pair', 'url: "https://alerts.example.org/hook?pass\\u0077ord=Sl\\ud800ate-R1dge"', ['ate-R1dge', 'Sl\\ud800']],
+  ])('%s: masked whole in every code frame', async (_, line, pieces) => {
+    const spec = edit([WEBHOOK, line]);
+    for (const r of await everyReport(spec)) {
+      for (const p of pieces) expect(r.out, `${r.args}: ${p}`).not.toContain(p);
+    }
+    const r = await runCli(['validate', '--spec', writeTemp(spec)]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('url: ****');
+  });
+
+  it('an escaped secret on a line with a syntax error (no rule ran) is masked in the frame', async () => {
+    const spec = edit([WEBHOOK, 'url: "https://ops:Gr\\u0061nite-Qu4rry\\u0040alerts.example.org/hook" junk']);
+    for (const r of await everyReport(spec)) {
+      expect(r.out, r.args).not.toMatch(/nite-Qu4rry/);
+      expect(r.out, r.args).toContain('VEIL-LOAD-001');
+    }
+  });
+
   it('the code frame of a secret finding masks the secret, and nothing else on the line', async () => {
     const spec = edit([FILTER, 'url: https://lists.example.org/hosts?format=hosts&apikey=Qu1nce-Pl4nk   # list mirror']);
     const r = await runCli(['validate', '--spec', writeTemp(spec)]);
