@@ -115,10 +115,11 @@ export function forbiddenEscapes(src: string): { at: number; length: number; cod
         length = 2 + hex.length;
       }
     }
-    // a high surrogate written right before a low one is one character, written as its UTF-16 pair
-    const low = code !== undefined && code >= 0xd800 && code <= 0xdbff ? /^\\(u|U0000)[dD][c-fC-F][0-9a-fA-F]{2}/.exec(src.slice(i + length)) : null;
+    // a high surrogate written right before a low one (or after an escaped line break) is one character, written as its UTF-16 pair
+    const low = code !== undefined && code >= 0xd800 && code <= 0xdbff ? /^(?:\\\r?\n[ \t]*)?\\(u|U0000)[dD][c-fC-F][0-9a-fA-F]{2}/.exec(src.slice(i + length)) : null;
     if (low) length += low[0].length;
-    else if (code !== undefined && DECODED.test(String.fromCodePoint(Math.min(code, 0x10ffff)))) out.push({ at: i, length, code });
+    // past U+10FFFF an escape is no character at all: the loader reports it as a syntax error
+    else if (code !== undefined && code <= 0x10ffff && DECODED.test(String.fromCodePoint(code))) out.push({ at: i, length, code });
     i += length - 1; // `\\` is one escape: the second backslash starts nothing
   }
   return out;

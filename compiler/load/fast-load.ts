@@ -59,7 +59,7 @@ export interface FastLoad {
  * line starts, when the caller has them already.
  */
 export function fastLoad(text: string, lines: LineIndex = new LineIndex(text)): FastLoad | undefined {
-  if (/^%/m.test(text)) return undefined;
+  if (/^%/m.test(text) || hasEscapeBeyondUnicode(text)) return undefined;
   let events: Event[];
   let docs: unknown[];
   try {
@@ -73,6 +73,19 @@ export function fastLoad(text: string, lines: LineIndex = new LineIndex(text)): 
   const index = buildIndex(text, events);
   if (!index) return undefined;
   return { data: data as Record<string, unknown>, index, lines };
+}
+
+/**
+ * Whether the text has a `\U` escape past U+10FFFF, which js-yaml decodes
+ * into other characters (`\U00110000` into two low surrogates, `\U80000000`
+ * into NUL) and the `yaml` package refuses: the slow path judges it, so both
+ * loaders read one meaning. (A `\U` that is not an escape, in a plain or
+ * single-quoted scalar, only costs the slow path.)
+ */
+function hasEscapeBeyondUnicode(text: string): boolean {
+  if (!text.includes('\\U')) return false;
+  for (const m of text.matchAll(/\\U([0-9a-fA-F]{8})/g)) if (parseInt(m[1]!, 16) > 0x10ffff) return true;
+  return false;
 }
 
 interface Frame {

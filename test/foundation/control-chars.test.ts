@@ -113,10 +113,21 @@ describe('what stays allowed', () => {
     expect(schemaDiagnostics(text)).toEqual([]);
     expect(controls(schemaDiagnostics(veil.replace(/\n/g, '\r\n')))).toEqual([]);
   });
+  it('an escape past U+10FFFF is a syntax error at the escape, on both loaders', () => {
+    for (const escape of ['\\U00110000', '\\UFFFFFFFF', '\\U80000000']) {
+      const text = edit('description: Unbound resolver for the LAN, with RPZ filtering.', `description: "Unbound ${escape} resolver"`);
+      const found = schemaDiagnostics(text);
+      expect(found.map((d) => [d.rule, d.line]), escape).toEqual([['VEIL-LOAD-001', pos(text, escape).line]]);
+    }
+  });
+
   it('a character beyond U+FFFF written as the two halves of its surrogate pair, or as one escape', () => {
     const text = edit('description: Unbound resolver for the LAN, with RPZ filtering.', 'description: "Unbound \\uD83D\\uDE00 \\U0000d83d\\U0000de00 \\U0001F600 resolver"');
     expect(schemaDiagnostics(text)).toEqual([]);
     expect(forbiddenEscapes('"\\uD83D\\uDE00"')).toEqual([]);
+    expect(forbiddenEscapes('"\\U0000D83D\\U0000DE00 \\uD83D\\U0000DE00 \\U0000d83d\\ude00"')).toEqual([]);
+    // the two halves on either side of an escaped line break
+    expect(forbiddenEscapes('"a \\uD83D\\\n      \\uDE00 b"')).toEqual([]);
     // a high half followed by a high half, or by \u0000 and text: both lone
     expect(forbiddenEscapes('"\\uD83D\\uD83D"').map((e) => e.code)).toEqual([0xd83d, 0xd83d]);
     expect(forbiddenEscapes('"\\uD83D\\u0000dc00"').map((e) => e.code)).toEqual([0xd83d, 0]);
