@@ -20,12 +20,13 @@ import type { LinePositions } from './line-index.ts';
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.ts';
 import { quotePath } from '../text/clip.ts';
 import { visible } from '../text/visible.ts';
+import { LONE_SURROGATE } from '../text/well-formed.ts';
 import { placeAt, type Span, type SpecSource } from './source.ts';
 
 /** In the file's text: a CR is fine only before an LF (a CRLF line break). */
 const RAW = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
 /** In a value or key, after YAML has decoded escapes and line breaks: a control, or a surrogate outside a pair. */
-const DECODED = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const DECODED = new RegExp(`[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]|${LONE_SURROGATE.source}`);
 
 const NAMES: Record<number, string> = {
   0x00: 'NUL', 0x07: 'BEL', 0x08: 'BACKSPACE', 0x0b: 'VERTICAL TAB', 0x0c: 'FORM FEED', 0x0d: 'CARRIAGE RETURN',
@@ -43,7 +44,7 @@ export function isBidi(code: number): boolean {
   return (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
 }
 
-export function isSurrogate(code: number): boolean {
+function isSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdfff;
 }
 
@@ -116,7 +117,7 @@ export function forbiddenEscapes(src: string): { at: number; length: number; cod
       }
     }
     // a high surrogate written right before a low one (or after an escaped line break) is one character, written as its UTF-16 pair
-    const low = code !== undefined && code >= 0xd800 && code <= 0xdbff ? /^(?:\\\r?\n[ \t]*)?\\(u|U0000)[dD][c-fC-F][0-9a-fA-F]{2}/.exec(src.slice(i + length)) : null;
+    const low = code !== undefined && isSurrogate(code) && code <= 0xdbff ? /^(?:\\\r?\n[ \t]*)?\\(u|U0000)[dD][c-fC-F][0-9a-fA-F]{2}/.exec(src.slice(i + length)) : null;
     if (low) length += low[0].length;
     // past U+10FFFF an escape is no character at all: the loader reports it as a syntax error
     else if (code !== undefined && code <= 0x10ffff && DECODED.test(String.fromCodePoint(code))) out.push({ at: i, length, code });

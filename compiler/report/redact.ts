@@ -138,8 +138,8 @@ function escapedScalars(line: string): EscapedScalar[] {
  */
 export async function redactReport(r: ReportInput, detect: Detect = policyDetect): Promise<ReportInput> {
   const lines = r.text?.split(/\r?\n/);
-  // only findings in the spec quote a spec line (the gate's are in the output folder)
-  // (the spec's text is decoded from UTF-8: it holds no lone surrogate)
+  // only findings in the spec quote a spec line (the gate's are in the output folder);
+  // decoded from UTF-8, the spec's text holds no lone surrogate
   const source = (d: Diagnostic) => (r.specFile === undefined || d.file === r.specFile ? lines?.[d.line - 1] : undefined);
   // a secret written with escapes ("hunt\u0065r2") is in a line only as its escapes:
   // the detectors also see the decoded text of each escaped double-quoted scalar
@@ -173,7 +173,10 @@ export async function redactReport(r: ReportInput, detect: Detect = policyDetect
   const spans = new Map(all.map((t, i) => [t, secretLines([...known, ...(found?.[i] ?? [])])]));
   // an escaped scalar whose decoded text holds a secret is masked whole, escapes and all
   for (const [line, scalars] of escaped) {
-    const hidden = scalars.filter((e) => secretRanges(wellFormed(e.decoded), spans.get(wellFormed(e.decoded)) ?? known).length > 0).map((e) => e.raw);
+    const hidden = scalars.filter((e) => {
+      const text = wellFormed(e.decoded);
+      return secretRanges(text, spans.get(text) ?? known).length > 0;
+    }).map((e) => e.raw);
     if (hidden.length) spans.set(line, secretLines([...(spans.get(line) ?? known), ...hidden]));
   }
   // detectors and masks see the whole text; only what they made safe is clipped

@@ -6,7 +6,7 @@
 // secret the detectors find in one text is found again where it is masked.
 
 /** A surrogate without its other half (UTF-16 code units; a pair is left alone). */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** `text` with each lone surrogate replaced by U+FFFD (same length, so offsets stay), as String.prototype.toWellFormed does. */
 export function wellFormed(text: string): string {
