@@ -144,18 +144,19 @@ export async function redactReport(r: ReportInput, detect: Detect = policyDetect
   // a secret written with escapes ("hunt\u0065r2") is in a line only as its escapes:
   // the detectors also see the decoded text of each escaped double-quoted scalar
   const escaped = new Map<string, EscapedScalar[]>();
-  for (const d of r.diagnostics) {
-    const line = source(d);
-    if (line !== undefined && !escaped.has(line)) escaped.set(line, escapedScalars(line));
-  }
 
   const texts = new Set<string>();
   // detected and masked in the same well-formed text (the engine sees a lone surrogate as U+FFFD)
   const add = (s: string | undefined) => { if (s) texts.add(wellFormed(s)); };
   for (const d of r.diagnostics) {
-    add(d.message); add(d.hint); add(d.path); add(d.waived?.reason); add(source(d));
+    add(d.message); add(d.hint); add(d.path); add(d.waived?.reason);
+    const line = source(d);
+    if (line === undefined || escaped.has(line)) continue;
+    add(line);
+    const scalars = escapedScalars(line);
+    escaped.set(line, scalars);
+    for (const e of scalars) add(e.decoded);
   }
-  for (const scalars of escaped.values()) for (const e of scalars) add(e.decoded);
   for (const n of r.notes ?? []) add(n);
   for (const c of r.checks ?? []) { add(c.name); add(c.failure); add(c.skipped); }
   forEachString(r.summary, add);
