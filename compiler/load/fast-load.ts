@@ -1,5 +1,5 @@
-// The fast path of the loader: js-yaml's event parser builds the data and,
-// from the same events, an index of every node's source range by spec path.
+// The fast path of the loader: js-yaml's event parser builds the data, and
+// every node's source range is found by spec path from the same events.
 // The `yaml` package (load-spec.ts) is ~20x slower on large specs, so it is
 // kept for what it does better: precise, complete diagnostics for input the
 // fast path refuses (syntax errors, duplicate keys, aliases, several documents).
@@ -17,7 +17,7 @@ export interface Span { start: number; end: number }
  * and a collection's children (by key for a mapping, by position for a
  * sequence): one object per node, and a spec has tens of thousands.
  */
-interface IndexedNode extends Span {
+export interface IndexedNode extends Span {
   keyStart: number;
   keyEnd: number;
   children?: Map<string, IndexedNode> | IndexedNode[];
@@ -26,23 +26,45 @@ interface IndexedNode extends Span {
 const indexed = (start: number, end: number): IndexedNode => ({ start, end, keyStart: -1, keyEnd: -1 });
 
 /**
- * Source ranges shaped like the document: a path is looked up by walking it,
- * so no node needs a key of its own (joining every node's path into a string
- * key cost more than the rest of the index), and a key holding any character,
- * NUL included, stays one segment.
+ * Where each node of an accepted spec is, by spec path. A spec with few
+ * findings, as most are, asks for a few places: each is found by walking the
+ * parser's events, stepping over a collection at once (its end is known), and
+ * no index is built (at 5,000 nodes one would hold ~80,000 nodes and ~10,000
+ * maps, all of which the garbage collector copies). Once the walks have taken
+ * as many steps as the spec has events, the next lookup builds the
+ * document-shaped index (`buildTree`), and every lookup after it walks that
+ * instead: a spec with thousands of findings pays for one index and one
+ * spec's worth of walking at most.
  */
-export interface PositionIndex {
-  /** The top-level mapping; every key's value and every sequence item below it. */
-  root: IndexedNode;
-}
+export class PositionIndex {
+  readonly #text: string;
+  readonly #events: EventTree;
+  #stepped = 0;
+  #tree: IndexedNode | undefined;
 
-/** The child of `node` at `segment`: a mapping's key as text, a sequence's position as a number or its decimal text. */
-function childAt(node: IndexedNode, segment: string | number): IndexedNode | undefined {
-  const c = node.children;
-  if (c instanceof Map) return c.get(String(segment));
-  if (!c) return undefined;
-  const i = typeof segment === 'number' ? segment : /^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : -1;
-  return c[i];
+  /** `events`: as acceptedEvents gives them. */
+  constructor(text: string, events: EventTree) {
+    this.#text = text;
+    this.#events = events;
+  }
+
+  /** The span of the node at `path` (its key's with `atKey`), as `locateIn` gives it; character offsets into the text. */
+  locate(path: readonly (string | number)[], atKey = false): Span {
+    if (!this.#tree && this.#stepped > this.#events.list.length) this.#tree = buildTree(this.#text, this.#events);
+    return this.#tree ? locateIn(this.#tree, path, atKey) : this.walk(path, atKey);
+  }
+
+  /** locate's answer by walking the events, whether or not the index is built. */
+  walk(path: readonly (string | number)[], atKey = false): Span {
+    const walk = walkTo(this.#text, this.#events, path, atKey);
+    this.#stepped += walk.stepped;
+    return walk.span;
+  }
+
+  /** The document-shaped index, built now if it was not. */
+  tree(): IndexedNode {
+    return (this.#tree ??= buildTree(this.#text, this.#events));
+  }
 }
 
 export interface FastLoad {
@@ -55,8 +77,9 @@ export interface FastLoad {
  * The data and position index, or undefined for anything the slow path must
  * judge: a parse error, duplicate keys, any alias (the slow path bounds their
  * expansion), a directive (`%YAML 1.1` asks for another meaning), not exactly
- * one document, or a top level that is not a mapping. `lines`: the text's
- * line starts, when the caller has them already.
+ * one document, a top level that is not a mapping, an empty node, a null or
+ * collection as a mapping key. `lines`: the text's line starts, when the
+ * caller has them already.
  */
 export function fastLoad(text: string, lines: LineIndex = new LineIndex(text)): FastLoad | undefined {
   if (/^%/m.test(text) || hasEscapeBeyondUnicode(text)) return undefined;
@@ -70,9 +93,9 @@ export function fastLoad(text: string, lines: LineIndex = new LineIndex(text)): 
   }
   const data = docs[0];
   if (docs.length !== 1 || data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const index = buildIndex(text, events);
-  if (!index) return undefined;
-  return { data: data as Record<string, unknown>, index, lines };
+  const tree = acceptedEvents(text, events);
+  if (!tree) return undefined;
+  return { data: data as Record<string, unknown>, index: new PositionIndex(text, tree), lines };
 }
 
 /**
@@ -88,89 +111,168 @@ function hasEscapeBeyondUnicode(text: string): boolean {
   return false;
 }
 
-interface Frame {
-  node: IndexedNode;
-  /** map: the pending key and its span */
-  pending?: { text: string; span: Span };
-}
+type ScalarEvent = Extract<Event, { type: 4 }>;
 
-function scalarSpan(e: Extract<Event, { type: 4 }>): IndexedNode | undefined {
-  if (e.valueStart < 0) return undefined; // an empty (null) node
-  // quoted scalars: include the quotes, as the slow path's ranges do
+/** A scalar's range; quoted scalars include their quotes, as the slow path's ranges do. */
+function scalarSpan(e: ScalarEvent): IndexedNode {
   const quoted = e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED;
   return quoted ? indexed(e.valueStart - 1, e.valueEnd + 1) : indexed(e.valueStart, e.valueEnd);
 }
 
-function buildIndex(text: string, events: readonly Event[]): PositionIndex | undefined {
-  let root: IndexedNode | undefined;
-  const stack: Frame[] = [];
-  /**
-   * Puts the node just composed into its parent, or holds it as the pending
-   * key of a mapping (returns false then). `scalar`: its event when it is a
-   * scalar; the text is decoded only for a key (values are the data's,
-   * already constructed).
-   */
-  const place = (node: IndexedNode | undefined, scalar?: Extract<Event, { type: 4 }>): boolean => {
-    // an empty (null) node has no text of its own, and the yaml package places it
-    // differently by context: leave such a spec to the slow path
-    if (!node) throw new Error('empty node');
-    const top = stack[stack.length - 1];
-    if (!top) {
-      root = node;
-      return true;
-    }
-    const children = top.node.children;
-    if (Array.isArray(children)) {
-      children.push(node);
-      return true;
-    }
-    if (!top.pending) {
-      if (scalar === undefined) throw new Error('non-scalar mapping key');
-      const keyText = getScalarValue(text, scalar);
-      // a null key: the two parsers name it differently ('' vs 'null'); the slow path decides
-      if (/^(|~|null|Null|NULL)$/.test(keyText)) throw new Error('null mapping key');
-      top.pending = { text: keyText, span: node };
-      return false;
-    }
-    node.keyStart = top.pending.span.start;
-    node.keyEnd = top.pending.span.end;
-    (children as Map<string, IndexedNode>).set(top.pending.text, node);
-    top.pending = undefined;
-    return true;
-  };
-  try {
-    for (const e of events) {
-      switch (e.type) {
-        case EVENT_ID.DOCUMENT:
-          break;
-        case EVENT_ID.SCALAR:
-          place(scalarSpan(e), e);
-          break;
-        case EVENT_ID.MAPPING:
-        case EVENT_ID.SEQUENCE: {
-          const node = indexed(e.start, e.start + 1);
-          if (!place(node)) return undefined; // a collection as a mapping key
-          node.children = e.type === EVENT_ID.MAPPING ? new Map() : [];
-          stack.push({ node });
-          break;
-        }
-        case EVENT_ID.POP: {
-          stack.pop();
-          break;
-        }
-        default:
-          return undefined; // aliases never reach here (maxAliases: 0), but stay safe
-      }
-    }
-  } catch {
-    return undefined;
-  }
-  return root && { root };
+/** The range of the node whose first event is `e`: a scalar's text, or a collection's first character. */
+const nodeSpan = (e: Event): IndexedNode => (e.type === EVENT_ID.SCALAR ? scalarSpan(e) : indexed((e as { start: number }).start, (e as { start: number }).start + 1));
+
+// a null key: the two parsers name it differently ('' vs 'null'); the slow path decides
+const NULL_KEY = /^(|~|null|Null|NULL)$/;
+
+/** In the frames of acceptedEvents: a sequence, or a mapping before its next key or before that key's value. */
+const SEQUENCE = 0;
+const BEFORE_KEY = 1;
+const BEFORE_VALUE = 2;
+
+/** A document's events as a tree: the top-level node's index and, for each collection's first event, the index after its last. */
+export interface EventTree {
+  list: readonly Event[];
+  root: number;
+  /** At a collection's first event: the index of the first event after the collection (0 elsewhere). */
+  end: Int32Array;
 }
 
-/** The deepest indexed node along `path`: a missing key points at its nearest existing parent. */
-export function locateIn(index: PositionIndex, path: readonly (string | number)[], atKey = false): Span {
-  let node = index.root;
+/**
+ * The events as a tree, or undefined when a node has no place the two
+ * loaders agree on: an empty (null) node, which the yaml package places
+ * differently by context; a null key; a collection as a mapping key; any
+ * event but a document, collection or scalar.
+ */
+function acceptedEvents(text: string, list: readonly Event[]): EventTree | undefined {
+  let root: number | undefined;
+  const end = new Int32Array(list.length);
+  const frames: number[] = [];
+  const starts: number[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    if (e.type === EVENT_ID.DOCUMENT) continue;
+    if (e.type === EVENT_ID.POP) {
+      // the document's own POP has no frame
+      if (frames.length) {
+        frames.pop();
+        end[starts.pop()!] = i + 1;
+      }
+      continue;
+    }
+    if (e.type !== EVENT_ID.SCALAR && e.type !== EVENT_ID.MAPPING && e.type !== EVENT_ID.SEQUENCE) return undefined;
+    if (e.type === EVENT_ID.SCALAR && e.valueStart < 0) return undefined;
+    const top = frames.length - 1;
+    if (top < 0) root = i;
+    else if (frames[top] === BEFORE_KEY) {
+      if (e.type !== EVENT_ID.SCALAR || NULL_KEY.test(getScalarValue(text, e))) return undefined;
+      frames[top] = BEFORE_VALUE;
+    } else if (frames[top] === BEFORE_VALUE) frames[top] = BEFORE_KEY;
+    if (e.type !== EVENT_ID.SCALAR) {
+      frames.push(e.type === EVENT_ID.MAPPING ? BEFORE_KEY : SEQUENCE);
+      starts.push(i);
+    }
+  }
+  return root === undefined ? undefined : { list, root, end };
+}
+
+/** The index of the first event after the node whose first event is at `i`. */
+const after = (events: EventTree, i: number): number => (events.list[i]!.type === EVENT_ID.SCALAR ? i + 1 : events.end[i]!);
+
+/** A sequence position: a number, or its decimal text; -1 for anything else. */
+function positionOf(segment: string | number): number {
+  if (typeof segment === 'number') return Number.isInteger(segment) && segment >= 0 ? segment : -1;
+  return /^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : -1;
+}
+
+/**
+ * `locateIn`'s answer found by walking the events from the top-level node,
+ * stepping over the nodes before each child on the path, and the number of
+ * steps taken (one per node stepped over or into).
+ */
+function walkTo(text: string, events: EventTree, path: readonly (string | number)[], atKey = false): { span: Span; stepped: number } {
+  const list = events.list;
+  let at = events.root;
+  let keyAt = -1;
+  let stepped = 0;
+  let depth = 0;
+  for (; depth < path.length; depth++) {
+    const e = list[at]!;
+    const segment = path[depth]!;
+    let child = -1;
+    let key = -1;
+    if (e.type === EVENT_ID.MAPPING) {
+      const want = String(segment);
+      for (let j = at + 1; list[j]!.type !== EVENT_ID.POP; j = after(events, j + 1), stepped++) {
+        if (getScalarValue(text, list[j] as ScalarEvent) === want) {
+          key = j;
+          child = j + 1;
+          break;
+        }
+      }
+    } else if (e.type === EVENT_ID.SEQUENCE) {
+      const n = positionOf(segment);
+      let j = at + 1;
+      for (let k = 0; k < n && list[j]!.type !== EVENT_ID.POP; k++, stepped++) j = after(events, j);
+      if (n >= 0 && list[j]!.type !== EVENT_ID.POP) child = j;
+    }
+    if (child < 0) break;
+    at = child;
+    keyAt = key;
+  }
+  const span = atKey && depth === path.length && keyAt >= 0 ? scalarSpan(list[keyAt] as ScalarEvent) : nodeSpan(list[at]!);
+  return { span: { start: span.start, end: span.end }, stepped: stepped + depth };
+}
+
+/** The document-shaped index of the events. */
+function buildTree(text: string, { list: events, root }: EventTree): IndexedNode {
+  const top = nodeSpan(events[root]!);
+  const stack: { node: IndexedNode; key?: { text: string; span: Span } }[] = [];
+  if (events[root]!.type !== EVENT_ID.SCALAR) {
+    top.children = events[root]!.type === EVENT_ID.MAPPING ? new Map() : [];
+    stack.push({ node: top });
+  }
+  for (let i = root + 1; stack.length > 0; i++) {
+    const e = events[i]!;
+    if (e.type === EVENT_ID.POP) {
+      stack.pop();
+      continue;
+    }
+    const frame = stack[stack.length - 1]!;
+    const node = nodeSpan(e);
+    const children = frame.node.children!;
+    if (Array.isArray(children)) children.push(node);
+    else if (!frame.key) {
+      frame.key = { text: getScalarValue(text, e as ScalarEvent), span: node };
+      continue; // a key: acceptedEvents accepted only scalars here
+    } else {
+      node.keyStart = frame.key.span.start;
+      node.keyEnd = frame.key.span.end;
+      children.set(frame.key.text, node);
+      frame.key = undefined;
+    }
+    if (e.type !== EVENT_ID.SCALAR) {
+      node.children = e.type === EVENT_ID.MAPPING ? new Map() : [];
+      stack.push({ node });
+    }
+  }
+  return top;
+}
+
+/** The child of `node` at `segment`: a mapping's key as text, a sequence's position as a number or its decimal text. */
+function childAt(node: IndexedNode, segment: string | number): IndexedNode | undefined {
+  const c = node.children;
+  if (c instanceof Map) return c.get(String(segment));
+  return c?.[positionOf(segment)];
+}
+
+/**
+ * The span of the deepest node along `path` in a document-shaped index: a
+ * missing key points at its nearest existing parent; with `atKey`, a
+ * mapping value found whole points at its key.
+ */
+export function locateIn(tree: IndexedNode, path: readonly (string | number)[], atKey = false): Span {
+  let node = tree;
   let depth = 0;
   for (; depth < path.length; depth++) {
     const child = childAt(node, path[depth]!);

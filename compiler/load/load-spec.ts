@@ -7,7 +7,7 @@ import { SpecError, sortDiagnostics, UsageError, type Diagnostic, type Finding }
 import { visible } from '../text/visible.ts';
 import { decodedControlFindings, rawControlFindings } from './control-chars.ts';
 import { slowSchema } from './core-schema.ts';
-import { fastLoad, locateIn } from './fast-load.ts';
+import { fastLoad } from './fast-load.ts';
 import { LineIndex } from './line-index.ts';
 import { firstTooDeep, MAX_NESTING_DEPTH } from './nesting.ts';
 import { placeAt, spanOf, type SpecSource } from './source.ts';
@@ -70,7 +70,7 @@ export function loadSpec(file: string, bytes: Buffer = readSpecFile(file)): Load
   const fast = found.length ? undefined : fastLoad(text, lines);
   if (fast) {
     const { index } = fast;
-    spec = { file, text, lines: fast.lines, data: fast.data, locate: (path, atKey) => locateIn(index, path, atKey) };
+    spec = { file, text, lines: fast.lines, data: fast.data, locate: (path, atKey) => index.locate(path, atKey) };
   } else {
     try {
       spec = loadSlowly(file, text, lines);

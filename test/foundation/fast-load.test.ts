@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../compiler/diagnostics/diagnostic.ts';
-import { fastLoad, locateIn, type PositionIndex } from '../../compiler/load/fast-load.ts';
+import { fastLoad, locateIn, type IndexedNode, type PositionIndex, type Span } from '../../compiler/load/fast-load.ts';
 import { loadSlowly } from '../../compiler/load/load-spec.ts';
 import { VEIL_SPEC } from './helpers.ts';
 
@@ -18,13 +18,10 @@ function paths(data: unknown, at: (string | number)[] = []): (string | number)[]
   return out;
 }
 
-/** Nodes in a position index: the root and every node below it. */
-function indexedNodes(index: PositionIndex): number {
-  const count = (node: PositionIndex['root']): number => {
-    const c = node.children;
-    return 1 + (c ? [...c.values()].reduce((n, child) => n + count(child), 0) : 0);
-  };
-  return count(index.root);
+/** Nodes in a document-shaped index: the root and every node below it. */
+function indexedNodes(node: IndexedNode): number {
+  const c = node.children;
+  return 1 + (c ? [...c.values()].reduce((n, child) => n + indexedNodes(child), 0) : 0);
 }
 
 function agree(text: string): 'fast' | 'slow-only' {
@@ -38,10 +35,16 @@ function agree(text: string): 'fast' | 'slow-only' {
     throw e;
   }
   expect(fast.data).toEqual(slow.data);
+  // every path, found by walking the events and in the index built from them
+  const tree = fast.index.tree();
   for (const p of paths(fast.data)) {
-    expect(fast.lines.linePos(locateIn(fast.index, p).start), `value of ${p.join('.')}`).toEqual(slow.lines.linePos(slow.locate(p).start));
+    const value = slow.lines.linePos(slow.locate(p).start);
+    expect(fast.lines.linePos(fast.index.walk(p).start), `value of ${p.join('.')}`).toEqual(value);
+    expect(locateIn(tree, p), `value of ${p.join('.')}`).toEqual(fast.index.walk(p));
     if (p.length && typeof p[p.length - 1] === 'string') {
-      expect(fast.lines.linePos(locateIn(fast.index, p, true).start), `key of ${p.join('.')}`).toEqual(slow.lines.linePos(slow.locate(p, true).start));
+      const key = slow.lines.linePos(slow.locate(p, true).start);
+      expect(fast.lines.linePos(fast.index.walk(p, true).start), `key of ${p.join('.')}`).toEqual(key);
+      expect(locateIn(tree, p, true), `key of ${p.join('.')}`).toEqual(fast.index.walk(p, true));
     }
   }
   return 'fast';
@@ -50,7 +53,7 @@ function agree(text: string): 'fast' | 'slow-only' {
 describe('fast loader', () => {
   it('takes veil.spec.yaml, with the same data and positions as the yaml package', () => {
     expect(agree(veil)).toBe('fast');
-    expect(indexedNodes(fastLoad(veil)!.index)).toBeGreaterThan(150);
+    expect(indexedNodes(fastLoad(veil)!.index.tree())).toBeGreaterThan(150);
   });
 
   it('refuses what needs the precise slow path', () => {
@@ -59,26 +62,50 @@ describe('fast loader', () => {
     }
   });
 
+  /** A lookup found by walking the events, after checking the built index gives the same. */
+  const at = (index: PositionIndex, path: (string | number)[], atKey = false): Span => {
+    expect(locateIn(index.tree(), path, atKey)).toEqual(index.walk(path, atKey));
+    return index.walk(path, atKey);
+  };
+
   it('points a missing key at its parent and an unknown key at the key', () => {
     const f = fastLoad('a:\n  b: 1\n  c: "x"\n')!;
-    expect(locateIn(f.index, ['a', 'zzz'])).toEqual(locateIn(f.index, ['a']));
-    expect(locateIn(f.index, ['a', 'c'])).toEqual({ start: 15, end: 18 });
-    expect(locateIn(f.index, ['a', 'c'], true)).toEqual({ start: 12, end: 13 });
-    expect(locateIn(f.index, ['a', 'b'])).toEqual({ start: 8, end: 9 });
+    expect(at(f.index, ['a', 'zzz'])).toEqual(at(f.index, ['a']));
+    expect(at(f.index, ['a', 'c'])).toEqual({ start: 15, end: 18 });
+    expect(at(f.index, ['a', 'c'], true)).toEqual({ start: 12, end: 13 });
+    expect(at(f.index, ['a', 'b'])).toEqual({ start: 8, end: 9 });
     // a sequence item by its position, as a number or as decimal text
     const g = fastLoad('s:\n  - x\n  - yy\n')!;
-    expect(locateIn(g.index, ['s', 1])).toEqual({ start: 13, end: 15 });
-    expect(locateIn(g.index, ['s', '1'])).toEqual(locateIn(g.index, ['s', 1]));
-    expect(locateIn(g.index, ['s', '01'])).toEqual(locateIn(g.index, ['s']));
-    expect(locateIn(g.index, ['s', 2])).toEqual(locateIn(g.index, ['s']));
+    expect(at(g.index, ['s', 1])).toEqual({ start: 13, end: 15 });
+    expect(at(g.index, ['s', '1'])).toEqual(at(g.index, ['s', 1]));
+    expect(at(g.index, ['s', '01'])).toEqual(at(g.index, ['s']));
+    expect(at(g.index, ['s', 2])).toEqual(at(g.index, ['s']));
+    for (const p of [1.5, -1, 'x', '1.0', '-1']) expect(at(g.index, ['s', p]), String(p)).toEqual(at(g.index, ['s']));
+    expect(at(g.index, ['s', 0, 'deeper'])).toEqual(at(g.index, ['s', 0]));
   });
 
   it('keeps a key holding NUL (or any character) one segment: no clash with the path it would spell when joined', () => {
     const f = fastLoad('x:\n  b: 1\n"x\\0b": 22\n')!;
     expect(f.data).toEqual({ x: { b: 1 }, 'x\u0000b': 22 });
-    expect(locateIn(f.index, ['x', 'b'])).toEqual({ start: 8, end: 9 });
-    expect(locateIn(f.index, ['x\u0000b'])).toEqual({ start: 18, end: 20 });
-    expect(locateIn(f.index, ['x\u0000b'], true)).toEqual({ start: 10, end: 16 });
+    expect(at(f.index, ['x', 'b'])).toEqual({ start: 8, end: 9 });
+    expect(at(f.index, ['x\u0000b'])).toEqual({ start: 18, end: 20 });
+    expect(at(f.index, ['x\u0000b'], true)).toEqual({ start: 10, end: 16 });
+  });
+
+  it('answers the same before and after the walks have cost enough to build the index', () => {
+    const text = `list:\n${Array.from({ length: 40 }, (_, i) => `  - name: n${i}\n    tags: [a, "b${i}"]\n`).join('')}top: 1\n`;
+    const walked = fastLoad(text)!.index;
+    const looked = fastLoad(text)!.index;
+    // far more stepping than the spec has events: locate switches to the index part-way
+    for (let round = 0; round < 3; round++) {
+      for (let i = 39; i >= 0; i--) {
+        for (const p of [['list', i, 'tags', 1], ['list', i, 'name'], ['list', i, 'nothing'], ['top']]) {
+          expect(looked.locate(p), p.join('.')).toEqual(walked.walk(p));
+          expect(looked.locate(p, true), p.join('.')).toEqual(walked.walk(p, true));
+        }
+      }
+    }
+    expect(looked.locate(['list', 39, 'tags', 1])).toEqual({ start: text.lastIndexOf('"b39"'), end: text.lastIndexOf('"b39"') + 5 });
   });
 
   it('property: agrees with the yaml package on near-miss edits of veil.spec.yaml', () => {
