@@ -72,6 +72,15 @@ describe('facts.dns.recordsByFqdn', () => {
   it('lists a repeated name at every place it is defined, in definition order', () => {
     expect(model(REPEATED).facts.dns!.recordsByFqdn['grafana.veil.home.arpa']).toEqual([[0, 1], [0, 2], [1, 5]]);
   });
+
+  it('keeps a name Object.prototype has (a zone named constructor, its apex record) an ordinary key', () => {
+    const text = edit(['  zones:\n', '  zones:\n    - name: constructor\n      records:\n        - { name: "@", address: 192.168.0.50 }\n        - { name: www, target: ingress }\n']);
+    const byFqdn = model(text).facts.dns!.recordsByFqdn;
+    expect(Object.keys(byFqdn).slice(0, 2)).toEqual(['constructor', 'www.constructor']);
+    expect(byFqdn.constructor).toEqual([[0, 0]]);
+    expect(byFqdn['grafana.veil.home.arpa']).toEqual([[1, 1]]);
+    expect(JSON.parse(JSON.stringify(byFqdn)).constructor).toEqual([[0, 0]]);
+  });
 });
 
 const specs: [string, string][] = [
