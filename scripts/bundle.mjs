@@ -23,13 +23,17 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Library modules the bundles replace with smaller ones of veilc's own, each
- * keeping what veilc uses: code a bundle holds is compiled and initialised by
- * every run (README, "Benchmark"). Keyed by the library folder that imports it.
+ * Modules the bundles replace with smaller ones of veilc's own, each keeping
+ * what veilc uses: code a bundle holds is compiled and initialised by every
+ * run, and so is every Node.js module it requires at load (README,
+ * "Benchmark"). Keyed by the folder that imports it.
  */
 const REPLACEMENTS = [
   { importer: '/node_modules/commander/', request: 'node:child_process', path: 'compiler/cli/lazy-child-process.cjs' },
   { importer: '/node_modules/@open-policy-agent/opa-wasm/src/builtins/', request: './yaml', path: 'compiler/policy/sdk-yaml-builtins.cjs' },
+  // veilc's own modules, for Node.js modules that few runs use (the replacement requires the real one on first use)
+  { importer: '/compiler/', request: 'node:child_process', path: 'compiler/cli/lazy-child-process.cjs' },
+  { importer: '/compiler/', request: 'node:readline', path: 'compiler/cli/lazy-readline.cjs' },
 ];
 
 const replacements = {
@@ -37,7 +41,9 @@ const replacements = {
   setup(b) {
     for (const r of REPLACEMENTS) {
       const filter = new RegExp(`^${escapeRegExp(r.request)}$`);
-      b.onResolve({ filter }, (args) => (args.importer.includes(r.importer) ? { path: `${root}${r.path}` } : undefined));
+      const path = `${root}${r.path}`;
+      // a replacement's own require of the real module resolves as usual
+      b.onResolve({ filter }, (args) => (args.importer.includes(r.importer) && args.importer !== path ? { path } : undefined));
     }
   },
 };
