@@ -136,7 +136,7 @@ export function staleCache(bundle, text = readFileSync(`${root}${bundle}`, 'utf8
   } catch {
     return 'missing';
   }
-  const problem = loader.cacheProblem(bytes, text);
+  const problem = loader.cacheProblem(bytes, Buffer.from(text));
   return problem?.startsWith('made on V8 ') ? null : problem;
 }
 
@@ -170,8 +170,10 @@ export async function bundle() {
       // the sources locate shipped files from import.meta.url (compiler/paths.ts);
       // in a bundle that is the bundle's own URL, one folder below the root too
       define: { 'import.meta.url': '__veilcBundleUrl' },
-      // a lazy package's file holds library code alone, which never reads it
-      banner: isLazyPackageFile(outfile) ? undefined : { js: "const __veilcBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+      // a lazy package's file holds library code alone, which never reads it;
+      // a command bundle's code is a function the launcher compiles alone (BUNDLE_FUNCTION)
+      banner: isLazyPackageFile(outfile) ? undefined : { js: `${isCommandBundle(outfile) ? loader.BUNDLE_FUNCTION.head : ''}const __veilcBundleUrl = require('node:url').pathToFileURL(__filename).href;` },
+      footer: isCommandBundle(outfile) ? { js: `${loader.BUNDLE_FUNCTION.tail.slice(1)}${loader.BUNDLE_FUNCTION.call.trimEnd()}` } : undefined,
       logLevel: 'warning',
       plugins: [replacements, ...lazy.filter((p) => p.usedBy(outfile)).map((p) => p.plugin)],
     });

@@ -2,7 +2,7 @@
 // (compiler/cli/bundle-loader.cjs): runs the bundle as the launcher does,
 // without a cache, on a typical command line, and when the run ends writes
 // V8's cached data for the functions it compiled, behind a header with the
-// SHA-256 of the bundle's text and of the data, and the V8 version.
+// SHA-256 of the bundle file and of the data, and the V8 version.
 // scripts/bundle.mjs runs it with a fixed --random-seed (V8 seeds its string
 // hashes from it), which makes the data the same from run to run; V8 does not
 // count that flag among those the data must match.
@@ -28,13 +28,13 @@ if (args[0] === '--out') {
   out = resolve(args[1]);
   args = args.slice(2);
 }
-const { script, text } = loader.compileBundle(file, false);
+const { script, bytes } = loader.compileBundle(file, false);
 process.argv = [process.argv[0], file, ...args];
 let written = false;
 process.on('beforeExit', () => {
   if (written) return;
   written = true;
   const data = script.createCachedData();
-  writeFileSync(out, Buffer.concat([Buffer.from(`${loader.cacheHeader(text, data)}\n`), data]));
+  writeFileSync(out, Buffer.concat([Buffer.from(`${loader.cacheHeader(bytes, data)}\n`), data]));
 });
 loader.runCompiled(script, file);

@@ -8,6 +8,7 @@
 // Plain CommonJS: scripts/v8-cache.cjs loads bundles exactly the same way.
 'use strict';
 
+const { isAscii } = require('node:buffer');
 const { createHash } = require('node:crypto');
 const { closeSync, fstatSync, openSync, readFileSync, readSync } = require('node:fs');
 const Module = require('node:module');
@@ -15,10 +16,25 @@ const { basename, dirname } = require('node:path');
 const vm = require('node:vm');
 
 /** A new one whenever compileBundle compiles differently (wrapper, script name, offsets): old caches then no longer fit. */
-const MAGIC = 'veilc-v8-cache 2';
+const MAGIC = 'veilc-v8-cache 3';
 
 /** Characters Module.wrap puts before a module's text on its first line. */
 const WRAPPER_PREFIX = Module.wrap('\u0000').indexOf('\u0000');
+
+/**
+ * How scripts/bundle.mjs writes a command bundle: its code in a function of
+ * the CommonJS module's bindings (after the #! line), called at once with
+ * them. Node.js runs the file as any module (wrapping it once more); the
+ * launcher compiles the text up to the call, a slice of the file's text,
+ * which V8 takes as it is. Module.wrap would join the text with Node.js's
+ * wrapper into a new string that V8 then copies whole (a megabyte for the
+ * all-commands bundle), and columns on line 1 would need an offset.
+ */
+const BUNDLE_FUNCTION = {
+  head: '(function (exports, require, module, __filename, __dirname) {',
+  tail: '\n})',
+  call: '.call(this, exports, require, module, __filename, __dirname);\n',
+};
 
 /** A cache file larger than this is not read (the two made today are 0.7 and 1.4 MB). */
 const MAX_CACHE_BYTES = 16 * 2 ** 20;
@@ -39,13 +55,13 @@ const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 const scriptNameOf = (file) => Buffer.from(`dist/${basename(file)}`).toString();
 
 /**
- * The header line of a cache made by this process: the SHA-256 of the bundle's
- * text and of the cached data after the line, and the V8 that made it. V8
- * itself checks only the text's length, and release builds do not checksum
- * the data: a cache damaged on disk crashed the process.
+ * The header line of a cache made by this process: the SHA-256 of the bundle
+ * file's bytes and of the cached data after the line, and the V8 that made
+ * it. V8 itself checks only the text's length, and release builds do not
+ * checksum the data: a cache damaged on disk crashed the process.
  */
-function cacheHeader(text, data) {
-  return JSON.stringify({ magic: MAGIC, source: sha256(text), data: sha256(data), v8: process.versions.v8 });
+function cacheHeader(bundleBytes, data) {
+  return JSON.stringify({ magic: MAGIC, source: sha256(bundleBytes), data: sha256(data), v8: process.versions.v8 });
 }
 
 /** The header of a cache file's `bytes` ({ magic, source, data, v8 }), or null when it has none. */
@@ -61,21 +77,21 @@ function cacheHeaderOf(bytes) {
 }
 
 /**
- * Why a cache file's `bytes` do not fit the bundle `text` on this V8, or null
- * when they do: 'no header', 'made for another text of the bundle',
- * 'damaged', or 'made on V8 <version>' (then it fits on that V8 only).
+ * Why a cache file's `bytes` do not fit the bundle file's `bundleBytes` on
+ * this V8, or null when they do: 'no header', 'made for another text of the
+ * bundle', 'damaged', or 'made on V8 <version>' (then it fits on that V8 only).
  */
-function cacheProblem(bytes, text) {
+function cacheProblem(bytes, bundleBytes) {
   const header = cacheHeaderOf(bytes);
   if (!header) return 'no header';
-  if (header.source !== sha256(text)) return 'made for another text of the bundle';
+  if (header.source !== sha256(bundleBytes)) return 'made for another text of the bundle';
   if (header.data !== sha256(bytes.subarray(bytes.indexOf(10) + 1))) return 'damaged';
   return header.v8 === process.versions.v8 ? null : `made on V8 ${header.v8}`;
 }
 
-/** The cached data in `bytes` (a cache file) when it fits `text` on this V8, else undefined. */
-function cachedDataFor(bytes, text) {
-  return cacheProblem(bytes, text) === null ? bytes.subarray(bytes.indexOf(10) + 1) : undefined;
+/** The cached data in `bytes` (a cache file) when it fits the bundle file's `bundleBytes` on this V8, else undefined. */
+function cachedDataFor(bytes, bundleBytes) {
+  return cacheProblem(bytes, bundleBytes) === null ? bytes.subarray(bytes.indexOf(10) + 1) : undefined;
 }
 
 /** A regular file's bytes, or undefined for anything else (a FIFO, a device, a folder) or one over MAX_CACHE_BYTES. */
@@ -102,19 +118,25 @@ function readRegularFile(file) {
 }
 
 /**
- * Compiles the bundle `file` (absolute) as Node.js's CommonJS loader would:
- * in its module wrapper (the column offset keeps line 1's columns), a leading
- * #! made a comment of the same length. `useCache`: with the bundle's code
- * cache when it fits. Returns the script, the text and whether cached data
- * was offered.
+ * Compiles the bundle `file` (absolute) as Node.js's CommonJS loader would
+ * run it: a bundle written as BUNDLE_FUNCTION describes, up to its call;
+ * any other text in Node.js's module wrapper (the column offset keeps line
+ * 1's columns), a leading #! made a comment of the same length. ASCII bytes
+ * are read as Latin-1, the same text without a UTF-8 decoder (esbuild
+ * writes the bundles as ASCII). `useCache`: with the bundle's code cache when
+ * it fits. Returns the script, the file's bytes, whether cached data was
+ * offered and whether the text was a bundle function.
  */
 function compileBundle(file, useCache = true) {
-  const text = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
+  const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const cache = useCache ? readRegularFile(cacheFileOf(file)) : undefined;
-  const cachedData = cache && cachedDataFor(cache, text);
-  const source = Module.wrap(text.startsWith('#!') ? `//${text.slice(2)}` : text);
-  const script = new vm.Script(source, { filename: scriptNameOf(file), columnOffset: -WRAPPER_PREFIX, cachedData });
-  return { script, text, offered: cachedData !== undefined };
+  const cachedData = cache && cachedDataFor(cache, bytes);
+  const { head, tail, call } = BUNDLE_FUNCTION;
+  const wrapped = text.startsWith(head, text.startsWith('#!') ? text.indexOf('\n') + 1 : 0) && text.endsWith(tail + call);
+  const source = wrapped ? text.slice(0, text.length - call.length) : Module.wrap(text.startsWith('#!') ? `//${text.slice(2)}` : text);
+  const script = new vm.Script(source, { filename: scriptNameOf(file), columnOffset: wrapped ? 0 : -WRAPPER_PREFIX, cachedData });
+  return { script, bytes, offered: cachedData !== undefined, bundleFunction: wrapped };
 }
 
 /**
@@ -135,4 +157,4 @@ function runBundle(file) {
   runCompiled(compileBundle(file).script, file);
 }
 
-module.exports = { cacheFileOf, cacheHeader, cacheHeaderOf, cacheProblem, cachedDataFor, compileBundle, runCompiled, runBundle };
+module.exports = { BUNDLE_FUNCTION, cacheFileOf, cacheHeader, cacheHeaderOf, cacheProblem, cachedDataFor, compileBundle, runCompiled, runBundle };

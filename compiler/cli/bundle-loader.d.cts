@@ -3,10 +3,11 @@ import type { Script } from 'node:vm';
 
 export interface CacheHeader { magic: string; source: string; data: string; v8: string }
 export declare function cacheFileOf(bundle: string): string;
-export declare function cacheHeader(text: string, data: Buffer): string;
+export declare const BUNDLE_FUNCTION: { head: string; tail: string; call: string };
+export declare function cacheHeader(bundleBytes: Buffer, data: Buffer): string;
 export declare function cacheHeaderOf(bytes: Buffer): CacheHeader | null;
-export declare function cacheProblem(bytes: Buffer, text: string): string | null;
-export declare function cachedDataFor(bytes: Buffer, text: string): Buffer | undefined;
-export declare function compileBundle(file: string, useCache?: boolean): { script: Script; text: string; offered: boolean };
+export declare function cacheProblem(bytes: Buffer, bundleBytes: Buffer): string | null;
+export declare function cachedDataFor(bytes: Buffer, bundleBytes: Buffer): Buffer | undefined;
+export declare function compileBundle(file: string, useCache?: boolean): { script: Script; bytes: Buffer; offered: boolean; bundleFunction: boolean };
 export declare function runCompiled(script: Script, file: string): void;
 export declare function runBundle(file: string): void;

@@ -121,6 +121,43 @@ process.on('exit', () => process.stderr.write('\\nscripts ' + JSON.stringify(see
     }
   });
 
+  it('the launcher compiles a command bundle as the function it is written as; any other module text in Node.js\'s wrapper: the same bindings, columns of the file', () => {
+    for (const b of ['dist/veilc-all.cjs', 'dist/veilc-validate.cjs']) expect(loader.compileBundle(join(ROOT, b), false).bundleFunction, b).toBe(true);
+    const { head, tail, call } = loader.BUNDLE_FUNCTION;
+    const body = [
+      'const seen = { sameExports: exports === module.exports, thisIsExports: this === exports, file: __filename, dir: __dirname, required: typeof require(\'node:path\').join, text: \'caf\u00e9 \u2014 ok\' };',
+      'module.exports = { seen, fail: () => { throw new Error(\'here\'); } };',
+    ].join('\n');
+    const dir = mkdtempSync(join(tmpdir(), 'veilc-bundle-form-'));
+    try {
+      const forms = {
+        'bundle function': `#!/usr/bin/env node\n${head}${body}${tail}${call}`,
+        'bundle function, non-ASCII (read as UTF-8)': `#!/usr/bin/env node\n${head}${body.replace('ok', 'ok \u00e9')}${tail}${call}`,
+        'plain module': `#!/usr/bin/env node\n${body}\n`,
+        'plain module without #!': `${body}\n`,
+      };
+      for (const [name, text] of Object.entries(forms)) {
+        const file = join(dir, `${name.replace(/\W+/g, '-')}.cjs`);
+        writeFileSync(file, text);
+        const compiled = loader.compileBundle(file, false);
+        expect(compiled.bundleFunction, name).toBe(name.startsWith('bundle function'));
+        loader.runCompiled(compiled.script, file);
+        const { seen, fail } = createRequire(import.meta.url)(file) as { seen: Record<string, unknown>; fail: () => void };
+        expect(seen, name).toEqual({ sameExports: true, thisIsExports: true, file, dir, required: 'function', text: name.includes('non-ASCII') ? 'caf\u00e9 \u2014 ok \u00e9' : 'caf\u00e9 \u2014 ok' });
+        // the frame's line and column are the file's own
+        const lines = text.split('\n');
+        const line = lines.findIndex((l) => l.includes('new Error'));
+        let stack = '';
+        try { fail(); } catch (e) { stack = (e as Error).stack ?? ''; }
+        expect(stack, name).toContain(`dist/${file.slice(dir.length + 1)}:${line + 1}:${lines[line]!.indexOf('new Error') + 1}`);
+        // Node.js runs the same file as a module of its own
+        expect(execFileSync(process.execPath, ['-e', `const m = require(${JSON.stringify(file)}); process.stdout.write(JSON.stringify(m.seen))`], { encoding: 'utf8' }), name).toBe(JSON.stringify(seen));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('run with Node.js alone, and the launcher is what package.json exposes as `veilc`', () => {
     expect(pkg.bin.veilc).toBe('dist/veilc.cjs');
     expect(node([join(ROOT, 'dist/veilc.cjs'), '--version']).trim()).toBe(pkg.version);
