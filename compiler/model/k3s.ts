@@ -20,12 +20,17 @@ export interface K3sServerConfig {
   config: [string, string | boolean | number | string[]][];
 }
 
+/** A node's labels as k3s --node-label takes them (`key=value`), sorted; [] for none. */
+export function nodeLabels(labels: Readonly<Record<string, string>>): string[] {
+  return Object.entries(labels).map(([k, v]) => `${k}=${v}`).sort();
+}
+
 export function k3sServers(spec: Spec): K3sServerConfig[] {
   const servers = spec.nodes.filter((n) => n.role === 'server');
   const first = servers[0];
   const snap = spec.kubernetes.etcd.snapshots;
   return servers.map((n) => {
-    const labels = Object.entries(n.labels).map(([k, v]) => `${k}=${v}`).sort();
+    const labels = nodeLabels(n.labels);
     const config: K3sServerConfig['config'] = [
       ...(n === first ? [['cluster-init', true] as [string, boolean]] : [['server', `https://${first!.address}:6443`] as [string, string]]),
       ['node-ip', n.address],

@@ -4,7 +4,7 @@
 // the flags survive reinstalls and upgrades.
 import { stringify } from 'yaml';
 import type { Model } from '../../model/build-model.ts';
-import { k3sServers, type K3sServerConfig } from '../../model/k3s.ts';
+import { k3sServers, nodeLabels, type K3sServerConfig } from '../../model/k3s.ts';
 import { host } from './paths.ts';
 
 export interface NodeConfig {
@@ -43,15 +43,18 @@ function buildNodeConfigs(model: Model): NodeConfig[] {
   }));
   // kube-prometheus-stack scrapes kube-proxy on every node, agents included
   const proxyArg = first?.config.find(([k]) => k === 'kube-proxy-arg');
-  for (const n of model.spec.nodes.filter((x) => x.role === 'agent')) {
-    const labels = Object.entries(n.labels).map(([k, v]) => `${k}=${v}`).sort();
-    const config: K3sServerConfig['config'] = [
-      ...(first ? [['server', `https://${first.address}:6443`] as [string, string]] : []),
-      ['node-ip', n.address],
-      ...(proxyArg ? [proxyArg] : []),
-      ...(labels.length ? [['node-label', labels] as [string, string[]]] : []),
-      tokenFile,
-    ];
+  // the same pair for every agent (configs are rendered pair by pair, never as one document)
+  const server: [string, string] | undefined = first && ['server', `https://${first.address}:6443`];
+  for (const n of model.spec.nodes) {
+    if (n.role !== 'agent') continue;
+    // pushed pair by pair: thousands of agents, and spreads of one-pair arrays cost more than the rest
+    const config: K3sServerConfig['config'] = [];
+    if (server) config.push(server);
+    config.push(['node-ip', n.address]);
+    if (proxyArg) config.push(proxyArg);
+    const labels = nodeLabels(n.labels);
+    if (labels.length) config.push(['node-label', labels]);
+    config.push(tokenFile);
     out.push({ node: n.name, address: n.address, role: 'agent', clusterInit: false, config });
   }
   return out;
