@@ -4,9 +4,10 @@
 // kept for what it does better: precise, complete diagnostics for input the
 // fast path refuses (syntax errors, duplicate keys, aliases, several documents).
 import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
-import { fastSchema } from './core-schema.ts';
+import { fastSchema, resolvePlain } from './core-schema.ts';
 import { LineIndex } from './line-index.ts';
 import { MAX_NESTING_DEPTH } from './nesting.ts';
+import { positionOf } from './source.ts';
 
 const SCHEMA = fastSchema();
 
@@ -61,6 +62,11 @@ export class PositionIndex {
     return walk.span;
   }
 
+  /** Whether the document-shaped index is built (locate then looks places up in it). */
+  get indexed(): boolean {
+    return this.#tree !== undefined;
+  }
+
   /** The document-shaped index, built now if it was not. */
   tree(): IndexedNode {
     return (this.#tree ??= buildTree(this.#text, this.#events));
@@ -77,8 +83,8 @@ export interface FastLoad {
  * The data and position index, or undefined for anything the slow path must
  * judge: a parse error, duplicate keys, any alias (the slow path bounds their
  * expansion), a directive (`%YAML 1.1` asks for another meaning), not exactly
- * one document, a top level that is not a mapping, an empty node, a null or
- * collection as a mapping key. `lines`: the text's line starts, when the
+ * one document, a top level that is not a mapping, an empty node, a null,
+ * tagged or collection mapping key. `lines`: the text's line starts, when the
  * caller has them already.
  */
 export function fastLoad(text: string, lines: LineIndex = new LineIndex(text)): FastLoad | undefined {
@@ -141,8 +147,8 @@ export interface EventTree {
 /**
  * The events as a tree, or undefined when a node has no place the two
  * loaders agree on: an empty (null) node, which the yaml package places
- * differently by context; a null key; a collection as a mapping key; any
- * event but a document, collection or scalar.
+ * differently by context; a null key; a tagged key; a collection as a
+ * mapping key; any event but a document, collection or scalar.
  */
 function acceptedEvents(text: string, list: readonly Event[]): EventTree | undefined {
   let root: number | undefined;
@@ -165,7 +171,8 @@ function acceptedEvents(text: string, list: readonly Event[]): EventTree | undef
     const top = frames.length - 1;
     if (top < 0) root = i;
     else if (frames[top] === BEFORE_KEY) {
-      if (e.type !== EVENT_ID.SCALAR || NULL_KEY.test(getScalarValue(text, e))) return undefined;
+      // a tagged key (`!!int 0x10:`) is read by its tag: the slow path decides
+      if (e.type !== EVENT_ID.SCALAR || e.tagStart >= 0 || NULL_KEY.test(getScalarValue(text, e))) return undefined;
       frames[top] = BEFORE_VALUE;
     } else if (frames[top] === BEFORE_VALUE) frames[top] = BEFORE_KEY;
     if (e.type !== EVENT_ID.SCALAR) {
@@ -179,10 +186,14 @@ function acceptedEvents(text: string, list: readonly Event[]): EventTree | undef
 /** The index of the first event after the node whose first event is at `i`. */
 const after = (events: EventTree, i: number): number => (events.list[i]!.type === EVENT_ID.SCALAR ? i + 1 : events.end[i]!);
 
-/** A sequence position: a number, or its decimal text; -1 for anything else. */
-function positionOf(segment: string | number): number {
-  if (typeof segment === 'number') return Number.isInteger(segment) && segment >= 0 ? segment : -1;
-  return /^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : -1;
+/**
+ * A mapping key as the data holds it: a plain key as the core schema reads
+ * it (`0x10` is the key "16", `1e3` "1000", `true` "true"), a quoted or block
+ * one as written. Paths name keys so, and so does the slow path.
+ */
+function keyOf(text: string, e: ScalarEvent): string {
+  const written = getScalarValue(text, e);
+  return e.style === SCALAR_STYLE.PLAIN ? String(resolvePlain(written)) : written;
 }
 
 /**
@@ -204,7 +215,7 @@ function walkTo(text: string, events: EventTree, path: readonly (string | number
     if (e.type === EVENT_ID.MAPPING) {
       const want = String(segment);
       for (let j = at + 1; list[j]!.type !== EVENT_ID.POP; j = after(events, j + 1), stepped++) {
-        if (getScalarValue(text, list[j] as ScalarEvent) === want) {
+        if (keyOf(text, list[j] as ScalarEvent) === want) {
           key = j;
           child = j + 1;
           break;
@@ -243,7 +254,7 @@ function buildTree(text: string, { list: events, root }: EventTree): IndexedNode
     const children = frame.node.children!;
     if (Array.isArray(children)) children.push(node);
     else if (!frame.key) {
-      frame.key = { text: getScalarValue(text, e as ScalarEvent), span: node };
+      frame.key = { text: keyOf(text, e as ScalarEvent), span: node };
       continue; // a key: acceptedEvents accepted only scalars here
     } else {
       node.keyStart = frame.key.span.start;

@@ -30,14 +30,20 @@ export function spanOf(doc: Document.Parsed, path: SpecPath, atKey = false): Spa
       if (last && atKey && keySpan) return keySpan;
       node = pair.value;
       span = rangeOf(node) ?? keySpan ?? span;
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg];
+    } else if (isSeq(node)) {
+      const item = node.items[positionOf(seg!)];
       if (item === undefined) break;
       node = item;
       span = rangeOf(node) ?? span;
     } else break;
   }
   return span;
+}
+
+/** A sequence position in a path: a number, or its decimal text (`1`, not `01` or `1.0`); -1 for anything else. */
+export function positionOf(segment: string | number): number {
+  if (typeof segment === 'number') return Number.isInteger(segment) && segment >= 0 ? segment : -1;
+  return /^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : -1;
 }
 
 /** The property name a scalar key becomes in the data (null is '', as the yaml package converts it). */

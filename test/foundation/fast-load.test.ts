@@ -46,6 +46,11 @@ function agree(text: string): 'fast' | 'slow-only' {
       expect(fast.lines.linePos(fast.index.walk(p, true).start), `key of ${p.join('.')}`).toEqual(key);
       expect(locateIn(tree, p, true), `key of ${p.join('.')}`).toEqual(fast.index.walk(p, true));
     }
+    // a position may also come as its decimal text
+    if (p.some((s) => typeof s === 'number')) {
+      const asText = p.map(String);
+      expect(fast.lines.linePos(fast.index.walk(asText).start), `value of ${asText.join('.')} (positions as text)`).toEqual(slow.lines.linePos(slow.locate(asText).start));
+    }
   }
   return 'fast';
 }
@@ -57,7 +62,7 @@ describe('fast loader', () => {
   });
 
   it('refuses what needs the precise slow path', () => {
-    for (const text of [': 1\n', 'a: 1\n~: 2\n', 'a:\n', 'a: [x, y: ]\n', 'a: { n, b: 1 }\n', 'a: 1\na: 2\n', 'a: &x 1\nb: *x\n', '- 1\n', 'a: [1\n', '', 'a: 1\n---\nb: 2\n', 'a:\n\tb: 1\n']) {
+    for (const text of ['!!str 16: 1\n', 'a:\n  !!int 0x10: 2\n', ': 1\n', 'a: 1\n~: 2\n', 'a:\n', 'a: [x, y: ]\n', 'a: { n, b: 1 }\n', 'a: 1\na: 2\n', 'a: &x 1\nb: *x\n', '- 1\n', 'a: [1\n', '', 'a: 1\n---\nb: 2\n', 'a:\n\tb: 1\n']) {
       expect(fastLoad(text), JSON.stringify(text)).toBeUndefined();
     }
   });
@@ -92,11 +97,27 @@ describe('fast loader', () => {
     expect(at(f.index, ['x\u0000b'], true)).toEqual({ start: 10, end: 16 });
   });
 
+  it('places a key the core schema reads as a number or boolean where the slow path does: by the key the data holds', () => {
+    const text = `${veil}0x10: a\n1e3: b\n1.0: c\n+2: d\n.inf: e\ntrue: f\n-0: g\n"0x11": h\n'1e4': i\nnest:\n  0o17:\n    - x\n`;
+    expect(agree(text)).toBe('fast');
+    const f = fastLoad(text)!;
+    const lineOf = (key: string) => text.slice(0, text.indexOf(`\n${key}:`) + 1).split('\n').length;
+    for (const [key, written] of [['16', '0x10'], ['1000', '1e3'], ['1', '1.0'], ['2', '+2'], ['Infinity', '.inf'], ['true', 'true'], ['0', '-0'], ['0x11', '"0x11"'], ['1e4', "'1e4'"]] as const) {
+      expect(f.data[key], written).toBeDefined();
+      expect(f.lines.linePos(f.index.walk([key]).start).line, written).toBe(lineOf(written));
+      expect(f.lines.linePos(f.index.walk([key], true).start).line, written).toBe(lineOf(written));
+    }
+    expect(f.index.walk(['nest', '15', 0])).toEqual({ start: text.lastIndexOf('x'), end: text.lastIndexOf('x') + 1 });
+  });
+
   it('answers the same before and after the walks have cost enough to build the index', () => {
     const text = `list:\n${Array.from({ length: 40 }, (_, i) => `  - name: n${i}\n    tags: [a, "b${i}"]\n`).join('')}top: 1\n`;
     const walked = fastLoad(text)!.index;
     const looked = fastLoad(text)!.index;
-    // far more stepping than the spec has events: locate switches to the index part-way
+    // a few lookups walk; far more stepping than the spec has events switches locate to the index part-way
+    expect(looked.locate(['top'])).toEqual(walked.walk(['top']));
+    expect(looked.locate(['list', 39, 'name'])).toEqual(walked.walk(['list', 39, 'name']));
+    expect(looked.indexed).toBe(false);
     for (let round = 0; round < 3; round++) {
       for (let i = 39; i >= 0; i--) {
         for (const p of [['list', i, 'tags', 1], ['list', i, 'name'], ['list', i, 'nothing'], ['top']]) {
@@ -105,6 +126,8 @@ describe('fast loader', () => {
         }
       }
     }
+    expect(looked.indexed).toBe(true);
+    expect(walked.indexed).toBe(false);
     expect(looked.locate(['list', 39, 'tags', 1])).toEqual({ start: text.lastIndexOf('"b39"'), end: text.lastIndexOf('"b39"') + 5 });
   });
 
