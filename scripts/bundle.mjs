@@ -26,15 +26,19 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * Modules the bundles replace with smaller ones of veilc's own, each keeping
  * what veilc uses: code a bundle holds is compiled and initialised by every
  * run, and so is every Node.js module it requires at load (README,
- * "Benchmark"). Keyed by the folder that imports it.
+ * "Benchmark"). Keyed by the folder that imports it: a library's folder
+ * under node_modules, or one of veilc's own from the root.
  */
 const REPLACEMENTS = [
   { importer: '/node_modules/commander/', request: 'node:child_process', path: 'compiler/cli/lazy-child-process.cjs' },
   { importer: '/node_modules/@open-policy-agent/opa-wasm/src/builtins/', request: './yaml', path: 'compiler/policy/sdk-yaml-builtins.cjs' },
   // veilc's own modules, for Node.js modules that few runs use (the replacement requires the real one on first use)
-  { importer: '/compiler/', request: 'node:child_process', path: 'compiler/cli/lazy-child-process.cjs' },
-  { importer: '/compiler/', request: 'node:readline', path: 'compiler/cli/lazy-readline.cjs' },
+  { importer: 'compiler/', request: 'node:child_process', path: 'compiler/cli/lazy-child-process.cjs' },
+  { importer: 'compiler/', request: 'node:readline', path: 'compiler/cli/lazy-readline.cjs' },
 ];
+
+/** Whether `importer` (an absolute path) is in the folder `folder`: a library's anywhere under node_modules, veilc's own from the root. */
+const importedFrom = (importer, folder) => (folder.startsWith('/node_modules/') ? importer.includes(folder) : importer.startsWith(`${root}${folder}`));
 
 const replacements = {
   name: 'veilc-replacements',
@@ -43,7 +47,7 @@ const replacements = {
       const filter = new RegExp(`^${escapeRegExp(r.request)}$`);
       const path = `${root}${r.path}`;
       // a replacement's own require of the real module resolves as usual
-      b.onResolve({ filter }, (args) => (args.importer.includes(r.importer) && args.importer !== path ? { path } : undefined));
+      b.onResolve({ filter }, (args) => (importedFrom(args.importer, r.importer) && args.importer !== path ? { path } : undefined));
     }
   },
 };

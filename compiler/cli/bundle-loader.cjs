@@ -28,7 +28,10 @@ const WRAPPER_PREFIX = Module.wrap('\u0000').indexOf('\u0000');
  * launcher compiles the text up to the call, a slice of the file's text,
  * which V8 takes as it is. Module.wrap would join the text with Node.js's
  * wrapper into a new string that V8 then copies whole (a megabyte for the
- * all-commands bundle), and columns on line 1 would need an offset.
+ * all-commands bundle), and columns on line 1 would need an offset. The
+ * shape is taken on trust (a text edited to hold more than the function
+ * around it would run differently from Node.js's reading): dist/ is code
+ * either way, and an edit that keeps the length still finds no cache.
  */
 const BUNDLE_FUNCTION = {
   head: '(function (exports, require, module, __filename, __dirname) {',

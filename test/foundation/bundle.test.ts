@@ -133,6 +133,8 @@ process.on('exit', () => process.stderr.write('\\nscripts ' + JSON.stringify(see
       const forms = {
         'bundle function': `#!/usr/bin/env node\n${head}${body}${tail}${call}`,
         'bundle function, non-ASCII (read as UTF-8)': `#!/usr/bin/env node\n${head}${body.replace('ok', 'ok \u00e9')}${tail}${call}`,
+        // not the shape the launcher compiles alone: run in Node.js's module wrapper, as Node.js runs it
+        'bundle function with CRLF line ends': `#!/usr/bin/env node\r\n${head}${body.replace(/\n/g, '\r\n')}${tail.replace('\n', '\r\n')}${call.replace('\n', '\r\n')}`,
         'plain module': `#!/usr/bin/env node\n${body}\n`,
         'plain module without #!': `${body}\n`,
       };
@@ -140,7 +142,7 @@ process.on('exit', () => process.stderr.write('\\nscripts ' + JSON.stringify(see
         const file = join(dir, `${name.replace(/\W+/g, '-')}.cjs`);
         writeFileSync(file, text);
         const compiled = loader.compileBundle(file, false);
-        expect(compiled.bundleFunction, name).toBe(name.startsWith('bundle function'));
+        expect(compiled.bundleFunction, name).toBe(name.startsWith('bundle function') && !name.includes('CRLF'));
         loader.runCompiled(compiled.script, file);
         const { seen, fail } = createRequire(import.meta.url)(file) as { seen: Record<string, unknown>; fail: () => void };
         expect(seen, name).toEqual({ sameExports: true, thisIsExports: true, file, dir, required: 'function', text: name.includes('non-ASCII') ? 'caf\u00e9 \u2014 ok \u00e9' : 'caf\u00e9 \u2014 ok' });
@@ -197,12 +199,36 @@ process.on('exit', () => process.stderr.write('\\nscripts ' + JSON.stringify(see
     expect(builtins).toContain('fs');
     // commander's child_process (scripts/bundle.mjs), the stage timer's perf_hooks
     expect(builtins.filter((m) => ['child_process', 'perf_hooks', 'readline'].includes(m))).toEqual([]);
+    // nor does check on the bundle with every command: the checkers' spawn, git's and init's readline wait for their first use
+    const check = loadedBy([join(ROOT, 'dist/veilc.cjs'), 'check', '--skip-tools', '--spec', 'veil.spec.yaml']);
+    expect(check.status, check.stderr).toBe(0);
+    expect(check.builtins.filter((m) => ['child_process', 'perf_hooks', 'readline'].includes(m))).toEqual([]);
     for (const file of ['dist/veilc-validate.cjs', 'dist/veilc-all.cjs']) {
       const text = readFileSync(join(ROOT, file), 'utf8');
       // the opa-wasm SDK's copy of the yaml package (v1), behind its YAML built-ins
       expect(text, file).not.toContain('node_modules/@open-policy-agent/opa-wasm/node_modules/yaml');
       expect(text, file).toContain('compiler/policy/sdk-yaml-builtins.cjs');
     }
+  });
+
+  it('the stand-ins the bundles give veilc\'s modules for child_process and readline hold every function those modules import', () => {
+    const standIns: Record<string, string> = { 'node:child_process': 'compiler/cli/lazy-child-process.cjs', 'node:readline': 'compiler/cli/lazy-readline.cjs' };
+    const sources = execFileSync('git', ['ls-files', 'compiler'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter((f) => /\.(ts|cjs|mjs)$/.test(f));
+    const seen: string[] = [];
+    for (const file of sources) {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'(node:child_process|node:readline)'/g)) {
+        const names = m[1]!.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]!).filter((n) => n && !n.startsWith('type '));
+        const standIn = createRequire(import.meta.url)(join(ROOT, standIns[m[2]!]!)) as Record<string, unknown>;
+        for (const n of names) {
+          expect(typeof standIn[n], `${file} imports ${n} from ${m[2]}`).toBe('function');
+          seen.push(`${m[2]} ${n}`);
+        }
+      }
+      // no other way in (but the stand-ins' own): a default or namespace import, or a require
+      if (!Object.values(standIns).includes(file)) expect(text, file).not.toMatch(/import\s+(\*\s+as\s+)?\w+\s+from\s*'node:(child_process|readline)'|require\('node:(child_process|readline)'\)/);
+    }
+    expect(seen.sort()).toEqual(['node:child_process spawn', 'node:child_process spawnSync', 'node:readline createInterface']);
   });
 
   it('validate\'s bundle loads the yaml package for input its fast loader refuses, and reports it as the full bundle does', () => {
