@@ -60,8 +60,8 @@ export interface E2ECluster {
   requestReconcile(apiVersion: string, plural: string, namespace: string, name: string): Promise<void>;
   /**
    * Starts MetalLB's controller (watching `namespace`, where the chart puts
-   * it) as soon as its CRDs are Established: when Flux has installed the
-   * chart, as its pod would start on a real cluster. Call once.
+   * it) once Flux has installed the chart (metallbInstalled), as its pod
+   * would start on a real cluster. Call once.
    */
   startMetallbOnceInstalled(namespace: string): void;
   /** The MetalLB controller, once started. */
@@ -192,8 +192,7 @@ export async function startCluster(options: { helmWait: HelmWait; startTimeoutMs
         if (checking || metallb) return;
         checking = true;
         try {
-          const r = await cp.request('GET', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/ipaddresspools.metallb.io');
-          if (isEstablished(r.body) && !metallb) {
+          if ((await metallbInstalled(cp, namespace)) && !metallb) {
             // its metrics port (no flag for the host) is a free port; everything else it does goes to the API server
             metallb = start('metallb-controller', [
               `--namespace=${namespace}`,
@@ -223,4 +222,30 @@ export async function startCluster(options: { helmWait: HelmWait; startTimeoutMs
   };
 
   return cluster;
+}
+
+/**
+ * Whether the MetalLB chart is installed as far as its controller needs: the
+ * chart's workloads exist in `namespace` (Helm creates the chart's CRDs
+ * before them), every metallb.io CRD is Established, and discovery lists
+ * each of their kinds in each served version, which the controller maps its
+ * types through at start. Started on the first CRD alone, it raced the
+ * others: "failed to get restmapping: no matches for kind ServiceBGPStatus".
+ */
+async function metallbInstalled(cp: ControlPlane, namespace: string): Promise<boolean> {
+  const workloads = await cp.request('GET', `/apis/apps/v1/namespaces/${namespace}/deployments`);
+  if (workloads.status !== 200 || !(workloads.body.items ?? []).length) return false;
+  const crds = await cp.request('GET', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions');
+  if (crds.status !== 200) return false;
+  const mine = (crds.body.items as any[]).filter((c) => c.spec?.group === 'metallb.io');
+  if (!mine.some((c) => c.metadata.name === 'ipaddresspools.metallb.io') || !mine.every(isEstablished)) return false;
+  const versions = new Set<string>(mine.flatMap((c) => (c.spec.versions as any[]).filter((v) => v.served).map((v) => v.name as string)));
+  for (const version of versions) {
+    const listed = await cp.request('GET', `/apis/metallb.io/${version}`);
+    if (listed.status !== 200) return false;
+    const kinds = new Set((listed.body.resources as any[]).map((r) => r.kind as string));
+    const needed = mine.filter((c) => (c.spec.versions as any[]).some((v) => v.served && v.name === version)).map((c) => c.spec.names.kind as string);
+    if (!needed.every((k) => kinds.has(k))) return false;
+  }
+  return true;
 }
