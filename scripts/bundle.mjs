@@ -106,7 +106,7 @@ for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name
   return {
     name: namespace,
     setup(b) {
-      b.onResolve({ filter }, (args) => (args.importer.startsWith(`${root}compiler/`) ? { path: name, namespace } : undefined));
+      b.onResolve({ filter }, (args) => (importedFrom(args.importer, 'compiler/') ? { path: name, namespace } : undefined));
       b.onLoad({ filter: /.*/, namespace }, () => ({ contents, loader: 'js', resolveDir: root }));
     },
   };

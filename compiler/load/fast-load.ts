@@ -7,11 +7,9 @@ import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYL
 import { fastSchema, resolvePlain } from './core-schema.ts';
 import { LineIndex } from './line-index.ts';
 import { MAX_NESTING_DEPTH } from './nesting.ts';
-import { positionOf } from './source.ts';
+import { positionOf, type Span } from './source.ts';
 
 const SCHEMA = fastSchema();
-
-export interface Span { start: number; end: number }
 
 /**
  * A node's source range, its key's when it is a mapping value (-1 otherwise),

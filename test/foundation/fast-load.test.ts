@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../compiler/diagnostics/diagnostic.ts';
-import { fastLoad, locateIn, type IndexedNode, type PositionIndex, type Span } from '../../compiler/load/fast-load.ts';
+import { fastLoad, locateIn, type IndexedNode, type PositionIndex } from '../../compiler/load/fast-load.ts';
+import type { Span } from '../../compiler/load/source.ts';
 import { loadSlowly } from '../../compiler/load/load-spec.ts';
 import { VEIL_SPEC } from './helpers.ts';
 
