@@ -35,6 +35,6 @@ process.on('beforeExit', () => {
   if (written) return;
   written = true;
   const data = script.createCachedData();
-  writeFileSync(out, Buffer.concat([Buffer.from(`${loader.cacheHeader(bytes, data)}\n`), data]));
+  writeFileSync(out, loader.cacheFile(bytes, data));
 });
 loader.runCompiled(script, file);

@@ -4,7 +4,8 @@ import type { Script } from 'node:vm';
 export interface CacheHeader { magic: string; source: string; data: string; v8: string }
 export declare function cacheFileOf(bundle: string): string;
 export declare const BUNDLE_FUNCTION: { head: string; tail: string; call: string };
-export declare function cacheHeader(bundleBytes: Buffer, data: Buffer): string;
+export declare const DATA_ALIGNMENT: number;
+export declare function cacheFile(bundleBytes: Buffer, data: Buffer): Buffer;
 export declare function cacheHeaderOf(bytes: Buffer): CacheHeader | null;
 export declare function cacheProblem(bytes: Buffer, bundleBytes: Buffer): string | null;
 export declare function cachedDataFor(bytes: Buffer, bundleBytes: Buffer): Buffer | undefined;
