@@ -28,13 +28,13 @@ if (args[0] === '--out') {
   out = resolve(args[1]);
   args = args.slice(2);
 }
-const { script, bytes } = loader.compileBundle(file, false);
+const { script, source } = loader.compileBundle(file, false);
 process.argv = [process.argv[0], file, ...args];
 let written = false;
 process.on('beforeExit', () => {
   if (written) return;
   written = true;
   const data = script.createCachedData();
-  writeFileSync(out, loader.cacheFile(bytes, data));
+  writeFileSync(out, loader.cacheFile(source, data));
 });
 loader.runCompiled(script, file);

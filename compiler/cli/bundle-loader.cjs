@@ -10,7 +10,7 @@
 
 const { isAscii } = require('node:buffer');
 const { createHash } = require('node:crypto');
-const { closeSync, fstatSync, openSync, readFileSync, readSync } = require('node:fs');
+const { closeSync, fstatSync, openSync, readSync } = require('node:fs');
 const Module = require('node:module');
 const { basename, dirname } = require('node:path');
 const vm = require('node:vm');
@@ -47,6 +47,7 @@ function cacheFileOf(bundle) {
   return bundle.replace(/\.cjs$/, '.v8-cache');
 }
 
+/** The SHA-256 of `bytes`, in hex; a cache header names its bundle by that of the bundle file's bytes. */
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 /**
@@ -67,15 +68,16 @@ const scriptNameOf = (file) => Buffer.from(`dist/${basename(file)}`).toString();
 const DATA_ALIGNMENT = 16;
 
 /**
- * A cache file made by this process for the bundle file's `bundleBytes`: a
- * header line, then V8's cached `data` at an offset that is a multiple of
- * DATA_ALIGNMENT (the line is padded with spaces). The header holds the
- * SHA-256 of the bundle file's bytes and of the data, and the V8 that made
- * it: V8 itself checks only the text's length, and release builds do not
- * checksum the data (a cache damaged on disk crashed the process).
+ * A cache file made by this process for the bundle whose file's bytes have
+ * the SHA-256 `source` (hex): a header line, then V8's cached `data` at an
+ * offset that is a multiple of DATA_ALIGNMENT (the line is padded with
+ * spaces). The header holds the SHA-256 of the bundle file's bytes and of the
+ * data, and the V8 that made it: V8 itself checks only the text's length, and
+ * release builds do not checksum the data (a cache damaged on disk crashed
+ * the process).
  */
-function cacheFile(bundleBytes, data) {
-  const header = JSON.stringify({ magic: MAGIC, source: sha256(bundleBytes), data: sha256(data), v8: process.versions.v8 });
+function cacheFile(source, data) {
+  const header = JSON.stringify({ magic: MAGIC, source, data: sha256(data), v8: process.versions.v8 });
   const line = header.padEnd(Math.ceil((header.length + 1) / DATA_ALIGNMENT) * DATA_ALIGNMENT - 1, ' ');
   return Buffer.concat([Buffer.from(`${line}\n`), data]);
 }
@@ -93,44 +95,47 @@ function cacheHeaderOf(bytes) {
 }
 
 /**
- * Why a cache file's `bytes` do not fit the bundle file's `bundleBytes` on
- * this V8, or null when they do: 'no header', 'made for another text of the
- * bundle', 'damaged', or 'made on V8 <version>' (then it fits on that V8 only).
+ * Why a cache file's `bytes` do not fit the bundle whose file's bytes have
+ * the SHA-256 `source` (hex) on this V8, or null when they do: 'no header',
+ * 'made for another text of the bundle', 'damaged', or 'made on V8 <version>'
+ * (then it fits on that V8 only).
  */
-function cacheProblem(bytes, bundleBytes) {
+function cacheProblem(bytes, source) {
   const header = cacheHeaderOf(bytes);
   if (!header) return 'no header';
-  if (header.source !== sha256(bundleBytes)) return 'made for another text of the bundle';
+  if (header.source !== source) return 'made for another text of the bundle';
   if (header.data !== sha256(bytes.subarray(bytes.indexOf(10) + 1))) return 'damaged';
   return header.v8 === process.versions.v8 ? null : `made on V8 ${header.v8}`;
 }
 
-/** The cached data in `bytes` (a cache file) when it fits the bundle file's `bundleBytes` on this V8, else undefined. */
-function cachedDataFor(bytes, bundleBytes) {
-  return cacheProblem(bytes, bundleBytes) === null ? bytes.subarray(bytes.indexOf(10) + 1) : undefined;
+/** The cached data in `bytes` (a cache file) when it fits the bundle whose file's bytes have the SHA-256 `source` on this V8, else undefined. */
+function cachedDataFor(bytes, source) {
+  return cacheProblem(bytes, source) === null ? bytes.subarray(bytes.indexOf(10) + 1) : undefined;
 }
 
-/** A regular file's bytes, or undefined for anything else (a FIFO, a device, a folder) or one over MAX_CACHE_BYTES. */
-function readRegularFile(file) {
+/** `file` opened for reading when it is a regular file of at most `max` bytes, as { fd, size }; else undefined (missing, unreadable, a FIFO, a device, a folder, larger). */
+function openRegularFile(file, max) {
   let fd;
   try {
     fd = openSync(file, 'r');
     const stat = fstatSync(fd);
-    const size = stat.size;
-    if (!stat.isFile() || size > MAX_CACHE_BYTES) return undefined;
-    const bytes = Buffer.allocUnsafe(size);
-    let got = 0;
-    while (got < size) {
-      const n = readSync(fd, bytes, got, size - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    return bytes.subarray(0, got);
+    if (stat.isFile() && stat.size <= max) return { fd, size: stat.size };
   } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+    // not readable: as if missing
   }
+  if (fd !== undefined) closeSync(fd);
+  return undefined;
+}
+
+/** The first `size` bytes (fewer if the file is shorter) of the open file `fd`, read into the start of `buffer`. */
+function readInto(fd, buffer, size) {
+  let got = 0;
+  while (got < size) {
+    const n = readSync(fd, buffer, got, size - got, got);
+    if (n === 0) break;
+    got += n;
+  }
+  return buffer.subarray(0, got);
 }
 
 /**
@@ -140,19 +145,34 @@ function readRegularFile(file) {
  * 1's columns), a leading #! made a comment of the same length. ASCII bytes
  * are read as Latin-1, the same text without a UTF-8 decoder (esbuild
  * writes the bundles as ASCII). `useCache`: with the bundle's code cache when
- * it fits. Returns the script, the file's bytes, whether cached data was
- * offered and whether the text was a bundle function.
+ * it fits. Returns the script, the SHA-256 of the file's bytes (`source`),
+ * whether cached data was offered and whether the text was a bundle function.
+ * Throws when the bundle cannot be opened or read, as require() would.
  */
 function compileBundle(file, useCache = true) {
-  const bytes = readFileSync(file);
-  const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
-  const cache = useCache ? readRegularFile(cacheFileOf(file)) : undefined;
-  const cachedData = cache && cachedDataFor(cache, bytes);
+  const bundle = openSync(file, 'r');
+  const cache = useCache ? openRegularFile(cacheFileOf(file), MAX_CACHE_BYTES) : undefined;
+  let text, source, cachedData;
+  try {
+    // One buffer for both files: the cache is read over the bundle's bytes
+    // once they are decoded (a copy) and hashed, into pages already touched.
+    // Fresh memory is what start-up pays for here (~23 us a page on this
+    // project's machines, README "Benchmark"), and each file is over a MB.
+    const size = fstatSync(bundle).size;
+    const buffer = Buffer.allocUnsafeSlow(Math.max(size, cache ? cache.size : 0));
+    const bytes = readInto(bundle, buffer, size);
+    text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+    source = sha256(bytes);
+    if (cache) cachedData = cachedDataFor(readInto(cache.fd, buffer, cache.size), source);
+  } finally {
+    closeSync(bundle);
+    if (cache) closeSync(cache.fd);
+  }
   const { head, tail, call } = BUNDLE_FUNCTION;
   const wrapped = text.startsWith(head, text.startsWith('#!') ? text.indexOf('\n') + 1 : 0) && text.endsWith(tail + call);
-  const source = wrapped ? text.slice(0, text.length - call.length) : Module.wrap(text.startsWith('#!') ? `//${text.slice(2)}` : text);
-  const script = new vm.Script(source, { filename: scriptNameOf(file), columnOffset: wrapped ? 0 : -WRAPPER_PREFIX, cachedData });
-  return { script, bytes, offered: cachedData !== undefined, bundleFunction: wrapped };
+  const compiled = wrapped ? text.slice(0, text.length - call.length) : Module.wrap(text.startsWith('#!') ? `//${text.slice(2)}` : text);
+  const script = new vm.Script(compiled, { filename: scriptNameOf(file), columnOffset: wrapped ? 0 : -WRAPPER_PREFIX, cachedData });
+  return { script, source, offered: cachedData !== undefined, bundleFunction: wrapped };
 }
 
 /**
@@ -173,4 +193,4 @@ function runBundle(file) {
   runCompiled(compileBundle(file).script, file);
 }
 
-module.exports = { BUNDLE_FUNCTION, DATA_ALIGNMENT, cacheFile, cacheFileOf, cacheHeaderOf, cacheProblem, cachedDataFor, compileBundle, runCompiled, runBundle };
+module.exports = { BUNDLE_FUNCTION, DATA_ALIGNMENT, cacheFile, cacheFileOf, cacheHeaderOf, cacheProblem, cachedDataFor, compileBundle, runCompiled, runBundle, sha256 };

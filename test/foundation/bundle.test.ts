@@ -162,6 +162,33 @@ process.on('exit', () => process.stderr.write('\\nscripts ' + JSON.stringify(see
     }
   });
 
+  it('the launcher reads a bundle and then its cache into one buffer: the cache is taken whether it is larger or smaller than the bundle, and the text run is the bundle\'s', () => {
+    const { head, tail, call } = loader.BUNDLE_FUNCTION;
+    const dir = mkdtempSync(join(tmpdir(), 'veilc-bundle-buffer-'));
+    try {
+      for (const padding of [0, 400_000]) {
+        // the cache of a run that called f is larger than this text unless the padding makes the text the larger
+        const body = `${'// padding\n'.repeat(padding / 11)}module.exports = { f: (n) => Array.from({ length: n }, (_, i) => \`\${i}:\${'x'.repeat(i % 7)}\`).join(';') };`;
+        const file = join(dir, `padded-${padding}.cjs`);
+        writeFileSync(file, `${head}${body}${tail}${call}`);
+        const plain = loader.compileBundle(file, false);
+        loader.runCompiled(plain.script, file);
+        const expected = (createRequire(import.meta.url).cache[file]!.exports as { f: (n: number) => string }).f(50);
+        writeFileSync(loader.cacheFileOf(file), loader.cacheFile(plain.source, plain.script.createCachedData()));
+        const size = { text: readFileSync(file).length, cache: readFileSync(loader.cacheFileOf(file)).length };
+        expect(size.text > size.cache, `padding ${padding}: ${JSON.stringify(size)}`).toBe(padding > 0);
+        const cached = loader.compileBundle(file);
+        expect(cached.offered, `padding ${padding}`).toBe(true);
+        expect(cached.script.cachedDataRejected, `padding ${padding}`).toBe(false);
+        expect(cached.source).toBe(plain.source);
+        loader.runCompiled(cached.script, file);
+        expect((createRequire(import.meta.url).cache[file]!.exports as { f: (n: number) => string }).f(50)).toBe(expected);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('run with Node.js alone, and the launcher is what package.json exposes as `veilc`', () => {
     expect(pkg.bin.veilc).toBe('dist/veilc.cjs');
     expect(node([join(ROOT, 'dist/veilc.cjs'), '--version']).trim()).toBe(pkg.version);
