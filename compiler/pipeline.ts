@@ -13,7 +13,7 @@ import { evaluatePolicies, evaluateSecrets } from './policy/evaluate.ts';
 import { validateSchemaInPlace } from './schema/validate-schema.ts';
 import type { Spec } from './schema/spec-types.ts';
 import { mark } from './timing.ts';
-import { capYoungGeneration } from './young-generation.ts';
+import { holdYoungGeneration } from './young-generation.ts';
 
 export interface Validated {
   source: LoadedSpec;
@@ -46,7 +46,7 @@ export function loadAndSchema(specFile: string, bytes?: Buffer): { source: Loade
     loadFindings = e.diagnostics;
   }
   mark('load');
-  capYoungGeneration();
+  holdYoungGeneration();
   // the loaded data is this call's own: validated, and given its defaults, without a copy
   const schema = validateSchemaInPlace(source.data);
   mark('schema');
@@ -81,7 +81,6 @@ export async function validateSpec(specFile: string, place: OutputPlace = DEFAUL
   if (repeats.length) throw new SpecError(sortDiagnostics(placed(source, repeats)), source.text);
   const { model, findings: modelFindings } = buildModel(spec, place);
   mark('model');
-  capYoungGeneration();
   const policy = await evaluatePolicies(model, source);
   mark('policy');
   // what the Flux output cannot express (e.g. per-node drive sizes): denied here, at the spec line, before emitting
