@@ -7,7 +7,10 @@
 // garbage-collector work), more so as the heap grows: a 5,000-node spec with
 // a warning for every node took 0.7 s growing from the SDK's default 5 pages
 // and 0.28 s in memory reserved up front. Pages reserved but never touched
-// cost address space, not RAM.
+// cost address space, not RAM; but V8 counts all of it as external memory,
+// which brings its first full garbage collection forward: with 16 MiB, `check`
+// on veil.spec.yaml ran a ~9 ms mark-compact it now does not (README,
+// "Benchmark"). So a small spec gets a few MiB, a large one what it needs.
 
 export const WASM_PAGE_BYTES = 65536;
 
@@ -34,10 +37,10 @@ export const HEAP_PER_INPUT_BYTE = 128;
 export const HEAP_PER_TEXT_BYTE = 32;
 
 /** Besides the input's share: the module's static data and the policy's data document (~0.2 MiB today). */
-export const BASE_BYTES = 4 * 2 ** 20;
+export const BASE_BYTES = 2 ** 20;
 
-/** The first instance's memory (16 MiB): specs up to a few hundred nodes need no second one. */
-export const MIN_PAGES = 256;
+/** The first instance's memory (4 MiB): specs up to ~100 nodes (24 KB of input) need no second one. */
+export const MIN_PAGES = 64;
 
 /** wasm32 addresses at most 4 GiB; past half of it, let the allocator grow on demand. */
 export const MAX_PAGES = 32768;

@@ -10,7 +10,7 @@ import { buildModel, type Model } from '../../compiler/model/build-model.ts';
 import { POLICY_FILES } from '../../compiler/policy/engine.ts';
 import { evaluatePolicies } from '../../compiler/policy/evaluate.ts';
 import { policyInput } from '../../compiler/policy/input.ts';
-import { HEAP_PER_TEXT_BYTE, pagesFor, WASM_PAGE_BYTES } from '../../compiler/policy/memory.ts';
+import { HEAP_PER_TEXT_BYTE, MIN_PAGES, pagesFor, WASM_PAGE_BYTES } from '../../compiler/policy/memory.ts';
 import { validateSchema } from '../../compiler/schema/validate-schema.ts';
 import { generatedSpec, TODAY, writeTemp } from './helpers.ts';
 
@@ -55,6 +55,20 @@ describe('the memory reserved for an evaluation', () => {
     expect(result[0].result.length).toBeGreaterThan(records ? 0 : 2000);
     expect(policy.mem.buffer.byteLength).toBe(pages * WASM_PAGE_BYTES);
   }, 60_000);
+});
+
+describe('the first instance\'s memory', () => {
+  it('holds veil.spec.yaml\'s evaluation and its report\'s secret detectors without growing', () => {
+    const input = new TextEncoder().encode(JSON.stringify(policyInput(prepare(readFileSync('veil.spec.yaml', 'utf8')).model, TODAY)));
+    expect(pagesFor(input.byteLength)).toBe(MIN_PAGES);
+    const policy = loadPolicySync(readFileSync(POLICY_FILES.wasm), { initial: MIN_PAGES });
+    policy.setData(JSON.parse(readFileSync(POLICY_FILES.data, 'utf8')));
+    const findings = policy.evaluate(input.slice().buffer, 'veil/findings')[0].result as { message: string; hint?: string }[];
+    expect(findings.length).toBeGreaterThan(0);
+    const texts = findings.flatMap((f) => [f.message, f.hint ?? '']);
+    policy.evaluate(new TextEncoder().encode(JSON.stringify({ texts })).slice().buffer, 'veil/redactions');
+    expect(policy.mem.buffer.byteLength).toBe(MIN_PAGES * WASM_PAGE_BYTES);
+  });
 });
 
 describe('the memory reserved for the secret detectors on a report', () => {
