@@ -25,15 +25,25 @@ export function symmetryLength(servers: number, drivesPerServer: number): number
   return servers > 1 ? servers : drivesPerServer;
 }
 
-export function possibleSetSizes(totalDrives: number, symmetry: number): number[] {
-  return SET_SIZES.filter((s) => totalDrives % s === 0)
-    .filter((s) => (symmetry > s ? symmetry % s === 0 : s % symmetry === 0));
+/** Whether MinIO forms sets of `setSize` from `totalDrives` whose ellipsis has the length `symmetry`: it divides the drives and is symmetric with the ellipsis. */
+function fitsSetSize(totalDrives: number, symmetry: number, setSize: number): boolean {
+  return totalDrives % setSize === 0 && (symmetry > setSize ? symmetry % setSize === 0 : setSize % symmetry === 0);
 }
 
-/** MinIO's chosen set size for one pool, or undefined when no size fits (MinIO refuses to start). */
+export function possibleSetSizes(totalDrives: number, symmetry: number): number[] {
+  return SET_SIZES.filter((s) => fitsSetSize(totalDrives, symmetry, s));
+}
+
+/**
+ * MinIO's chosen set size for one pool (the largest of possibleSetSizes), or
+ * undefined when no size fits (MinIO refuses to start). Found without building
+ * the list: the erasure alternatives try ~2,000 layouts per pool.
+ */
 export function chooseSetSize(servers: number, drivesPerServer: number): number | undefined {
-  const sizes = possibleSetSizes(servers * drivesPerServer, symmetryLength(servers, drivesPerServer));
-  return sizes.length ? sizes[sizes.length - 1] : undefined;
+  const total = servers * drivesPerServer;
+  const symmetry = symmetryLength(servers, drivesPerServer);
+  for (let k = SET_SIZES.length - 1; k >= 0; k--) if (fitsSetSize(total, symmetry, SET_SIZES[k]!)) return SET_SIZES[k];
+  return undefined;
 }
 
 export function defaultParity(setSize: number): number {

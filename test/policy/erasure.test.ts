@@ -4,7 +4,7 @@
 // compiler/model/erasure.ts, plus exact capacity arithmetic and the fix hints.
 import { describe, expect, it } from 'vitest';
 import { erasureAlternatives } from '../../compiler/model/erasure-alternatives.ts';
-import { chooseSetSize, drivesPerServerInSet, layout, nodeTolerance, quorum, setSpread } from '../../compiler/model/erasure.ts';
+import { chooseSetSize, drivesPerServerInSet, layout, nodeTolerance, possibleSetSizes, quorum, setSpread, symmetryLength } from '../../compiler/model/erasure.ts';
 import { buildModel } from '../../compiler/model/build-model.ts';
 import { validateSchema } from '../../compiler/schema/validate-schema.ts';
 import { getSucceeds, lockSucceeds, putSucceeds } from '../fixtures/minio-quorum.ts';
@@ -48,6 +48,15 @@ describe('set size and layout match MinIO', () => {
         if (size === undefined) continue;
         const expected = minioEndpoints(s, d).map((e, i) => ({ ...e, set: Math.floor(i / size) }));
         expect(layout(s, d, size).map(({ server, drive, set }) => ({ server, drive, set })), `${s} x ${d}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('for every layout the erasure alternatives search (64 servers x 16 drives): the largest of the possible sizes', () => {
+    for (let s = 1; s <= 64; s++) {
+      for (let d = 1; d <= 16; d++) {
+        expect(chooseSetSize(s, d), `${s} x ${d}`).toBe(minioSetSize(s, d));
+        expect(chooseSetSize(s, d), `${s} x ${d}`).toBe(possibleSetSizes(s * d, symmetryLength(s, d)).at(-1));
       }
     }
   });
