@@ -71,7 +71,8 @@ function candidates(i: AlternativesInput, maxServers: number): Candidate[] {
   for (let servers = 1; servers <= maxServers; servers++) {
     for (let dps = 1; dps <= MAX_DRIVES_PER_SERVER; dps++) {
       if (servers === i.servers && dps === i.drivesPerServer) continue;
-      if (chooseSetSize(servers, dps) !== wanted) continue;
+      // the chosen size divides the drives: most layouts fail this before the search
+      if ((servers * dps) % wanted !== 0 || chooseSetSize(servers, dps) !== wanted) continue;
       out.push({ servers, drivesPerServer: dps, totalDrives: servers * dps, extraNodes: Math.max(0, servers - i.allowedNodes), tolerance: layoutNodeTolerance(servers, wanted, i.parity) });
     }
   }

@@ -90,6 +90,18 @@ describe('a minimal spec (one server, no DNS, no add-ons)', () => {
 });
 
 describe('markdown helpers', () => {
+  it('slug keeps what github-slugger keeps, ASCII or not', () => {
+    // github-slugger's rule in one Unicode regex; slug takes an ASCII class for ASCII text
+    const unicodeSlug = (h: string) => h.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+    for (let c = 0; c < 128; c++) {
+      const h = `A${String.fromCharCode(c)}b Z`;
+      expect(slug(h), JSON.stringify(h)).toBe(unicodeSlug(h));
+    }
+    fc.assert(fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('\u212a', '\u0130', '\u00e9', '\u2014', '\u203f', '\u0301', '\u0660'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })) }), (h) => {
+      expect(slug(h)).toBe(unicodeSlug(h));
+    }), { numRuns: 1000 });
+  });
+
   it('slug follows GitHub', () => {
     expect(slug('8. Kustomizations, in order')).toBe('8-kustomizations-in-order');
     expect(slug('Zone veil.home.arpa')).toBe('zone-veilhomearpa');
