@@ -6,7 +6,7 @@
 // spec's data is what survives); held at that size from then on, the stages
 // after it (mostly short-lived objects) scavenge more often, each scavenge
 // copying only what is alive, and touch fewer fresh pages: `check` on
-// veil.spec.yaml stays at 2 MiB (-380 page faults), a 5,000-node compile at
+// veil.spec.yaml stays at 2 MiB (-490 page faults), a 5,000-node compile at
 // 16 MiB (-3,600 page faults, ~5% faster; README, "Benchmark").
 // A command-line flag (--max-semi-space-size) would size it at start-up, but
 // veilc runs as `node dist/veilc.cjs` and V8 refuses a code cache made under
