@@ -10,7 +10,7 @@
 
 const { isAscii } = require('node:buffer');
 const { createHash } = require('node:crypto');
-const { closeSync, fstatSync, openSync, readSync } = require('node:fs');
+const { closeSync, constants, fstatSync, openSync, readFileSync, readSync } = require('node:fs');
 const Module = require('node:module');
 const { basename, dirname } = require('node:path');
 const vm = require('node:vm');
@@ -113,11 +113,16 @@ function cachedDataFor(bytes, source) {
   return cacheProblem(bytes, source) === null ? bytes.subarray(bytes.indexOf(10) + 1) : undefined;
 }
 
-/** `file` opened for reading when it is a regular file of at most `max` bytes, as { fd, size }; else undefined (missing, unreadable, a FIFO, a device, a folder, larger). */
+/**
+ * `file` opened for reading when it is a regular file of at most `max` bytes,
+ * as { fd, size }; else undefined (missing, unreadable, a FIFO, a device, a
+ * folder, larger). Opened non-blocking: a FIFO would block the open itself,
+ * before fstat could tell what it is.
+ */
 function openRegularFile(file, max) {
   let fd;
   try {
-    fd = openSync(file, 'r');
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const stat = fstatSync(fd);
     if (stat.isFile() && stat.size <= max) return { fd, size: stat.size };
   } catch {
@@ -158,12 +163,20 @@ function compileBundle(file, useCache = true) {
     // once they are decoded (a copy) and hashed, into pages already touched.
     // Fresh memory is what start-up pays for here (~23 us a page on this
     // project's machines, README "Benchmark"), and each file is over a MB.
-    const size = fstatSync(bundle).size;
-    const buffer = Buffer.allocUnsafeSlow(Math.max(size, cache ? cache.size : 0));
-    const bytes = readInto(bundle, buffer, size);
+    const stat = fstatSync(bundle);
+    // a file whose size fstat does not know (procfs, some FUSE file systems) is read to its end, as require() would
+    const known = stat.isFile() && stat.size > 0;
+    const buffer = Buffer.allocUnsafeSlow(known ? Math.max(stat.size, cache ? cache.size : 0) : 0);
+    const bytes = known ? readInto(bundle, buffer, stat.size) : readFileSync(bundle);
     text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
     source = sha256(bytes);
-    if (cache) cachedData = cachedDataFor(readInto(cache.fd, buffer, cache.size), source);
+    if (cache) {
+      try {
+        cachedData = cachedDataFor(readInto(cache.fd, known ? buffer : Buffer.allocUnsafeSlow(cache.size), cache.size), source);
+      } catch {
+        // an unreadable cache (an I/O error) only means a plain compile
+      }
+    }
   } finally {
     closeSync(bundle);
     if (cache) closeSync(cache.fd);

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -166,10 +166,11 @@ process.on('exit', () => process.stderr.write('\\nscripts ' + JSON.stringify(see
     const { head, tail, call } = loader.BUNDLE_FUNCTION;
     const dir = mkdtempSync(join(tmpdir(), 'veilc-bundle-buffer-'));
     try {
-      for (const padding of [0, 400_000]) {
-        // the cache of a run that called f is larger than this text unless the padding makes the text the larger
-        const body = `${'// padding\n'.repeat(padding / 11)}module.exports = { f: (n) => Array.from({ length: n }, (_, i) => \`\${i}:\${'x'.repeat(i % 7)}\`).join(';') };`;
-        const file = join(dir, `padded-${padding}.cjs`);
+      for (const [padding, letter] of [[0, 'x'], [400_000, 'x'], [0, '\u00e9'], [400_000, '\u00e9']] as const) {
+        // the cache of a run that called f is larger than this text unless the padding makes the text the larger;
+        // a text beyond ASCII is read as UTF-8
+        const body = `${'// padding\n'.repeat(padding / 11)}module.exports = { f: (n) => Array.from({ length: n }, (_, i) => \`\${i}:\${'${letter}'.repeat(i % 7)}\`).join(';') };`;
+        const file = join(dir, `padded-${padding}-${letter.charCodeAt(0)}.cjs`);
         writeFileSync(file, `${head}${body}${tail}${call}`);
         const plain = loader.compileBundle(file, false);
         loader.runCompiled(plain.script, file);
@@ -183,7 +184,35 @@ process.on('exit', () => process.stderr.write('\\nscripts ' + JSON.stringify(see
         expect(cached.source).toBe(plain.source);
         loader.runCompiled(cached.script, file);
         expect((createRequire(import.meta.url).cache[file]!.exports as { f: (n: number) => string }).f(50)).toBe(expected);
+        if (letter !== 'x') expect(expected).toContain('\u00e9\u00e9');
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a code cache that cannot be read (an I/O error) or is a FIFO only means a plain compile: no crash, no hang', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'veilc-cache-unreadable-'));
+    try {
+      // reads of any fd opened on a .v8-cache fail with EIO, as on a failing disk
+      const preload = join(dir, 'eio.cjs');
+      writeFileSync(preload, `const fs = require('node:fs'); const cacheFds = new Set();
+const open = fs.openSync; fs.openSync = (p, ...a) => { const fd = open(p, ...a); if (String(p).endsWith('.v8-cache')) cacheFds.add(fd); return fd; };
+const read = fs.readSync; fs.readSync = (fd, ...a) => { if (cacheFds.has(fd)) { const e = new Error('EIO: i/o error, read'); e.code = 'EIO'; throw e; } return read(fd, ...a); };`);
+      const compiled = (env: string[]) => spawnSync(process.execPath, [...env, '-e', `const l = require(${JSON.stringify(join(ROOT, 'compiler/cli/bundle-loader.cjs'))}); const c = l.compileBundle(${JSON.stringify(join(ROOT, 'dist/veilc-validate.cjs'))}); process.stdout.write(String(c.offered));`], { encoding: 'utf8', timeout: 20_000 });
+      const plain = compiled([]);
+      expect(plain.stdout, plain.stderr).toBe(process.versions.v8 === loader.cacheHeaderOf(readFileSync(join(ROOT, 'dist/veilc-validate.v8-cache')))?.v8 ? 'true' : 'false');
+      const failing = compiled(['-r', preload]);
+      expect(failing.stderr).toBe('');
+      expect(failing.stdout).toBe('false');
+      // a FIFO where the cache should be: the open itself must not wait for a writer
+      mkdirSync(join(dir, 'dist'));
+      for (const f of ['policies', 'schema', 'package.json']) symlinkSync(join(ROOT, f), join(dir, f));
+      for (const f of ['veilc.cjs', 'veilc-validate.cjs']) writeFileSync(join(dir, 'dist', f), readFileSync(join(ROOT, 'dist', f)));
+      execFileSync('mkfifo', [join(dir, 'dist/veilc-validate.v8-cache')]);
+      const r = spawnSync(process.execPath, [join(dir, 'dist/veilc.cjs'), 'validate', '--spec', join(ROOT, 'veil.spec.yaml')], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+      expect(r.error, 'the launcher hung on the FIFO').toBeUndefined();
+      expect(r.status, r.stderr).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
