@@ -39,7 +39,7 @@ export const HEAP_PER_TEXT_BYTE = 32;
 /** Besides the input's share: the module's static data and the policy's data document (~0.2 MiB today). */
 export const BASE_BYTES = 2 ** 20;
 
-/** The first instance's memory (4 MiB): specs up to ~100 nodes (24 KB of input) need no second one. */
+/** The first instance's memory (4 MiB): specs up to ~24 KB of input (~90 nodes with their LAN records, ~240 without) need no second one. */
 export const MIN_PAGES = 64;
 
 /** wasm32 addresses at most 4 GiB; past half of it, let the allocator grow on demand. */
