@@ -13,7 +13,7 @@ import { evaluatePolicies, evaluateSecrets } from './policy/evaluate.ts';
 import { validateSchemaInPlace } from './schema/validate-schema.ts';
 import type { Spec } from './schema/spec-types.ts';
 import { mark } from './timing.ts';
-import { holdYoungGeneration } from './young-generation.ts';
+import { sizedByLoading } from './young-generation.ts';
 
 export interface Validated {
   source: LoadedSpec;
@@ -39,14 +39,13 @@ export function loadAndSchema(specFile: string, bytes?: Buffer): { source: Loade
   let source: LoadedSpec;
   let loadFindings: Diagnostic[] = [];
   try {
-    source = bytes ? loadSpec(specFile, bytes) : loadSpec(specFile);
+    source = sizedByLoading(() => (bytes ? loadSpec(specFile, bytes) : loadSpec(specFile)));
   } catch (e) {
     if (!(e instanceof RecoverableLoadError)) throw e;
     source = e.spec;
     loadFindings = e.diagnostics;
   }
   mark('load');
-  holdYoungGeneration();
   // the loaded data is this call's own: validated, and given its defaults, without a copy
   const schema = validateSchemaInPlace(source.data);
   mark('schema');
