@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
@@ -210,9 +210,24 @@ const read = fs.readSync; fs.readSync = (fd, ...a) => { if (cacheFds.has(fd)) { 
       for (const f of ['policies', 'schema', 'package.json']) symlinkSync(join(ROOT, f), join(dir, f));
       for (const f of ['veilc.cjs', 'veilc-validate.cjs']) writeFileSync(join(dir, 'dist', f), readFileSync(join(ROOT, 'dist', f)));
       execFileSync('mkfifo', [join(dir, 'dist/veilc-validate.v8-cache')]);
-      const r = spawnSync(process.execPath, [join(dir, 'dist/veilc.cjs'), 'validate', '--spec', join(ROOT, 'veil.spec.yaml')], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+      const validate = () => spawnSync(process.execPath, [join(dir, 'dist/veilc.cjs'), 'validate', '--spec', join(ROOT, 'veil.spec.yaml')], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+      const r = validate();
       expect(r.error, 'the launcher hung on the FIFO').toBeUndefined();
       expect(r.status, r.stderr).toBe(0);
+      // a bundle whose size fstat does not know (here a FIFO a writer feeds) is read to its end: the same report, not an empty text
+      const bundle = join(dir, 'dist/veilc-validate.cjs');
+      rmSync(bundle);
+      execFileSync('mkfifo', [bundle]);
+      const writer = spawn('sh', ['-c', `cat ${JSON.stringify(join(ROOT, 'dist/veilc-validate.cjs'))} > ${JSON.stringify(bundle)}`], { stdio: 'ignore' });
+      try {
+        const fed = validate();
+        expect(fed.error).toBeUndefined();
+        expect(fed.status, fed.stderr).toBe(0);
+        expect(fed.stdout).toBe(r.stdout);
+        expect(fed.stdout).toMatch(/rules evaluated/);
+      } finally {
+        writer.kill();
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
