@@ -13,7 +13,6 @@ import { evaluatePolicies, evaluateSecrets } from './policy/evaluate.ts';
 import { validateSchemaInPlace } from './schema/validate-schema.ts';
 import type { Spec } from './schema/spec-types.ts';
 import { mark } from './timing.ts';
-import { sizedByLoading } from './young-generation.ts';
 
 export interface Validated {
   source: LoadedSpec;
@@ -39,7 +38,7 @@ export function loadAndSchema(specFile: string, bytes?: Buffer): { source: Loade
   let source: LoadedSpec;
   let loadFindings: Diagnostic[] = [];
   try {
-    source = sizedByLoading(() => (bytes ? loadSpec(specFile, bytes) : loadSpec(specFile)));
+    source = bytes ? loadSpec(specFile, bytes) : loadSpec(specFile);
   } catch (e) {
     if (!(e instanceof RecoverableLoadError)) throw e;
     source = e.spec;

@@ -8,7 +8,7 @@
 // what is alive, and touch fewer fresh pages: `check` on veil.spec.yaml stays
 // at 2 MiB (-490 page faults), a 5,000-node compile at 16 MiB (-3,600 page
 // faults, ~5% faster; README, "Benchmark"). A run that loads a second spec
-// (`--base`) lets it grow again while that one loads.
+// (`--base`) lets it grow again while that one loads: loadSpec runs here.
 // A command-line flag (--max-semi-space-size) would size it at start-up, but
 // veilc runs as `node dist/veilc.cjs` and V8 refuses a code cache made under
 // other flags; --semi-space-growth-factor is read each time V8 grows the space.

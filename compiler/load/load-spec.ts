@@ -12,6 +12,7 @@ import { LineIndex } from './line-index.ts';
 import { firstTooDeep, MAX_NESTING_DEPTH } from './nesting.ts';
 import { placeAt, spanOf, type SpecSource } from './source.ts';
 import { quoteOrCount } from '../text/clip.ts';
+import { sizedByLoading } from '../young-generation.ts';
 
 /** A spec is a page of YAML; anything this large is a mistake or an attack. */
 export const MAX_SPEC_BYTES = 1024 * 1024;
@@ -60,9 +61,14 @@ export function readSpecFile(file: string): Buffer {
 /**
  * The spec's data with source positions. Throws SpecError when the text is
  * not a YAML mapping at all, and RecoverableLoadError (a SpecError that
- * carries the document) for problems that leave one behind.
+ * carries the document) for problems that leave one behind. Loading sizes
+ * V8's young generation, which is held at that size after (young-generation.ts).
  */
 export function loadSpec(file: string, bytes: Buffer = readSpecFile(file)): LoadedSpec {
+  return sizedByLoading(() => parseSpec(file, bytes));
+}
+
+function parseSpec(file: string, bytes: Buffer): LoadedSpec {
   const text = decodeUtf8(file, bytes);
   const lines = new LineIndex(text);
   const found: Diagnostic[] = rawControlFindings(file, text, lines);

@@ -8,7 +8,6 @@ import { place } from '../load/source.ts';
 import { buildModel, type Model } from '../model/build-model.ts';
 import { DEFAULT_PLACE, type OutputPlace } from '../model/place.ts';
 import { validateSchemaInPlace } from '../schema/validate-schema.ts';
-import { sizedByLoading } from '../young-generation.ts';
 
 export interface BaseModel {
   model: Model | null;
@@ -23,7 +22,7 @@ export interface BaseModel {
  */
 export function modelOfBase(path: string, bytes: Buffer, outPlace: OutputPlace = DEFAULT_PLACE): BaseModel {
   try {
-    const source = sizedByLoading(() => loadSpec(path, bytes));
+    const source = loadSpec(path, bytes);
     const schema = validateSchemaInPlace(source.data);
     if (schema.findings.length) {
       const first = place(source, schema.findings[0]!);

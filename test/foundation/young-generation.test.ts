@@ -29,7 +29,7 @@ describe('the young generation sized by loading a spec, then held', () => {
     ]);
   });
 
-  it('the pipeline and the base of a transition load their specs through it', async () => {
+  it('loading a spec goes through it: the pipeline\'s and the base of a transition', async () => {
     const spec = join(ROOT, 'veil.spec.yaml');
     const pipeline = await fresh<typeof import('../../compiler/pipeline.ts')>('../../compiler/pipeline.ts');
     expect(pipeline.yg.youngGenerationHeld()).toBe(false);
