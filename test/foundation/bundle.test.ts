@@ -276,6 +276,8 @@ const read = fs.readSync; fs.readSync = (fd, ...a) => { if (cacheFds.has(fd)) { 
     const check = loadedBy([join(ROOT, 'dist/veilc.cjs'), 'check', '--skip-tools', '--spec', 'veil.spec.yaml']);
     expect(check.status, check.stderr).toBe(0);
     expect(check.builtins.filter((m) => ['child_process', 'perf_hooks', 'readline'].includes(m))).toEqual([]);
+    // the report goes to its pipe by write(2): no net.Socket for stdout or stderr (compiler/cli/stdio.ts)
+    for (const run of [{ builtins }, check]) expect(run.builtins.filter((m) => ['net', 'tty'].includes(m))).toEqual([]);
     for (const file of ['dist/veilc-validate.cjs', 'dist/veilc-all.cjs']) {
       const text = readFileSync(join(ROOT, file), 'utf8');
       // the opa-wasm SDK's copy of the yaml package (v1), behind its YAML built-ins

@@ -1,0 +1,78 @@
+// The process's standard output and error as the veilc command writes them.
+// Node.js makes process.stdout a net.Socket when it is a pipe (what CI, editors
+// and the benchmark give a command) and loads its net and stream modules for
+// it: ~6 ms of every run that prints anything (README, "Benchmark"), for
+// writes that are synchronous on Linux anyway. A pipe or a regular file is
+// written here with write(2) on the descriptor itself; a terminal, or anything
+// else, gets Node.js's own stream (it knows the terminal). Whatever the first
+// write finds, output keeps its order and every byte is written.
+import { fstatSync, writeSync } from 'node:fs';
+
+/** What a command writes to: whole strings, in order. `isTTY` as Node.js's stream has it. */
+export interface OutputStream {
+  write(text: string): unknown;
+  readonly isTTY: boolean;
+}
+
+/** The system calls a descriptor writer uses (tests give others). */
+export interface DescriptorIo {
+  /** Whether `fd` is a pipe, a socket or a regular file (write(2) on it is all it takes). */
+  plain(fd: number): boolean;
+  /** write(2): bytes written, or throws (code EAGAIN, EPIPE, ...). */
+  write(fd: number, bytes: Uint8Array, offset: number, length: number): number;
+}
+
+const SYSTEM: DescriptorIo = {
+  plain(fd) {
+    // Windows pipes are not what fstat says they are: there, Node.js's stream
+    if (process.platform === 'win32') return false;
+    try {
+      const s = fstatSync(fd);
+      return s.isFIFO() || s.isSocket() || s.isFile();
+    } catch {
+      return false;
+    }
+  },
+  write: (fd, bytes, offset, length) => writeSync(fd, bytes, offset, length),
+};
+
+/**
+ * Standard output (`fd` 1) or error (2) for one run. `stream()` returns
+ * Node.js's stream for the descriptor (process.stdout or process.stderr); it
+ * is asked for only when the descriptor is not plain, or when a write would
+ * block (EAGAIN: a non-blocking pipe whose reader is behind), and is then
+ * used for everything after, so nothing overtakes what it still holds.
+ * `closed()` runs when the reader has gone (EPIPE): `veilc ... | head` closes
+ * the pipe early, which is the reader's choice, not an error. Any other
+ * write error is thrown, with its code.
+ */
+export function descriptorOutput(fd: number, stream: () => NodeJS.WritableStream & { isTTY?: boolean }, closed: () => void, io: DescriptorIo = SYSTEM): OutputStream {
+  let plain: boolean | undefined;
+  let fallback: (NodeJS.WritableStream & { isTTY?: boolean }) | undefined;
+  const direct = () => (plain ??= io.plain(fd)) && !fallback;
+  return {
+    get isTTY() {
+      return direct() ? false : !!(fallback ??= stream()).isTTY;
+    },
+    write(text: string) {
+      if (!direct()) return (fallback ??= stream()).write(text);
+      const bytes = Buffer.from(text, 'utf8');
+      let at = 0;
+      while (at < bytes.length) {
+        try {
+          at += io.write(fd, bytes, at, bytes.length - at);
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          if (code === 'EPIPE') {
+            closed();
+            return true;
+          }
+          if (code !== 'EAGAIN') throw e;
+          // Node.js's stream waits for the reader; it takes the rest, and all later writes
+          return (fallback = stream()).write(bytes.subarray(at));
+        }
+      }
+      return true;
+    },
+  };
+}

@@ -1,0 +1,86 @@
+// The command's standard output and error (compiler/cli/stdio.ts): write(2)
+// on a pipe or a file, Node.js's stream for anything else or once a write
+// would block. Here with a scripted descriptor; test/cli/stdio-process.test.ts
+// runs the bundle on real pipes.
+import { describe, expect, it, vi } from 'vitest';
+import { descriptorOutput, type DescriptorIo } from '../../compiler/cli/stdio.ts';
+
+const errno = (code: string) => Object.assign(new Error(`${code}: scripted`), { code });
+
+/** A descriptor that takes at most `max` bytes per write(2) and then, scripted by call number, throws. */
+function descriptor(plain: boolean, max = Infinity, fail: Record<number, string> = {}) {
+  const written: number[] = [];
+  let calls = 0;
+  const io: DescriptorIo = {
+    plain: vi.fn(() => plain),
+    write(_fd, bytes, offset, length) {
+      const code = fail[calls++];
+      if (code) throw errno(code);
+      const n = Math.min(length, max);
+      written.push(...bytes.subarray(offset, offset + n));
+      return n;
+    },
+  };
+  return { io, bytes: () => Buffer.from(written).toString('utf8'), calls: () => calls };
+}
+
+/** Node.js's stream, as far as a writer sees it. */
+function stream(isTTY = false) {
+  let text = '';
+  const s = { isTTY, write: vi.fn((t: string | Uint8Array) => { text += typeof t === 'string' ? t : Buffer.from(t).toString('utf8'); return true; }) };
+  return { get: vi.fn(() => s as unknown as NodeJS.WritableStream & { isTTY?: boolean }), text: () => text };
+}
+
+describe('descriptorOutput', () => {
+  it('writes every byte of a pipe\'s or file\'s text in order, through partial writes that split characters', () => {
+    const d = descriptor(true, 3);
+    const s = stream();
+    const out = descriptorOutput(1, s.get, () => { throw new Error('not closed'); }, d.io);
+    const texts = ['veil.spec.yaml:1:1 deny ', 'naïve — ünïcödé 🧊 ', '', 'x'.repeat(1000), '\n'];
+    for (const t of texts) out.write(t);
+    expect(d.bytes()).toBe(texts.join(''));
+    expect(out.isTTY).toBe(false);
+    // Node.js's stream is never made for a plain descriptor
+    expect(s.get).not.toHaveBeenCalled();
+    // fstat once, not per write
+    expect(d.io.plain).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands the rest to Node.js\'s stream when a write would block, and everything after it too', () => {
+    // the third write(2) finds the pipe full (a non-blocking pipe whose reader is behind)
+    const d = descriptor(true, 4, { 2: 'EAGAIN' });
+    const s = stream();
+    const out = descriptorOutput(1, s.get, () => { throw new Error('not closed'); }, d.io);
+    out.write('0123456789abcdef');
+    out.write('ghij');
+    out.write('klm');
+    // 8 bytes went by write(2), then the stream took the rest: nothing lost, nothing reordered
+    expect(d.bytes()).toBe('01234567');
+    expect(s.text()).toBe('89abcdefghijklm');
+    expect(d.calls()).toBe(3);
+    expect(s.get).toHaveBeenCalledTimes(1);
+  });
+
+  it('ends the run quietly when the reader has gone (EPIPE), and throws any other write error', () => {
+    const closed = vi.fn();
+    const piped = descriptor(true, 2, { 1: 'EPIPE' });
+    descriptorOutput(1, stream().get, closed, piped.io).write('hello');
+    expect(closed).toHaveBeenCalledTimes(1);
+    const full = descriptor(true, Infinity, { 0: 'ENOSPC' });
+    expect(() => descriptorOutput(1, stream().get, closed, full.io).write('x')).toThrow(expect.objectContaining({ code: 'ENOSPC' }));
+    expect(closed).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves anything but a pipe or a file (a terminal) to Node.js\'s stream, made on first use', () => {
+    const d = descriptor(false);
+    const s = stream(true);
+    const out = descriptorOutput(2, s.get, () => {}, d.io);
+    expect(s.get).not.toHaveBeenCalled();
+    expect(out.isTTY).toBe(true);
+    out.write('a');
+    out.write('b');
+    expect(s.text()).toBe('ab');
+    expect(d.calls()).toBe(0);
+    expect(s.get).toHaveBeenCalledTimes(1);
+  });
+});
