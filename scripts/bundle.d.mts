@@ -8,3 +8,5 @@ export function v8CacheFiles(): string[];
 export function staleCache(bundle: string, text?: string): string | null;
 /** Makes the code cache of `bundle` (relative) into `out` (absolute; next to the bundle by default). */
 export function makeCache(bundle: string, out?: string): void;
+/** Library source edited as the bundles take it in: in `file` (relative to the root), `text` becomes `with`. */
+export const SOURCE_PATCHES: readonly { file: string; text: string; with: string }[];

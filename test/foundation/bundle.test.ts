@@ -8,6 +8,8 @@ import pkg from '../../package.json' with { type: 'json' };
 import { OWN_BUNDLE } from '../../compiler/cli/own-bundles.ts';
 import { ROOT } from './helpers.ts';
 import { veilWithZones } from '../fixtures/fixtures.ts';
+import { runCli } from '../cli/run-cli.ts';
+import { generatedSpec } from '../policy/helpers.ts';
 
 const loader = createRequire(import.meta.url)('../../compiler/cli/bundle-loader.cjs') as typeof import('../../compiler/cli/bundle-loader.cjs');
 
@@ -262,6 +264,35 @@ const read = fs.readSync; fs.readSync = (fd, ...a) => { if (cacheFds.has(fd)) { 
     expect(loaded(['--version'])).toEqual(['dist/veilc-all.cjs', 'dist/veilc.cjs'].sort());
     expect(loaded(['rpz', '--help'])).toEqual(['dist/veilc-all.cjs', 'dist/veilc.cjs'].sort());
   });
+
+  it('the libraries as the bundles edit them (scripts/bundle.mjs SOURCE_PATCHES) report what the unedited ones do', async () => {
+    const { SOURCE_PATCHES } = await import('../../scripts/bundle.mjs');
+    // each edit still finds its text (the build refuses otherwise), and is in the bundles
+    for (const p of SOURCE_PATCHES) {
+      expect(readFileSync(join(ROOT, p.file), 'utf8').split(p.text).length, p.file).toBe(2);
+    }
+    for (const b of ['dist/veilc-all.cjs', 'dist/veilc-validate.cjs']) expect(readFileSync(join(ROOT, b), 'utf8'), b).toContain('has no NUL terminator');
+    // the SDK's results, read from the Wasm memory by the edit in dist/ and by the SDK's own loop
+    // in-process: reports with thousands of findings, many secrets, none
+    const dir = mkdtempSync(join(tmpdir(), 'veilc-patched-'));
+    try {
+      const secrets = join(dir, 'secrets.spec.yaml');
+      writeFileSync(secrets, readFileSync(join(ROOT, 'veil.spec.yaml'), 'utf8').replace(/description: (.*)/, 'description: "token=ghp_0123456789abcdefghijklmnopqrstuvwxyzAB https://user:hunter22@example.com/x?api_key=s3cr3tvalue"'));
+      // a warning for each of 1,000 nodes without a DNS record
+      const many = join(dir, 'many.spec.yaml');
+      writeFileSync(many, generatedSpec(1000, { records: false }));
+      for (const spec of [join(ROOT, 'veil.spec.yaml'), secrets, many]) {
+        const args = ['validate', '--spec', spec, '--format', 'json'];
+        const bundled = spawnSync(process.execPath, [join(ROOT, 'dist/veilc.cjs'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+        const inProcess = await runCli(args);
+        expect(bundled.status, spec).toBe(inProcess.code);
+        expect(bundled.stdout === inProcess.stdout, `${spec}: the bundle's report differs from the in-process one`).toBe(true);
+        expect(JSON.parse(bundled.stdout).findings.length, spec).toBeGreaterThan(spec === many ? 1000 : 2);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('validate loads no Node.js built-in it does not use, and no library code the bundles replace', () => {
     // what a run costs grows with every module Node.js compiles (README, "Benchmark")
