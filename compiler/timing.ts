@@ -19,9 +19,10 @@ export function timingsEnabled(): boolean {
   return !!process.env.VEILC_TIMINGS;
 }
 
-export function reportTimings(): void {
+/** With VEILC_TIMINGS set, writes the marks as one `veilc-timings {...}` line with `write` (the run's stderr). */
+export function reportTimings(write: (text: string) => unknown): void {
   if (!timingsEnabled()) return;
   const out: Record<string, number> = {};
   for (const [stage, ms] of marks) out[stage] = Math.round((out[stage] ?? 0) * 100 + ms * 100) / 100;
-  process.stderr.write(`veilc-timings ${JSON.stringify(out)}\n`);
+  write(`veilc-timings ${JSON.stringify(out)}\n`);
 }

@@ -1,12 +1,20 @@
 // The process's standard output and error as the veilc command writes them.
 // Node.js makes process.stdout a net.Socket when it is a pipe (what CI, editors
 // and the benchmark give a command) and loads its net and stream modules for
-// it: ~6 ms of every run that prints anything (README, "Benchmark"), for
+// it: ~5 ms of every run that prints anything (README, "Benchmark"), for
 // writes that are synchronous on Linux anyway. A pipe or a regular file is
 // written here with write(2) on the descriptor itself; a terminal, or anything
-// else, gets Node.js's own stream (it knows the terminal). Whatever the first
-// write finds, output keeps its order and every byte is written.
+// else, gets Node.js's own stream (it knows the terminal). Every byte is
+// written, and in order: what the run writes to stdout and to stderr reaches a
+// pipe or file both share in the order the run wrote it.
+//
+// A reader that has gone (`veilc check | head`: EPIPE) is the reader's choice,
+// not the run's failure: the rest of that output is dropped and the run goes
+// on to its own exit code (a denied spec still exits 1 for `set -o pipefail`),
+// its other output included.
 import { fstatSync, writeSync } from 'node:fs';
+import { UsageError } from '../diagnostics/diagnostic.ts';
+import { describeCause } from '../write/io-error.ts';
 
 /** What a command writes to: whole strings, in order. `isTTY` as Node.js's stream has it. */
 export interface OutputStream {
@@ -36,25 +44,29 @@ const SYSTEM: DescriptorIo = {
   write: (fd, bytes, offset, length) => writeSync(fd, bytes, offset, length),
 };
 
+const NAMES: Record<number, string> = { 1: 'standard output', 2: 'standard error' };
+
 /**
  * Standard output (`fd` 1) or error (2) for one run. `stream()` returns
- * Node.js's stream for the descriptor (process.stdout or process.stderr); it
- * is asked for only when the descriptor is not plain, or when a write would
- * block (EAGAIN: a non-blocking pipe whose reader is behind), and is then
- * used for everything after, so nothing overtakes what it still holds.
- * `closed()` runs when the reader has gone (EPIPE): `veilc ... | head` closes
- * the pipe early, which is the reader's choice, not an error. Any other
- * write error is thrown, with its code.
+ * Node.js's stream for the descriptor (process.stdout or process.stderr,
+ * see ignoringGoneReader); it is asked for only when the descriptor is not
+ * plain, or when a write would block (EAGAIN: a non-blocking pipe whose
+ * reader is behind), and then takes the rest and everything after, so
+ * nothing overtakes what it still holds. On EPIPE the rest of the output is
+ * dropped. Any other write error (a full disk: ENOSPC) is thrown once as a
+ * UsageError naming the descriptor and the cause; what follows is dropped.
  */
-export function descriptorOutput(fd: number, stream: () => NodeJS.WritableStream & { isTTY?: boolean }, closed: () => void, io: DescriptorIo = SYSTEM): OutputStream {
+export function descriptorOutput(fd: number, stream: () => NodeJS.WritableStream & { isTTY?: boolean }, io: DescriptorIo = SYSTEM): OutputStream {
   let plain: boolean | undefined;
   let fallback: (NodeJS.WritableStream & { isTTY?: boolean }) | undefined;
+  let gone = false;
   const direct = () => (plain ??= io.plain(fd)) && !fallback;
   return {
     get isTTY() {
       return direct() ? false : !!(fallback ??= stream()).isTTY;
     },
     write(text: string) {
+      if (gone) return true;
       if (!direct()) return (fallback ??= stream()).write(text);
       const bytes = Buffer.from(text, 'utf8');
       let at = 0;
@@ -63,13 +75,11 @@ export function descriptorOutput(fd: number, stream: () => NodeJS.WritableStream
           at += io.write(fd, bytes, at, bytes.length - at);
         } catch (e) {
           const code = (e as NodeJS.ErrnoException).code;
-          if (code === 'EPIPE') {
-            closed();
-            return true;
-          }
-          if (code !== 'EAGAIN') throw e;
           // Node.js's stream waits for the reader; it takes the rest, and all later writes
-          return (fallback = stream()).write(bytes.subarray(at));
+          if (code === 'EAGAIN') return (fallback = stream()).write(bytes.subarray(at));
+          gone = true;
+          if (code === 'EPIPE') return true;
+          throw new UsageError(`cannot write to ${NAMES[fd] ?? `descriptor ${fd}`}: ${describeCause(e)}`);
         }
       }
       return true;

@@ -26,6 +26,7 @@ const CAUSES: Record<string, string> = {
   EFBIG: 'the file is too large',
   ETXTBSY: 'the file is in use',
   EAGAIN: 'the resource is temporarily unavailable',
+  EMSGSIZE: 'the message is too long for the socket',
 };
 
 /** The cause of a Node.js file-system error in words, with its errno code, e.g. `read-only file system (EROFS)`. */

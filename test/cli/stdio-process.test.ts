@@ -1,7 +1,10 @@
-// The bundle's standard output on real descriptors (compiler/cli/stdio.ts):
-// a report of megabytes arrives whole through a non-blocking pipe whose reader
-// is behind, into a file, and a reader that closes the pipe early ends the run
-// quietly. `veilc rpz` prints a zone as large as the block list it is given.
+// The bundle's standard output and error on real descriptors
+// (compiler/cli/stdio.ts): a report of megabytes arrives whole through a
+// pipe another process made non-blocking, whose reader is behind, into a
+// file, and before what the run writes to stderr after it; a reader that
+// closes the pipe early changes neither the exit code nor the rest of the
+// output; a shell pipe or a file costs no Node.js stream. `veilc rpz` prints
+// a zone as large as the block list it is given, then a summary to stderr.
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, constants, createReadStream, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,39 +16,59 @@ import { SPECS } from '../fixtures/fixtures.ts';
 import { runCli } from './run-cli.ts';
 
 const LAUNCHER = join(ROOT, 'dist/veilc.cjs');
+// prints, at exit, the modules the run loaded (by write(2), on stderr)
+const PRINT_LOADED = join(ROOT, 'test/foundation/print-loaded.cjs');
+const builtinsIn = (stderr: string) => (JSON.parse(/\nbuiltins (.*)\n/.exec(stderr)![1]!) as string[]).filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+
 let dir: string;
-let args: string[];
 let hostsFile: string;
-let expected: string;
+let args: string[];
+let zone: string;
+let summary: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'veilc-stdio-'));
   // 40,000 names: a zone of ~1.3 MB, twenty times what a pipe holds
-  const hosts = (hostsFile = join(dir, 'hosts'));
-  writeFileSync(hosts, Array.from({ length: 40_000 }, (_, i) => `0.0.0.0 ads-${i}.tracker.example\n`).join(''));
-  args = ['rpz', '--list', 'stevenblack', '--spec', SPECS.veil, '--in', hosts];
+  hostsFile = join(dir, 'hosts');
+  writeFileSync(hostsFile, Array.from({ length: 40_000 }, (_, i) => `0.0.0.0 ads-${i}.tracker.example\n`).join(''));
+  args = ['rpz', '--list', 'stevenblack', '--spec', SPECS.veil, '--in', hostsFile];
   const r = await runCli(args);
   expect(r.code, r.stderr).toBe(0);
-  expected = r.stdout;
-  expect(expected.length).toBeGreaterThan(1_000_000);
+  zone = r.stdout;
+  summary = r.stderr;
+  expect(zone.length).toBeGreaterThan(1_000_000);
+  expect(summary).toMatch(/^veilc rpz: .* 40000 names/);
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('the bundle\'s standard output', () => {
-  it('arrives whole through a pipe another process made non-blocking, whose reader starts late', async () => {
-    // a pipe shared with a Node.js process (`node a.js & veilc ...) | reader`):
+/** A FIFO in `dir` and its two ends, both opened without waiting, both blocking. */
+function fifo(name: string): { writeEnd: number; readEnd: number } {
+  const path = join(dir, name);
+  expect(spawnSync('mkfifo', [path]).status).toBe(0);
+  const opener = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  const writeEnd = openSync(path, 'w'); // a reader exists: does not wait
+  const readEnd = openSync(path, 'r'); // a writer exists: does not wait
+  closeSync(opener);
+  return { writeEnd, readEnd };
+}
+
+/** Everything that comes out of `fd` until every writer has closed it, read in Node.js's thread pool. */
+function readAll(fd: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => createReadStream('', { fd }).on('data', (c) => chunks.push(c as Buffer)).on('end', () => resolve(Buffer.concat(chunks).toString('utf8'))).on('error', reject));
+}
+
+describe('the bundle\'s standard output and error', () => {
+  it('arrive whole through a pipe another process made non-blocking, whose reader starts late', async () => {
+    // a pipe shared with a Node.js process (`(node a.js & veilc ...) | reader`):
     // while it runs, Node.js keeps a pipe on its stdout non-blocking for every
     // process that writes to it (libuv's uv_pipe_open), and a write beyond what
     // the pipe holds then fails with EAGAIN until the reader catches up
-    const fifo = join(dir, 'out.fifo');
-    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const opener = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
-    const writeEnd = openSync(fifo, 'w'); // a reader exists: does not wait
-    const readEnd = openSync(fifo, 'r'); // a writer exists: does not wait
-    closeSync(opener);
+    const { writeEnd, readEnd } = fifo('nonblocking.fifo');
     // the hosts file comes on stdin: the run writes nothing before it has it
-    const child = spawn(process.execPath, [LAUNCHER, ...args.filter((a, i) => a !== '--in' && args[i - 1] !== '--in')], { cwd: ROOT, stdio: ['pipe', writeEnd, 'pipe'] });
+    const stdinArgs = args.filter((a, i) => a !== '--in' && args[i - 1] !== '--in');
+    const child = spawn(process.execPath, ['-r', PRINT_LOADED, LAUNCHER, ...stdinArgs], { cwd: ROOT, stdio: ['pipe', writeEnd, 'pipe'] });
     const other = spawn(process.execPath, ['-e', "process.stdout.write(''); setInterval(() => {}, 1000)"], { stdio: ['ignore', writeEnd, 'ignore'] });
     closeSync(writeEnd);
     let stderr = '';
@@ -61,38 +84,70 @@ describe('the bundle\'s standard output', () => {
       child.stdin!.end(readFileSync(hostsFile));
       // the run fills the pipe and finds it full before anything is read
       await sleep(1500);
-      const chunks: Buffer[] = [];
-      // read in Node.js's thread pool: the event loop sees the run end, and ends the other process
-      const read = new Promise<void>((resolve, reject) => createReadStream('', { fd: readEnd }).on('data', (c) => chunks.push(c as Buffer)).on('end', resolve).on('error', reject));
+      const read = readAll(readEnd);
       expect(await exited, stderr).toBe(0);
-      await read;
-      expect(Buffer.concat(chunks).toString('utf8') === expected, 'the zone read from the pipe differs from the one printed in-process').toBe(true);
+      expect((await read) === zone, 'the zone read from the pipe differs from the one printed in-process').toBe(true);
+      expect(stderr.startsWith(summary), stderr).toBe(true);
+      // the write that found the pipe full handed the rest to Node.js's stream (a net.Socket on a pipe)
+      expect(builtinsIn(stderr)).toContain('net');
     } finally {
       other.kill();
       child.kill();
     }
   }, 60_000);
 
-  it('is written whole into a file', () => {
-    const file = join(dir, 'out.zone');
-    const fd = openSync(file, 'w');
+  it('reach a pipe both share in the order the run wrote them, the reader behind', async () => {
+    const { writeEnd, readEnd } = fifo('shared.fifo');
+    const child = spawn(process.execPath, [LAUNCHER, ...args], { cwd: ROOT, stdio: ['ignore', writeEnd, writeEnd] });
+    closeSync(writeEnd);
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    await sleep(500);
+    const read = readAll(readEnd);
+    expect(await exited).toBe(0);
+    expect((await read) === zone + summary, 'the summary is not after the whole zone').toBe(true);
+  }, 60_000);
+
+  it('are written whole into files by write(2), without Node.js\'s streams', () => {
+    const out = join(dir, 'out.zone');
+    const err = join(dir, 'err.txt');
+    const fds = [openSync(out, 'w'), openSync(err, 'w')];
     try {
-      const r = spawnSync(process.execPath, [LAUNCHER, ...args], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
-      expect(r.status, r.stderr).toBe(0);
+      const r = spawnSync(process.execPath, ['-r', PRINT_LOADED, LAUNCHER, ...args], { cwd: ROOT, stdio: ['ignore', fds[0]!, fds[1]!] });
+      expect(r.status).toBe(0);
     } finally {
-      closeSync(fd);
+      fds.forEach((fd) => closeSync(fd));
     }
-    expect(readFileSync(file, 'utf8') === expected).toBe(true);
+    expect(readFileSync(out, 'utf8') === zone).toBe(true);
+    const stderr = readFileSync(err, 'utf8');
+    expect(stderr.startsWith(summary), stderr).toBe(true);
+    // Node.js writes a file through a SyncWriteStream, a pipe through a net.Socket
+    expect(builtinsIn(stderr).filter((m) => ['net', 'tty', 'internal/fs/sync_write_stream'].includes(m))).toEqual([]);
   });
 
-  it('ends the run quietly when its reader closes the pipe early (`veilc ... | head`)', async () => {
-    const child = spawn(process.execPath, [LAUNCHER, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr!.on('data', (c: Buffer) => { stderr += c.toString(); });
-    // read a little, as head does, then close the read end
-    await new Promise<void>((resolve) => child.stdout!.once('data', () => { child.stdout!.destroy(); resolve(); }));
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(code).toBe(0);
-    expect(stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
+  it('go to a shell pipe without a net.Socket', () => {
+    // a shell's `|` is a FIFO (Node.js's own 'pipe' is a socket pair)
+    const r = spawnSync('sh', ['-c', '"$0" -r "$1" "$2" validate --spec "$3" | cat >/dev/null', process.execPath, PRINT_LOADED, LAUNCHER, SPECS.veil], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(builtinsIn(r.stderr).filter((m) => ['net', 'tty'].includes(m))).toEqual([]);
+  });
+
+  it('lose nothing else, and the run keeps its exit code, when the reader closes the pipe early (`veilc ... | head`)', async () => {
+    const secrets = join(dir, 'secrets.spec.yaml');
+    writeFileSync(secrets, readFileSync(SPECS.veil, 'utf8').replace(/description: (.*)/, 'description: "https://user:hunter22@example.com/hook"'));
+    const early = async (argv: string[]) => {
+      const child = spawn(process.execPath, [LAUNCHER, ...argv], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      // the reader goes before the run writes: every write to stdout finds it gone (EPIPE)
+      child.stdout!.destroy();
+      let stderr = '';
+      child.stderr!.on('data', (c: Buffer) => { stderr += c.toString(); });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      return { code, stderr };
+    };
+    // the denied spec still exits 1 (`set -o pipefail` sees the gate's answer)
+    expect(await early(['validate', '--spec', secrets])).toEqual({ code: 1, stderr: '' });
+    expect(await early(['check', '--skip-tools', '--spec', secrets, '--out', join(dir, 'none')])).toEqual({ code: 1, stderr: '' });
+    expect(await early(['validate', '--spec', join(dir, 'missing.yaml')]).then((r) => r.code)).toBe(2);
+    // what the run writes to stderr after it still arrives
+    expect(await early(args)).toEqual({ code: 0, stderr: summary });
   }, 60_000);
 });

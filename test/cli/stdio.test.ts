@@ -35,7 +35,7 @@ describe('descriptorOutput', () => {
   it('writes every byte of a pipe\'s or file\'s text in order, through partial writes that split characters', () => {
     const d = descriptor(true, 3);
     const s = stream();
-    const out = descriptorOutput(1, s.get, () => { throw new Error('not closed'); }, d.io);
+    const out = descriptorOutput(1, s.get, d.io);
     const texts = ['veil.spec.yaml:1:1 deny ', 'naïve — ünïcödé 🧊 ', '', 'x'.repeat(1000), '\n'];
     for (const t of texts) out.write(t);
     expect(d.bytes()).toBe(texts.join(''));
@@ -50,7 +50,7 @@ describe('descriptorOutput', () => {
     // the third write(2) finds the pipe full (a non-blocking pipe whose reader is behind)
     const d = descriptor(true, 4, { 2: 'EAGAIN' });
     const s = stream();
-    const out = descriptorOutput(1, s.get, () => { throw new Error('not closed'); }, d.io);
+    const out = descriptorOutput(1, s.get, d.io);
     out.write('0123456789abcdef');
     out.write('ghij');
     out.write('klm');
@@ -61,20 +61,41 @@ describe('descriptorOutput', () => {
     expect(s.get).toHaveBeenCalledTimes(1);
   });
 
-  it('ends the run quietly when the reader has gone (EPIPE), and throws any other write error', () => {
-    const closed = vi.fn();
+  it('drops the rest of the output once the reader has gone (EPIPE), without an error: the run goes on', () => {
     const piped = descriptor(true, 2, { 1: 'EPIPE' });
-    descriptorOutput(1, stream().get, closed, piped.io).write('hello');
-    expect(closed).toHaveBeenCalledTimes(1);
+    const s = stream();
+    const out = descriptorOutput(1, s.get, piped.io);
+    expect(out.write('hello')).toBe(true);
+    out.write('more');
+    expect(piped.bytes()).toBe('he');
+    // no write(2) after EPIPE, and no stream made for the rest
+    expect(piped.calls()).toBe(2);
+    expect(s.get).not.toHaveBeenCalled();
+  });
+
+  it('throws any other write error once, naming the descriptor and the cause, and drops what follows', () => {
     const full = descriptor(true, Infinity, { 0: 'ENOSPC' });
-    expect(() => descriptorOutput(1, stream().get, closed, full.io).write('x')).toThrow(expect.objectContaining({ code: 'ENOSPC' }));
-    expect(closed).toHaveBeenCalledTimes(1);
+    const out = descriptorOutput(1, stream().get, full.io);
+    expect(() => out.write('x')).toThrow(expect.objectContaining({ name: 'UsageError', message: 'cannot write to standard output: no space left on the device (ENOSPC)' }));
+    out.write('y');
+    expect(full.calls()).toBe(1);
+    expect(() => descriptorOutput(2, stream().get, descriptor(true, Infinity, { 0: 'EIO' }).io).write('x')).toThrow(/^cannot write to standard error: input\/output error/);
+  });
+
+  it('after a write that would block, asks the stream whether it is a terminal', () => {
+    const d = descriptor(true, Infinity, { 0: 'EAGAIN' });
+    const s = stream(true);
+    const out = descriptorOutput(1, s.get, d.io);
+    expect(out.isTTY).toBe(false);
+    out.write('x');
+    expect(out.isTTY).toBe(true);
+    expect(s.text()).toBe('x');
   });
 
   it('leaves anything but a pipe or a file (a terminal) to Node.js\'s stream, made on first use', () => {
     const d = descriptor(false);
     const s = stream(true);
-    const out = descriptorOutput(2, s.get, () => {}, d.io);
+    const out = descriptorOutput(2, s.get, d.io);
     expect(s.get).not.toHaveBeenCalled();
     expect(out.isTTY).toBe(true);
     out.write('a');
