@@ -197,7 +197,7 @@ const stages5k = timings5k ? JSON.parse(/veilc-timings (.*)/.exec(run([cli, 'com
 
 // ---------- report ----------
 console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}`);
-console.log(`baseline: node -e 0 = ${median(bareSamples).toFixed(0)} ms (median of ${bareSamples.length}, from ${Math.min(...bareSamples).toFixed(0)} to ${Math.max(...bareSamples).toFixed(0)}); every other figure is a median of ${reps} runs (${veilReps} on veil.spec.yaml, 3 for 5,000 nodes and more), each run right after a bare start, and its ratio to the median of those bare starts\n`);
+console.log(`baseline: node -e 0 = ${median(bareSamples).toFixed(0)} ms (median of ${bareSamples.length}, from ${Math.min(...bareSamples).toFixed(0)} to ${Math.max(...bareSamples).toFixed(0)}); every other figure is a median of ${veilReps} runs on veil.spec.yaml, ${Math.max(3, Math.floor(reps / 2))} on 2,000 nodes, 3 on 5,000 nodes and more and for opa eval, each run right after a bare start, and its ratio to the median of those bare starts\n`);
 console.log('| veil.spec.yaml | time | peak RSS |');
 console.log('|---|---|---|');
 for (const c of perCommand) console.log(`| ${c.label} | ${f(c)} | ${mib(c.rss)} |`);
