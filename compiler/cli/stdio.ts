@@ -5,8 +5,9 @@
 // writes that are synchronous on Linux anyway. A pipe or a regular file is
 // written here with write(2) on the descriptor itself; a terminal, or anything
 // else, gets Node.js's own stream (it knows the terminal). Every byte is
-// written, and in order: what the run writes to stdout and to stderr reaches a
-// pipe or file both share in the order the run wrote it.
+// written, in order; while both are written here, what the run writes to
+// stdout and to stderr reaches a pipe or file both share in the order the run
+// wrote it (Node.js's streams interleaved them once a pipe was full).
 //
 // A reader that has gone (`veilc check | head`: EPIPE) is the reader's choice,
 // not the run's failure: the rest of that output is dropped and the run goes
