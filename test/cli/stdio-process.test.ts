@@ -82,8 +82,14 @@ describe('the bundle\'s standard output and error', () => {
         await sleep(20);
       }
       child.stdin!.end(readFileSync(hostsFile));
-      // the run fills the pipe and finds it full before anything is read
-      await sleep(1500);
+      // nothing is read before the run has filled the pipe (64 KiB; /proc/<pid>/io counts what it
+      // wrote): its next write finds it full
+      const written = () => Number(/^wchar:\s+(\d+)/m.exec(readFileSync(`/proc/${child.pid}/io`, 'utf8'))![1]);
+      for (let waited = 0; written() < 65_536; waited += 20) {
+        expect(waited, 'the run never filled the pipe').toBeLessThan(30_000);
+        await sleep(20);
+      }
+      await sleep(100);
       const read = readAll(readEnd);
       expect(await exited, stderr).toBe(0);
       expect((await read) === zone, 'the zone read from the pipe differs from the one printed in-process').toBe(true);
