@@ -130,6 +130,23 @@ describe('the bundle\'s standard output and error', () => {
     expect(builtinsIn(stderr).filter((m) => ['net', 'tty', 'internal/fs/sync_write_stream'].includes(m))).toEqual([]);
   });
 
+  it('go to a terminal through Node.js\'s stream, in colour unless NO_COLOR is set', () => {
+    // script(1) (util-linux) runs the command on a pseudo-terminal and copies what it prints
+    const onTerminal = (env: NodeJS.ProcessEnv) => {
+      const r = spawnSync('script', ['-qec', `"${process.execPath}" "${LAUNCHER}" validate --spec "${SPECS.veil}"`, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env });
+      expect(r.status, r.stderr).toBe(0);
+      return r.stdout;
+    };
+    const { NO_COLOR: _, ...env } = process.env;
+    const coloured = onTerminal(env);
+    expect(coloured).toContain('\x1b[33mwarn\x1b[39m');
+    const plain = onTerminal({ ...env, NO_COLOR: '1' });
+    expect(plain).toContain('warn VEIL-LIFECYCLE-001');
+    expect(plain).not.toContain('\x1b[');
+    // the same words either way (the terminal turns line feeds into CR LF)
+    expect(coloured.replace(/\x1b\[[0-9;]*m/g, '')).toBe(plain);
+  });
+
   it('go to a shell pipe without a net.Socket', () => {
     // a shell's `|` is a FIFO (Node.js's own 'pipe' is a socket pair)
     const r = spawnSync('sh', ['-c', '"$0" -r "$1" "$2" validate --spec "$3" | cat >/dev/null', process.execPath, PRINT_LOADED, LAUNCHER, SPECS.veil], { cwd: ROOT, encoding: 'utf8' });
