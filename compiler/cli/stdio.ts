@@ -49,26 +49,39 @@ const NAMES: Record<number, string> = { 1: 'standard output', 2: 'standard error
 
 /**
  * Standard output (`fd` 1) or error (2) for one run. `stream()` returns
- * Node.js's stream for the descriptor (process.stdout or process.stderr,
- * see ignoringGoneReader); it is asked for only when the descriptor is not
- * plain, or when a write would block (EAGAIN: a non-blocking pipe whose
- * reader is behind), and then takes the rest and everything after, so
- * nothing overtakes what it still holds. On EPIPE the rest of the output is
- * dropped. Any other write error (a full disk: ENOSPC) is thrown once as a
- * UsageError naming the descriptor and the cause; what follows is dropped.
+ * Node.js's stream for the descriptor (process.stdout or process.stderr); it
+ * is asked for only when the descriptor is not plain, or when a write would
+ * block (EAGAIN: a non-blocking pipe whose reader is behind), and then takes
+ * the rest and everything after, so nothing overtakes what it still holds.
+ * When the reader has gone (EPIPE) the rest of the output is dropped. Any
+ * other write error (a full disk: ENOSPC) drops the rest too and becomes a
+ * UsageError naming the descriptor and the cause: thrown by the write(2)
+ * that met it, and given to `failed` when Node.js's stream reports it (later,
+ * as an event; a stack trace otherwise).
  */
-export function descriptorOutput(fd: number, stream: () => NodeJS.WritableStream & { isTTY?: boolean }, io: DescriptorIo = SYSTEM): OutputStream {
+export function descriptorOutput(fd: number, stream: () => NodeJS.WritableStream & { isTTY?: boolean }, failed: (e: UsageError) => void, io: DescriptorIo = SYSTEM): OutputStream {
   let plain: boolean | undefined;
   let fallback: (NodeJS.WritableStream & { isTTY?: boolean }) | undefined;
   let gone = false;
+  const failure = (e: unknown) => new UsageError(`cannot write to ${NAMES[fd] ?? `descriptor ${fd}`}: ${describeCause(e)}`);
+  const streamed = () => {
+    const s = stream();
+    s.on('error', (e: NodeJS.ErrnoException) => {
+      // after an error the stream reports every later write as one more
+      if (gone) return;
+      gone = true;
+      if (e.code !== 'EPIPE') failed(failure(e));
+    });
+    return s;
+  };
   const direct = () => (plain ??= io.plain(fd)) && !fallback;
   return {
     get isTTY() {
-      return direct() ? false : !!(fallback ??= stream()).isTTY;
+      return direct() ? false : !!(fallback ??= streamed()).isTTY;
     },
     write(text: string) {
       if (gone) return true;
-      if (!direct()) return (fallback ??= stream()).write(text);
+      if (!direct()) return (fallback ??= streamed()).write(text);
       const bytes = Buffer.from(text, 'utf8');
       let at = 0;
       while (at < bytes.length) {
@@ -77,10 +90,10 @@ export function descriptorOutput(fd: number, stream: () => NodeJS.WritableStream
         } catch (e) {
           const code = (e as NodeJS.ErrnoException).code;
           // Node.js's stream waits for the reader; it takes the rest, and all later writes
-          if (code === 'EAGAIN') return (fallback = stream()).write(bytes.subarray(at));
+          if (code === 'EAGAIN') return (fallback = streamed()).write(bytes.subarray(at));
           gone = true;
           if (code === 'EPIPE') return true;
-          throw new UsageError(`cannot write to ${NAMES[fd] ?? `descriptor ${fd}`}: ${describeCause(e)}`);
+          throw failure(e);
         }
       }
       return true;

@@ -147,6 +147,23 @@ describe('the bundle\'s standard output and error', () => {
     expect(coloured.replace(/\x1b\[[0-9;]*m/g, '')).toBe(plain);
   });
 
+  it('that fail to write (/dev/full, through Node.js\'s stream) end the run with one line and exit 2, never a stack trace', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const secrets = join(dir, 'denied.spec.yaml');
+      writeFileSync(secrets, readFileSync(SPECS.veil, 'utf8').replace(/description: (.*)/, 'description: "https://user:hunter22@example.com/hook"'));
+      for (const spec of [SPECS.veil, secrets]) {
+        const r = spawnSync(process.execPath, [LAUNCHER, 'validate', '--spec', spec], { cwd: ROOT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+        expect({ status: r.status, stderr: r.stderr }, spec).toEqual({ status: 2, stderr: 'veilc: cannot write to standard output: no space left on the device (ENOSPC)\n' });
+      }
+      // stderr itself full: nothing to say it on, still exit 2 and no crash
+      const r = spawnSync(process.execPath, [LAUNCHER, 'validate', '--spec', join(dir, 'missing.yaml')], { cwd: ROOT, stdio: ['ignore', 'pipe', full], encoding: 'utf8' });
+      expect({ status: r.status, signal: r.signal, stdout: r.stdout }).toEqual({ status: 2, signal: null, stdout: '' });
+    } finally {
+      closeSync(full);
+    }
+  });
+
   it('go to a shell pipe without a net.Socket', () => {
     // a shell's `|` is a FIFO (Node.js's own 'pipe' is a socket pair)
     const r = spawnSync('sh', ['-c', '"$0" -r "$1" "$2" validate --spec "$3" | cat >/dev/null', process.execPath, PRINT_LOADED, LAUNCHER, SPECS.veil], { cwd: ROOT, encoding: 'utf8' });
