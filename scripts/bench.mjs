@@ -24,6 +24,9 @@ const reps = quick ? 3 : 9;
 // few slow ones on a busy machine move the medians less (9 runs moved check's
 // ratio by 0.4 from one run of the benchmark to the next)
 const veilReps = quick ? 3 : 21;
+// the generated specs: fewer runs as they grow (a 17,400-node check takes seconds), and opa eval as many as 5,000 nodes
+const midReps = Math.max(3, Math.floor(reps / 2));
+const largeReps = Math.max(3, Math.floor(reps / 3));
 const MiB = 1024 * 1024;
 
 // peak memory and CPU of a run, reported by the child itself at exit (only in
@@ -160,7 +163,7 @@ for (const [n, records] of sizes) {
   const out = join(work, `out-${n}-${records}`);
   const c = run([cli, 'compile', '--spec', file, '--out', out]); // so that `check` finds no drift
   if (c.r.status !== 0) throw new Error(`generated spec ${n} does not compile:\n${c.r.stdout.slice(0, 2000)}${c.r.stderr.slice(0, 2000)}`);
-  const r = n >= 5000 ? Math.max(3, Math.floor(reps / 3)) : Math.max(3, Math.floor(reps / 2));
+  const r = n >= 5000 ? largeReps : midReps;
   rows.push({
     n, records, file, bytes: Buffer.byteLength(text),
     validate: time([cli, 'validate', '--spec', file], r),
@@ -185,7 +188,7 @@ if (opa) {
     const model = buildModel(validateSchema(source.data).spec).model;
     const input = join(work, `input-${peers.length}.json`);
     writeFileSync(input, JSON.stringify(policyInput(model, resolveToday())));
-    const eval_ = timeExternal(opa, ['eval', '--ignore', '*_test.rego', '--ignore', 'testdata', '-d', join(root, 'policies/veil'), '-i', input, '--format', 'raw', 'count(data.veil.findings)'], Math.max(3, Math.floor(reps / 3)));
+    const eval_ = timeExternal(opa, ['eval', '--ignore', '*_test.rego', '--ignore', 'testdata', '-d', join(root, 'policies/veil'), '-i', input, '--format', 'raw', 'count(data.veil.findings)'], largeReps);
     const stages = JSON.parse(/veilc-timings (.*)/.exec(run([cli, 'validate', '--spec', file], { VEILC_TIMINGS: '1' }).r.stderr)?.[1] ?? '{}');
     peers.push({ label, validate, policyMs: (stages['policy-load'] ?? 0) + (stages.policy ?? 0), opa: eval_ });
   }
@@ -197,7 +200,7 @@ const stages5k = timings5k ? JSON.parse(/veilc-timings (.*)/.exec(run([cli, 'com
 
 // ---------- report ----------
 console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}`);
-console.log(`baseline: node -e 0 = ${median(bareSamples).toFixed(0)} ms (median of ${bareSamples.length}, from ${Math.min(...bareSamples).toFixed(0)} to ${Math.max(...bareSamples).toFixed(0)}); every other figure is a median of ${veilReps} runs on veil.spec.yaml, ${Math.max(3, Math.floor(reps / 2))} on 2,000 nodes, 3 on 5,000 nodes and more and for opa eval, each run right after a bare start, and its ratio to the median of those bare starts\n`);
+console.log(`baseline: node -e 0 = ${median(bareSamples).toFixed(0)} ms (median of ${bareSamples.length}, from ${Math.min(...bareSamples).toFixed(0)} to ${Math.max(...bareSamples).toFixed(0)}); every other figure is a median of ${veilReps} runs on veil.spec.yaml, ${midReps} on 2,000 nodes, ${largeReps} on 5,000 nodes and more and for opa eval, each run right after a bare start, and its ratio to the median of those bare starts\n`);
 console.log('| veil.spec.yaml | time | peak RSS |');
 console.log('|---|---|---|');
 for (const c of perCommand) console.log(`| ${c.label} | ${f(c)} | ${mib(c.rss)} |`);

@@ -11,20 +11,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../foundation/helpers.ts';
+import { PRINT_LOADED, printedLoads, ROOT } from '../foundation/helpers.ts';
 import { SPECS } from '../fixtures/fixtures.ts';
 import { runCli } from './run-cli.ts';
 
 const LAUNCHER = join(ROOT, 'dist/veilc.cjs');
-// prints, at exit, the modules the run loaded (by write(2), on stderr)
-const PRINT_LOADED = join(ROOT, 'test/foundation/print-loaded.cjs');
-const builtinsIn = (stderr: string) => (JSON.parse(/\nbuiltins (.*)\n/.exec(stderr)![1]!) as string[]).filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+const builtinsIn = (stderr: string) => printedLoads(stderr).builtins;
 
 let dir: string;
 let hostsFile: string;
 let args: string[];
 let zone: string;
 let summary: string;
+// veil.spec.yaml with a password in a URL: denied, exit 1
+let denied: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'veilc-stdio-'));
@@ -38,6 +38,8 @@ beforeAll(async () => {
   summary = r.stderr;
   expect(zone.length).toBeGreaterThan(1_000_000);
   expect(summary).toMatch(/^veilc rpz: .* 40000 names/);
+  denied = join(dir, 'denied.spec.yaml');
+  writeFileSync(denied, readFileSync(SPECS.veil, 'utf8').replace(/description: (.*)/, 'description: "https://user:hunter22@example.com/hook"'));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -150,9 +152,7 @@ describe('the bundle\'s standard output and error', () => {
   it('that fail to write (/dev/full, through Node.js\'s stream) end the run with one line and exit 2, never a stack trace', () => {
     const full = openSync('/dev/full', 'w');
     try {
-      const secrets = join(dir, 'denied.spec.yaml');
-      writeFileSync(secrets, readFileSync(SPECS.veil, 'utf8').replace(/description: (.*)/, 'description: "https://user:hunter22@example.com/hook"'));
-      for (const spec of [SPECS.veil, secrets]) {
+      for (const spec of [SPECS.veil, denied]) {
         const r = spawnSync(process.execPath, [LAUNCHER, 'validate', '--spec', spec], { cwd: ROOT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
         expect({ status: r.status, stderr: r.stderr }, spec).toEqual({ status: 2, stderr: 'veilc: cannot write to standard output: no space left on the device (ENOSPC)\n' });
       }
@@ -172,8 +172,6 @@ describe('the bundle\'s standard output and error', () => {
   });
 
   it('lose nothing else, and the run keeps its exit code, when the reader closes the pipe early (`veilc ... | head`)', async () => {
-    const secrets = join(dir, 'secrets.spec.yaml');
-    writeFileSync(secrets, readFileSync(SPECS.veil, 'utf8').replace(/description: (.*)/, 'description: "https://user:hunter22@example.com/hook"'));
     const early = async (argv: string[]) => {
       const child = spawn(process.execPath, [LAUNCHER, ...argv], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
       // the reader goes before the run writes: every write to stdout finds it gone (EPIPE)
@@ -184,8 +182,8 @@ describe('the bundle\'s standard output and error', () => {
       return { code, stderr };
     };
     // the denied spec still exits 1 (`set -o pipefail` sees the gate's answer)
-    expect(await early(['validate', '--spec', secrets])).toEqual({ code: 1, stderr: '' });
-    expect(await early(['check', '--skip-tools', '--spec', secrets, '--out', join(dir, 'none')])).toEqual({ code: 1, stderr: '' });
+    expect(await early(['validate', '--spec', denied])).toEqual({ code: 1, stderr: '' });
+    expect(await early(['check', '--skip-tools', '--spec', denied, '--out', join(dir, 'none')])).toEqual({ code: 1, stderr: '' });
     expect(await early(['validate', '--spec', join(dir, 'missing.yaml')]).then((r) => r.code)).toBe(2);
     // what the run writes to stderr after it still arrives
     expect(await early(args)).toEqual({ code: 0, stderr: summary });

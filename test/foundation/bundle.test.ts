@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { OWN_BUNDLE } from '../../compiler/cli/own-bundles.ts';
-import { ROOT } from './helpers.ts';
+import { PRINT_LOADED, printedLoads, ROOT } from './helpers.ts';
 import { veilWithZones } from '../fixtures/fixtures.ts';
 import { runCli } from '../cli/run-cli.ts';
 import { generatedSpec } from '../policy/helpers.ts';
@@ -17,10 +17,9 @@ const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: ROO
 
 /** A run of `node <args>` with print-loaded.cjs: its result, the files of dist/ it loaded (relative, sorted) and the built-ins. */
 function loadedBy(args: string[]) {
-  const r = spawnSync(process.execPath, ['-r', join(ROOT, 'test/foundation/print-loaded.cjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
-  const files = (JSON.parse(/\nloaded (.*)\n/.exec(r.stderr)![1]!) as string[]).filter((f) => f.startsWith(join(ROOT, 'dist'))).map((f) => relative(ROOT, f)).sort();
-  const builtins = (JSON.parse(/\nbuiltins (.*)\n/.exec(r.stderr)![1]!) as string[]).filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, files, builtins };
+  const r = spawnSync(process.execPath, ['-r', PRINT_LOADED, ...args], { cwd: ROOT, encoding: 'utf8' });
+  const { files, builtins } = printedLoads(r.stderr);
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, files: files.filter((f) => f.startsWith(join(ROOT, 'dist'))).map((f) => relative(ROOT, f)).sort(), builtins };
 }
 
 describe('dist/, the bundles `npx veilc` runs', () => {

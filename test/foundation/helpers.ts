@@ -28,3 +28,13 @@ export function schemaDiagnostics(yamlText: string | Buffer): Diagnostic[] {
     throw e;
   }
 }
+
+/** The preload that prints, at exit, the modules a run loaded (test/foundation/print-loaded.cjs). */
+export const PRINT_LOADED = join(ROOT, 'test/foundation/print-loaded.cjs');
+
+/** What PRINT_LOADED printed on a run's stderr: the CommonJS files it loaded (absolute) and the Node.js built-ins. */
+export function printedLoads(stderr: string): { files: string[]; builtins: string[] } {
+  const files = JSON.parse(/\nloaded (.*)\n/.exec(stderr)![1]!) as string[];
+  const builtins = (JSON.parse(/\nbuiltins (.*)\n/.exec(stderr)![1]!) as string[]).filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+  return { files, builtins };
+}
