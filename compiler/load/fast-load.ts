@@ -49,7 +49,7 @@ export class PositionIndex {
 
   /** The span of the node at `path` (its key's with `atKey`), as `locateIn` gives it; character offsets into the text. */
   locate(path: readonly (string | number)[], atKey = false): Span {
-    if (!this.#tree && this.#stepped > this.#events.list.length) this.#tree = buildTree(this.#text, this.#events);
+    if (!this.#tree && this.#stepped > this.#events.type.length) this.#tree = buildTree(this.#text, this.#events);
     return this.#tree ? locateIn(this.#tree, path, atKey) : this.walk(path, atKey);
   }
 
@@ -117,14 +117,15 @@ function hasEscapeBeyondUnicode(text: string): boolean {
 
 type ScalarEvent = Extract<Event, { type: 4 }>;
 
-/** A scalar's range; quoted scalars include their quotes, as the slow path's ranges do. */
-function scalarSpan(e: ScalarEvent): IndexedNode {
-  const quoted = e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED;
-  return quoted ? indexed(e.valueStart - 1, e.valueEnd + 1) : indexed(e.valueStart, e.valueEnd);
+/** The range of scalar `i`; quoted scalars include their quotes, as the slow path's ranges do. */
+function scalarSpan(events: EventTree, i: number): IndexedNode {
+  const style = events.style[i];
+  const quoted = style === SCALAR_STYLE.SINGLE_QUOTED || style === SCALAR_STYLE.DOUBLE_QUOTED;
+  return quoted ? indexed(events.start[i]! - 1, events.valueEnd[i]! + 1) : indexed(events.start[i]!, events.valueEnd[i]!);
 }
 
-/** The range of the node whose first event is `e`: a scalar's text, or a collection's first character. */
-const nodeSpan = (e: Event): IndexedNode => (e.type === EVENT_ID.SCALAR ? scalarSpan(e) : indexed((e as { start: number }).start, (e as { start: number }).start + 1));
+/** The range of the node whose first event is `i`: a scalar's text, or a collection's first character. */
+const nodeSpan = (events: EventTree, i: number): IndexedNode => (events.type[i] === EVENT_ID.SCALAR ? scalarSpan(events, i) : indexed(events.start[i]!, events.start[i]! + 1));
 
 // a null key: the two parsers name it differently ('' vs 'null'); the slow path decides
 const NULL_KEY = /^(|~|null|Null|NULL)$/;
@@ -134,12 +135,38 @@ const SEQUENCE = 0;
 const BEFORE_KEY = 1;
 const BEFORE_VALUE = 2;
 
-/** A document's events as a tree: the top-level node's index and, for each collection's first event, the index after its last. */
+/**
+ * A document's events as a tree, kept compactly: what walking and building
+ * the index read of each event, in typed arrays indexed by the event's
+ * position in the parser's list (one js-yaml event object is ~100 bytes, and
+ * a 5,000-node spec has ~70,000 of them, which would live as long as the
+ * index; README, "Benchmark"), the top-level node's index, and for each
+ * collection's first event the index after its last.
+ */
 export interface EventTree {
-  list: readonly Event[];
+  /** EVENT_ID of each event. */
+  type: Uint8Array;
+  /** A scalar's SCALAR_STYLE (0 for the others). */
+  style: Uint8Array;
+  /** A scalar's valueStart, a collection's start (character offsets). */
+  start: Int32Array;
+  /** A scalar's valueEnd. */
+  valueEnd: Int32Array;
+  /** A scalar's indent, chomping and fast flag: what getScalarValue reads besides the range and style. */
+  indent: Int32Array;
+  chomping: Uint8Array;
+  fast: Uint8Array;
   root: number;
   /** At a collection's first event: the index of the first event after the collection (0 elsewhere). */
   end: Int32Array;
+}
+
+/** The scalar at `i` as js-yaml's getScalarValue reads it. */
+function scalarAt(events: EventTree, i: number): ScalarEvent {
+  return {
+    type: EVENT_ID.SCALAR, valueStart: events.start[i]!, valueEnd: events.valueEnd[i]!, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1,
+    style: events.style[i] as ScalarEvent['style'], chomping: events.chomping[i] as ScalarEvent['chomping'], indent: events.indent[i]!, fast: events.fast[i] === 1,
+  };
 }
 
 /**
@@ -150,11 +177,25 @@ export interface EventTree {
  */
 function acceptedEvents(text: string, list: readonly Event[]): EventTree | undefined {
   let root: number | undefined;
-  const end = new Int32Array(list.length);
+  const n = list.length;
+  const tree: Omit<EventTree, 'root'> = {
+    type: new Uint8Array(n), style: new Uint8Array(n), start: new Int32Array(n), valueEnd: new Int32Array(n),
+    indent: new Int32Array(n), chomping: new Uint8Array(n), fast: new Uint8Array(n), end: new Int32Array(n),
+  };
+  const end = tree.end;
   const frames: number[] = [];
   const starts: number[] = [];
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!;
+    tree.type[i] = e.type;
+    if (e.type === EVENT_ID.SCALAR) {
+      tree.style[i] = e.style;
+      tree.start[i] = e.valueStart;
+      tree.valueEnd[i] = e.valueEnd;
+      tree.indent[i] = e.indent;
+      tree.chomping[i] = e.chomping;
+      tree.fast[i] = e.fast ? 1 : 0;
+    } else if (e.type === EVENT_ID.MAPPING || e.type === EVENT_ID.SEQUENCE) tree.start[i] = e.start;
     if (e.type === EVENT_ID.DOCUMENT) continue;
     if (e.type === EVENT_ID.POP) {
       // the document's own POP has no frame
@@ -178,20 +219,20 @@ function acceptedEvents(text: string, list: readonly Event[]): EventTree | undef
       starts.push(i);
     }
   }
-  return root === undefined ? undefined : { list, root, end };
+  return root === undefined ? undefined : { ...tree, root };
 }
 
 /** The index of the first event after the node whose first event is at `i`. */
-const after = (events: EventTree, i: number): number => (events.list[i]!.type === EVENT_ID.SCALAR ? i + 1 : events.end[i]!);
+const after = (events: EventTree, i: number): number => (events.type[i] === EVENT_ID.SCALAR ? i + 1 : events.end[i]!);
 
 /**
  * A mapping key as the data holds it: a plain key as the core schema reads
  * it (`0x10` is the key "16", `1e3` "1000", `true` "true"), a quoted or block
  * one as written. Paths name keys so, and so does the slow path.
  */
-function keyOf(text: string, e: ScalarEvent): string {
-  const written = getScalarValue(text, e);
-  return e.style === SCALAR_STYLE.PLAIN ? String(resolvePlain(written)) : written;
+function keyOf(text: string, events: EventTree, i: number): string {
+  const written = getScalarValue(text, scalarAt(events, i));
+  return events.style[i] === SCALAR_STYLE.PLAIN ? String(resolvePlain(written)) : written;
 }
 
 /**
@@ -200,59 +241,60 @@ function keyOf(text: string, e: ScalarEvent): string {
  * steps taken (one per node stepped over or into).
  */
 function walkTo(text: string, events: EventTree, path: readonly (string | number)[], atKey = false): { span: Span; stepped: number } {
-  const list = events.list;
+  const type = events.type;
   let at = events.root;
   let keyAt = -1;
   let stepped = 0;
   let depth = 0;
   for (; depth < path.length; depth++) {
-    const e = list[at]!;
+    const t = type[at];
     const segment = path[depth]!;
     let child = -1;
     let key = -1;
-    if (e.type === EVENT_ID.MAPPING) {
+    if (t === EVENT_ID.MAPPING) {
       const want = String(segment);
-      for (let j = at + 1; list[j]!.type !== EVENT_ID.POP; j = after(events, j + 1), stepped++) {
-        if (keyOf(text, list[j] as ScalarEvent) === want) {
+      for (let j = at + 1; type[j] !== EVENT_ID.POP; j = after(events, j + 1), stepped++) {
+        if (keyOf(text, events, j) === want) {
           key = j;
           child = j + 1;
           break;
         }
       }
-    } else if (e.type === EVENT_ID.SEQUENCE) {
+    } else if (t === EVENT_ID.SEQUENCE) {
       const n = positionOf(segment);
       let j = at + 1;
-      for (let k = 0; k < n && list[j]!.type !== EVENT_ID.POP; k++, stepped++) j = after(events, j);
-      if (n >= 0 && list[j]!.type !== EVENT_ID.POP) child = j;
+      for (let k = 0; k < n && type[j] !== EVENT_ID.POP; k++, stepped++) j = after(events, j);
+      if (n >= 0 && type[j] !== EVENT_ID.POP) child = j;
     }
     if (child < 0) break;
     at = child;
     keyAt = key;
   }
-  const span = atKey && depth === path.length && keyAt >= 0 ? scalarSpan(list[keyAt] as ScalarEvent) : nodeSpan(list[at]!);
+  const span = atKey && depth === path.length && keyAt >= 0 ? scalarSpan(events, keyAt) : nodeSpan(events, at);
   return { span: { start: span.start, end: span.end }, stepped: stepped + depth };
 }
 
 /** The document-shaped index of the events. */
-function buildTree(text: string, { list: events, root }: EventTree): IndexedNode {
-  const top = nodeSpan(events[root]!);
+function buildTree(text: string, events: EventTree): IndexedNode {
+  const { type, root } = events;
+  const top = nodeSpan(events, root);
   const stack: { node: IndexedNode; key?: { text: string; span: Span } }[] = [];
-  if (events[root]!.type !== EVENT_ID.SCALAR) {
-    top.children = events[root]!.type === EVENT_ID.MAPPING ? new Map() : [];
+  if (type[root] !== EVENT_ID.SCALAR) {
+    top.children = type[root] === EVENT_ID.MAPPING ? new Map() : [];
     stack.push({ node: top });
   }
   for (let i = root + 1; stack.length > 0; i++) {
-    const e = events[i]!;
-    if (e.type === EVENT_ID.POP) {
+    const t = type[i];
+    if (t === EVENT_ID.POP) {
       stack.pop();
       continue;
     }
     const frame = stack[stack.length - 1]!;
-    const node = nodeSpan(e);
+    const node = nodeSpan(events, i);
     const children = frame.node.children!;
     if (Array.isArray(children)) children.push(node);
     else if (!frame.key) {
-      frame.key = { text: keyOf(text, e as ScalarEvent), span: node };
+      frame.key = { text: keyOf(text, events, i), span: node };
       continue; // a key: acceptedEvents accepted only scalars here
     } else {
       node.keyStart = frame.key.span.start;
@@ -260,8 +302,8 @@ function buildTree(text: string, { list: events, root }: EventTree): IndexedNode
       children.set(frame.key.text, node);
       frame.key = undefined;
     }
-    if (e.type !== EVENT_ID.SCALAR) {
-      node.children = e.type === EVENT_ID.MAPPING ? new Map() : [];
+    if (t !== EVENT_ID.SCALAR) {
+      node.children = t === EVENT_ID.MAPPING ? new Map() : [];
       stack.push({ node });
     }
   }

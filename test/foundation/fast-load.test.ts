@@ -98,6 +98,15 @@ describe('fast loader', () => {
     expect(at(f.index, ['x\u0000b'], true)).toEqual({ start: 10, end: 16 });
   });
 
+  it('finds keys written in every scalar style, quoted ones with their escapes', () => {
+    // keys are read back from the compact events (style, range, js-yaml's fast flag); agree() looks every key and value up
+    const text = `plain: 1\n'it''s': 2\n"tab\\there": 3\nnested:\n  ? "\u00e9\\u00e9"\n  : [8]\n`;
+    expect(agree(text)).toBe('fast');
+    const f = fastLoad(text)!;
+    expect(Object.keys(f.data)).toEqual(['plain', "it's", 'tab\there', 'nested']);
+    expect(f.index.walk(['nested', '\u00e9\u00e9', 0])).toEqual({ start: text.indexOf('8'), end: text.indexOf('8') + 1 });
+  });
+
   it('places a key the core schema reads as a number or boolean where the slow path does: by the key the data holds', () => {
     const text = `${veil}0x10: a\n1e3: b\n1.0: c\n+2: d\n.inf: e\ntrue: f\n-0: g\n"0x11": h\n'1e4': i\nnest:\n  0o17:\n    - x\n`;
     expect(agree(text)).toBe('fast');
