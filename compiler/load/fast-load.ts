@@ -117,11 +117,36 @@ function hasEscapeBeyondUnicode(text: string): boolean {
 
 type ScalarEvent = Extract<Event, { type: 4 }>;
 
-/** The range of scalar `i`; quoted scalars include their quotes, as the slow path's ranges do. */
+/**
+ * The range of scalar `i` as the slow path gives it: a quoted scalar's with
+ * its quotes, a block scalar's from its indicator (`|` or `>`) on the header
+ * line, where js-yaml's value starts on the line after it.
+ */
 function scalarSpan(events: EventTree, i: number): IndexedNode {
   const style = events.style[i];
   const quoted = style === SCALAR_STYLE.SINGLE_QUOTED || style === SCALAR_STYLE.DOUBLE_QUOTED;
-  return quoted ? indexed(events.start[i]! - 1, events.valueEnd[i]! + 1) : indexed(events.start[i]!, events.valueEnd[i]!);
+  if (quoted) return indexed(events.start[i]! - 1, events.valueEnd[i]! + 1);
+  return indexed(events.blockIndicator.get(i) ?? events.start[i]!, events.valueEnd[i]!);
+}
+
+/**
+ * A block scalar's header: its indicator, then an indentation and a chomping
+ * indicator in either order, then at most a comment (after white space).
+ * Anchored at the line's end, so the leftmost match is the indicator itself,
+ * whatever the key or a comment holds.
+ */
+const BLOCK_HEADER = /[|>](?:[1-9][+-]?|[+-][1-9]?)?(?:[ \t]+#.*|[ \t]*)\r?$/;
+
+/**
+ * Where the header line's indicator of the block scalar whose content js-yaml
+ * starts at `valueStart` is: the content starts after the header's line break
+ * (at the end of the text, an empty block scalar's header is its own line).
+ */
+function blockIndicatorOf(text: string, valueStart: number): number {
+  const lineEnd = text[valueStart - 1] === '\n' ? valueStart - 1 : valueStart;
+  const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+  const m = BLOCK_HEADER.exec(text.slice(lineStart, lineEnd));
+  return m ? lineStart + m.index : valueStart;
 }
 
 /** The range of the node whose first event is `i`: a scalar's text, or a collection's first character. */
@@ -159,6 +184,8 @@ export interface EventTree {
   root: number;
   /** At a collection's first event: the index of the first event after the collection (0 elsewhere). */
   end: Int32Array;
+  /** Block scalars (few in any spec): event index -> the offset of the header's `|` or `>`. */
+  blockIndicator: Map<number, number>;
 }
 
 /** The scalar at `i` as js-yaml's getScalarValue reads it. */
@@ -180,7 +207,7 @@ function acceptedEvents(text: string, list: readonly Event[]): EventTree | undef
   const n = list.length;
   const tree: Omit<EventTree, 'root'> = {
     type: new Uint8Array(n), style: new Uint8Array(n), start: new Int32Array(n), valueEnd: new Int32Array(n),
-    indent: new Int32Array(n), chomping: new Uint8Array(n), fast: new Uint8Array(n), end: new Int32Array(n),
+    indent: new Int32Array(n), chomping: new Uint8Array(n), fast: new Uint8Array(n), end: new Int32Array(n), blockIndicator: new Map(),
   };
   const end = tree.end;
   const frames: number[] = [];
@@ -195,6 +222,7 @@ function acceptedEvents(text: string, list: readonly Event[]): EventTree | undef
       tree.indent[i] = e.indent;
       tree.chomping[i] = e.chomping;
       tree.fast[i] = e.fast ? 1 : 0;
+      if (e.style === SCALAR_STYLE.LITERAL_BLOCK || e.style === SCALAR_STYLE.FOLDED_BLOCK) tree.blockIndicator.set(i, blockIndicatorOf(text, e.valueStart));
     } else if (e.type === EVENT_ID.MAPPING || e.type === EVENT_ID.SEQUENCE) tree.start[i] = e.start;
     if (e.type === EVENT_ID.DOCUMENT) continue;
     if (e.type === EVENT_ID.POP) {

@@ -98,13 +98,23 @@ describe('fast loader', () => {
     expect(at(f.index, ['x\u0000b'], true)).toEqual({ start: 10, end: 16 });
   });
 
-  it('finds keys written in every scalar style, quoted ones with their escapes', () => {
-    // keys are read back from the compact events (style, range, js-yaml's fast flag); agree() looks every key and value up
-    const text = `plain: 1\n'it''s': 2\n"tab\\there": 3\nnested:\n  ? "\u00e9\\u00e9"\n  : [8]\n`;
+  it('finds keys written in every scalar style: quoted with escapes, and block scalars with their chomping and indentation', () => {
+    // keys are read back from the compact events (style, range, indentation, chomping, js-yaml's fast flag); agree() looks every key and value up
+    const text = `plain: 1\n'it''s': 2\n"tab\\there": 3\n? |-\n  literal\n: 4\n? >\n  folded\n  key\n: 5\n? |+\n  kept\n\n: 6\n? |2\n   indented\n: 7\nnested:\n  ? "\u00e9\\u00e9"\n  : [8]\n`;
     expect(agree(text)).toBe('fast');
     const f = fastLoad(text)!;
-    expect(Object.keys(f.data)).toEqual(['plain', "it's", 'tab\there', 'nested']);
+    expect(Object.keys(f.data)).toEqual(['plain', "it's", 'tab\there', 'literal', 'folded key\n', 'kept\n\n', ' indented\n', 'nested']);
     expect(f.index.walk(['nested', '\u00e9\u00e9', 0])).toEqual({ start: text.indexOf('8'), end: text.indexOf('8') + 1 });
+  });
+
+  it('places a block scalar at its indicator, as the yaml package does, whatever its header or the key holds', () => {
+    // js-yaml's value starts on the line after the header; a finding about it belongs on the header's line
+    const text = `a|b: |\n  literal\nc: >-  # a comment | with > signs\n  folded\n  text\nd: |2+\n   kept\n\ne:\n  - !!str |\n    tagged\n  - >\n\n    after a blank line\nf: |\ng: |-\n`;
+    expect(agree(text)).toBe('fast');
+    const f = fastLoad(text)!;
+    for (const [path, header] of [[['a|b'], 'a|b: |'], [['c'], 'c: >-'], [['d'], 'd: |2+'], [['e', 0], '  - !!str |'], [['e', 1], '  - >'], [['f'], 'f: |'], [['g'], 'g: |-']] as const) {
+      expect(f.index.walk(path).start, path.join('.')).toBe(text.indexOf(header) + header.search(/[|>]\S*$/));
+    }
   });
 
   it('places a key the core schema reads as a number or boolean where the slow path does: by the key the data holds', () => {
@@ -143,7 +153,7 @@ describe('fast loader', () => {
 
   it('property: agrees with the yaml package on near-miss edits of veil.spec.yaml', () => {
     const lines = veil.split('\n');
-    const edit = fc.record({ line: fc.nat(lines.length - 1), col: fc.nat(60), text: fc.constantFrom('', ' ', '  ', '"', "'", '#', '- ', ': ', 'x', '{', '}', '[', ']', ',', '0x1F', '0o17', '~', 'null', 'true', 'yes', '1e3', '.inf', '2027-03-31', '"a\\tb"') });
+    const edit = fc.record({ line: fc.nat(lines.length - 1), col: fc.nat(60), text: fc.constantFrom('', ' ', '  ', '"', "'", '#', '- ', ': ', 'x', '{', '}', '[', ']', ',', '0x1F', '0o17', '~', 'null', 'true', 'yes', '1e3', '.inf', '2027-03-31', '"a\\tb"', '|', '>-', '|2', ' |\n') });
     let fast = 0;
     fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
       const l = [...lines];
