@@ -117,6 +117,12 @@ function hasEscapeBeyondUnicode(text: string): boolean {
 
 type ScalarEvent = Extract<Event, { type: 4 }>;
 
+/** Where a scalar's text ends in the source (after a closing quote); -1 for other events, whose end does not matter here. */
+function sourceEnd(e: Event): number {
+  if (e.type !== EVENT_ID.SCALAR || e.valueEnd < 0) return -1;
+  return e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED ? e.valueEnd + 1 : e.valueEnd;
+}
+
 /**
  * The range of scalar `i` as the slow path gives it: a quoted scalar's with
  * its quotes, a block scalar's from its indicator (`|` or `>`) on the header
@@ -130,23 +136,27 @@ function scalarSpan(events: EventTree, i: number): IndexedNode {
 }
 
 /**
- * A block scalar's header: its indicator, then an indentation and a chomping
- * indicator in either order, then at most a comment (after white space).
- * Anchored at the line's end, so the leftmost match is the indicator itself,
- * whatever the key or a comment holds.
+ * The rest of a block scalar's header line from its indicator: an
+ * indentation and a chomping indicator in either order, then at most a
+ * comment (after white space).
  */
-const BLOCK_HEADER = /[|>](?:[1-9][+-]?|[+-][1-9]?)?(?:[ \t]+#.*|[ \t]*)\r?$/;
+const BLOCK_HEADER_REST = /^[|>](?:[1-9][+-]?|[+-][1-9]?)?(?:[ \t]+#[^\n]*|[ \t]*)\r?$/;
 
 /**
- * Where the header line's indicator of the block scalar whose content js-yaml
- * starts at `valueStart` is: the content starts after the header's line break
- * (at the end of the text, an empty block scalar's header is its own line).
+ * The offset of the indicator (`|` or `>`) of the block scalar `e` on its
+ * header line, or -1 when the line does not read as a header from there.
+ * js-yaml starts the value after the header's line break (at the end of the
+ * text, an empty block scalar's header is its own line). The indicator is
+ * the first `|` or `>` after whatever precedes it on the line, `after`: the
+ * end of the key before it (which may itself hold `| #`), its tag, its
+ * anchor; a comment after it may hold either sign too.
  */
-function blockIndicatorOf(text: string, valueStart: number): number {
-  const lineEnd = text[valueStart - 1] === '\n' ? valueStart - 1 : valueStart;
-  const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-  const m = BLOCK_HEADER.exec(text.slice(lineStart, lineEnd));
-  return m ? lineStart + m.index : valueStart;
+function blockIndicatorOf(text: string, e: ScalarEvent, after: number): number {
+  const lineEnd = text[e.valueStart - 1] === '\n' ? e.valueStart - 1 : e.valueStart;
+  const from = Math.max(text.lastIndexOf('\n', lineEnd - 1) + 1, after, e.tagEnd, e.anchorEnd);
+  const header = text.slice(from, lineEnd);
+  const at = header.search(/[|>]/);
+  return at >= 0 && BLOCK_HEADER_REST.test(header.slice(at)) ? from + at : -1;
 }
 
 /** The range of the node whose first event is `i`: a scalar's text, or a collection's first character. */
@@ -222,7 +232,12 @@ function acceptedEvents(text: string, list: readonly Event[]): EventTree | undef
       tree.indent[i] = e.indent;
       tree.chomping[i] = e.chomping;
       tree.fast[i] = e.fast ? 1 : 0;
-      if (e.style === SCALAR_STYLE.LITERAL_BLOCK || e.style === SCALAR_STYLE.FOLDED_BLOCK) tree.blockIndicator.set(i, blockIndicatorOf(text, e.valueStart));
+      if (e.style === SCALAR_STYLE.LITERAL_BLOCK || e.style === SCALAR_STYLE.FOLDED_BLOCK) {
+        // a header the fast path cannot read as the slow path does is the slow path's to place
+        const at = blockIndicatorOf(text, e, i > 0 ? sourceEnd(list[i - 1]!) : -1);
+        if (at < 0) return undefined;
+        tree.blockIndicator.set(i, at);
+      }
     } else if (e.type === EVENT_ID.MAPPING || e.type === EVENT_ID.SEQUENCE) tree.start[i] = e.start;
     if (e.type === EVENT_ID.DOCUMENT) continue;
     if (e.type === EVENT_ID.POP) {

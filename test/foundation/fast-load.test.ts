@@ -117,6 +117,22 @@ describe('fast loader', () => {
     }
   });
 
+  it('finds a block scalar\'s indicator after its key, tag and anchor, whatever they or a comment hold (a line separator included)', () => {
+    for (const text of [
+      '"a | #x": |\n  text\n',
+      "'a > #x': >\n  text\n",
+      '"a |\t#": |\n  text\n',
+      'x:\n  "k >1- #": >-\n    t\n',
+      'a:\n- "b | #": |\n    x\n',
+      'k|>: !!str &a|> |\n  x\n',
+      'a: | # x\u2028y\n  t\n',
+      'a: > # x\u2029y | z\n  t\n',
+    ]) {
+      // agree() compares every value's and key's place with the slow path's
+      expect(agree(text), JSON.stringify(text)).toBe('fast');
+    }
+  });
+
   it('places a key the core schema reads as a number or boolean where the slow path does: by the key the data holds', () => {
     const text = `${veil}0x10: a\n1e3: b\n1.0: c\n+2: d\n.inf: e\ntrue: f\n-0: g\n"0x11": h\n'1e4': i\nnest:\n  0o17:\n    - x\n`;
     expect(agree(text)).toBe('fast');
