@@ -162,14 +162,15 @@ describe('repeated keys', () => {
 /**
  * Documents built from the constructs where YAML parsers disagree: tags,
  * merge keys, repeated keys, every number form, YAML 1.1 booleans, nulls,
- * anchors and aliases, quoting and escapes, block scalars, flow collections,
+ * anchors and aliases, quoting and escapes (an escaped line break before an
+ * empty line included), block scalars, flow collections,
  * directives.
  */
 const scalarText = fc.constantFrom(
   '4', '-0', '+7', '017', '0o17', '0O17', '0x1F', '0xfF', '-0x1', '0x', '0o', '0b11', '1_000', '1e3', '1E+3', '1.e3', '.5', '5.', '-.5e-3', '1e400', '-1e400',
   '.inf', '-.inf', '+.inf', '.Inf', '.INF', '.nan', '.NaN', '.NAN', '.Nan', '12345678901234567890', '0xFFFFFFFFFFFFFFFFFFFF', '3.14159', '1:30', '2027-03-31',
   'true', 'True', 'TRUE', 'tRUE', 'false', 'yes', 'no', 'Yes', 'On', 'off', 'y', 'n', '~', 'null', 'Null', 'NULL', 'nULL', '', '__proto__', 'constructor',
-  'a b', 'x#y', "'q'", "''", '"d"', '"\\x41\\u00e9\\t"', '"a\\/b"', '"\\N\\_\\L\\P"', "'it''s'", '"multi\n  line"',
+  'a b', 'x#y', "'q'", "''", '"d"', '"\\x41\\u00e9\\t"', '"a\\/b"', '"\\N\\_\\L\\P"', "'it''s'", '"multi\n  line"', '"esc\\\n\n  aped"', '"esc \\\n  \n\n  aped"',
 );
 const tag = fc.constantFrom('', '', '', '', '', '', '', '', '!!str ', '!!int ', '!!float ', '!!bool ', '!!null ', '! ', '!!binary ', '!!timestamp ', '!local ', '!<tag:yaml.org,2002:str> ');
 const key = fc.oneof(
