@@ -82,8 +82,10 @@ export interface FastLoad {
  * judge: a parse error, duplicate keys, any alias (the slow path bounds their
  * expansion), a directive (`%YAML 1.1` asks for another meaning), not exactly
  * one document, a top level that is not a mapping, an empty node, a null,
- * tagged or collection mapping key. `lines`: the text's line starts, when the
- * caller has them already.
+ * tagged or collection mapping key, text the two parsers read differently (a
+ * `\U` escape past U+10FFFF, an escaped line break before an empty line), a
+ * block scalar header it cannot read. `lines`: the text's line starts, when
+ * the caller has them already.
  */
 export function fastLoad(text: string, lines: LineIndex = new LineIndex(text)): FastLoad | undefined {
   if (/^%/m.test(text) || hasEscapeBeyondUnicode(text) || ESCAPED_BREAK_BEFORE_EMPTY_LINE.test(text)) return undefined;
@@ -116,10 +118,10 @@ function hasEscapeBeyondUnicode(text: string): boolean {
 }
 
 /**
- * A line ending in `\\` followed by an empty line: in a double-quoted
+ * A line ending in a backslash followed by an empty line: in a double-quoted
  * scalar, an escaped line break and then empty lines, which YAML 1.2 reads as
  * line feeds (production 112), js-yaml drops and the `yaml` package folds
- * into a space (`"x\\⏎⏎  y"`: "xy" against "x y"). The slow path judges it,
+ * into a space (`"x\⏎⏎  y"`: "xy" against "x y"). The slow path judges it,
  * so whether the spec passes never depends on which loader ran. (Elsewhere,
  * in a comment or a block scalar, it only costs the slow path.)
  */
