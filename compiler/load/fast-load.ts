@@ -129,12 +129,6 @@ const ESCAPED_BREAK_BEFORE_EMPTY_LINE = /\\\r?\n[ \t]*\r?\n/;
 
 type ScalarEvent = Extract<Event, { type: 4 }>;
 
-/** Where a scalar's text ends in the source (after a closing quote); -1 for other events, whose end does not matter here. */
-function sourceEnd(e: Event): number {
-  if (e.type !== EVENT_ID.SCALAR || e.valueEnd < 0) return -1;
-  return e.style === SCALAR_STYLE.SINGLE_QUOTED || e.style === SCALAR_STYLE.DOUBLE_QUOTED ? e.valueEnd + 1 : e.valueEnd;
-}
-
 /**
  * The range of scalar `i` as the slow path gives it: a quoted scalar's with
  * its quotes, a block scalar's from its indicator (`|` or `>`) on the header
@@ -246,7 +240,8 @@ function acceptedEvents(text: string, list: readonly Event[]): EventTree | undef
       tree.fast[i] = e.fast ? 1 : 0;
       if (e.style === SCALAR_STYLE.LITERAL_BLOCK || e.style === SCALAR_STYLE.FOLDED_BLOCK) {
         // a header the fast path cannot read as the slow path does is the slow path's to place
-        const at = blockIndicatorOf(text, e, i > 0 ? sourceEnd(list[i - 1]!) : -1);
+        // the scalar before it is its key (or a node on an earlier line): nothing up to its text's end is the indicator
+        const at = blockIndicatorOf(text, e, i > 0 && tree.type[i - 1] === EVENT_ID.SCALAR ? tree.valueEnd[i - 1]! : -1);
         if (at < 0) return undefined;
         tree.blockIndicator.set(i, at);
       }
