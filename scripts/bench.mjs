@@ -8,6 +8,13 @@
 // real `opa eval` CLI on the same Rego and the same prepared input, the policy
 // stage's peer. Not a test: it prints, it does not judge. `--quick`: fewer runs,
 // no spec beyond 5,000 nodes.
+// Every process it times runs without NODE_EXTRA_CA_CERTS: Node.js reads and
+// parses the certificates that variable names at every start, before any
+// script runs (~80 ms for a 144-certificate bundle on this project's CI
+// machine, where the environment sets it), which veilc never uses (it makes
+// no TLS connection) and which would add the same constant to every figure
+// and its baseline, pulling each ratio toward 1. Where the variable is set,
+// its cost, and validate and check with it, are reported on their own.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -39,9 +46,15 @@ const MiB = 1024 * 1024;
 const usage = join(work, 'usage.cjs');
 writeFileSync(usage, "process.on('exit', () => { const r = process.resourceUsage(); require('fs').writeSync(2, `\\nveilc-bench-usage ${r.maxRSS}\\n`); });\n");
 
-function run(args, env = {}, node = []) {
+/** The environment every timed process gets: this one's, without NODE_EXTRA_CA_CERTS (see above) unless `withCa`. */
+function childEnv(env, withCa = false) {
+  const { NODE_EXTRA_CA_CERTS: _ca, ...rest } = process.env;
+  return { ...(withCa ? process.env : rest), NO_COLOR: '1', ...env };
+}
+
+function run(args, env = {}, node = [], withCa = false) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [...node, ...args], { encoding: 'utf8', maxBuffer: 256 * MiB, env: { ...process.env, NO_COLOR: '1', ...env } });
+  const r = spawnSync(process.execPath, [...node, ...args], { encoding: 'utf8', maxBuffer: 256 * MiB, env: childEnv(env, withCa) });
   return { ms: Number(process.hrtime.bigint() - t0) / 1e6, r };
 }
 
@@ -58,12 +71,12 @@ const bareSamples = [];
  * start: the median of the runs (`ms`) and of their bare starts (`bare`, the
  * figure's own baseline, so machine drift during the benchmark moves both).
  */
-function paired(n, once) {
+function paired(n, once, withCa = false) {
   const samples = [];
   const bares = [];
   for (let i = 0; i < n; i++) {
-    const bare = run(['-e', '0']).ms;
-    bareSamples.push(bare);
+    const bare = run(['-e', '0'], {}, [], withCa).ms;
+    if (!withCa) bareSamples.push(bare);
     bares.push(bare);
     samples.push(once());
   }
@@ -74,16 +87,16 @@ function paired(n, once) {
  * `paired` timing of `n` runs of veilc with `args` after one warm-up run
  * (file cache), and the warm-up's peak RSS in KiB.
  */
-function time(args, n, okCodes = [0], env = {}) {
+function time(args, n, okCodes = [0], env = {}, withCa = false) {
   const checked = (node = []) => {
-    const result = run(args, env, node);
+    const result = run(args, env, node, withCa);
     const { r } = result;
     if (!okCodes.includes(r.status)) throw new Error(`${args.join(' ')} exited ${r.status}:\n${r.stdout.slice(0, 2000)}\n${r.stderr.slice(0, 2000)}`);
     return result;
   };
   const warm = checked(['-r', usage]);
   const rss = Number(/veilc-bench-usage (\d+)/.exec(warm.r.stderr)?.[1] ?? NaN);
-  return { ...paired(n, () => checked().ms), rss };
+  return { ...paired(n, () => checked().ms, withCa), rss };
 }
 
 /** `paired` timing of an external command (opa eval), after one warm-up run. */
@@ -156,6 +169,12 @@ const commands = [
 ];
 const perCommand = commands.map(([label, args, ok = [0], env = {}]) => ({ label, ...time(args, veilReps, ok, env) }));
 
+// ---------- the environment's NODE_EXTRA_CA_CERTS, where it is set ----------
+// the same commands with it, each paired with bare starts that have it too
+const caFile = process.env.NODE_EXTRA_CA_CERTS;
+const withCa = caFile ? commands.filter(([label]) => label === 'validate' || label === 'check --skip-tools')
+  .map(([label, args, ok = [0], env = {}]) => ({ label, ...time(args, veilReps, ok, env, true) })) : [];
+
 // ---------- generated specs, up to the input cap ----------
 const cap = nodesAtCap();
 const sizes = quick ? [[5000, true], [2000, false], [5000, false]] : [[5000, true], [2000, false], [5000, false], [10000, false], [cap, false]];
@@ -205,7 +224,7 @@ const stages5k = timings5k ? JSON.parse(/veilc-timings (.*)/.exec(run([cli, 'com
 
 // ---------- report ----------
 console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}`);
-console.log(`baseline: node -e 0 = ${median(bareSamples).toFixed(0)} ms (median of ${bareSamples.length}, from ${Math.min(...bareSamples).toFixed(0)} to ${Math.max(...bareSamples).toFixed(0)}); every other figure is a median of ${veilReps} runs on veil.spec.yaml, ${targetReps} on 5,000 nodes + records, ${midReps} on 2,000 nodes, ${largeReps} on the other 5,000 nodes and more and for opa eval, each run right after a bare start, and its ratio to the median of those bare starts\n`);
+console.log(`baseline: node -e 0 = ${median(bareSamples).toFixed(0)} ms without NODE_EXTRA_CA_CERTS, as every run here (median of ${bareSamples.length}, from ${Math.min(...bareSamples).toFixed(0)} to ${Math.max(...bareSamples).toFixed(0)}); every other figure is a median of ${veilReps} runs on veil.spec.yaml, ${targetReps} on 5,000 nodes + records, ${midReps} on 2,000 nodes, ${largeReps} on the other 5,000 nodes and more and for opa eval, each run right after a bare start, and its ratio to the median of those bare starts\n`);
 console.log('| veil.spec.yaml | time | peak RSS |');
 console.log('|---|---|---|');
 for (const c of perCommand) console.log(`| ${c.label} | ${f(c)} | ${mib(c.rss)} |`);
@@ -236,6 +255,13 @@ if (peers.length) {
   for (const p of peers) console.log(`| ${p.label} | ${f(p.validate)} | ${p.policyMs.toFixed(0)} ms | ${f(p.opa)} |`);
 } else {
   console.log('\nopa not found (scripts/toolchain.sh builds it): no policy peer');
+}
+if (caFile) {
+  const caBare = median(withCa.map((c) => c.bare));
+  console.log(`\nNODE_EXTRA_CA_CERTS is set here (${caFile}): every Node.js process parses it at start, and every figure above ran without it. With it, a bare start takes ${caBare.toFixed(0)} ms (${(caBare - median(bareSamples)).toFixed(0)} ms more than without), and:`);
+  console.log('\n| veil.spec.yaml, with NODE_EXTRA_CA_CERTS | time | ratio to a bare start with it |');
+  console.log('|---|---|---|');
+  for (const c of withCa) console.log(`| ${c.label} | ${c.ms.toFixed(0)} ms | ${(c.ms / c.bare).toFixed(2)}x |`);
 }
 console.log(`\nwhere one \`check --skip-tools\` on veil.spec.yaml spends its time (ms): ${JSON.stringify(timings)}`);
 if (timings5k) console.log(`where one \`compile\` of 5,000 nodes + records spends its time (ms): ${JSON.stringify(stages5k)}`);
