@@ -13,11 +13,12 @@ if [[ -z ${VEILC_SCHEMAS_DIR:-} && -d ../shared/schemas ]]; then
   export VEILC_SCHEMAS_DIR=../shared/schemas
 fi
 export VEILC_REQUIRE_TOOLS=1
-# Every Node.js process parses the certificates NODE_EXTRA_CA_CERTS names at
-# start (~80 ms for a 144-certificate bundle on this project's CI machine,
-# whose environment sets it for the package registry that setup.sh may use);
-# the suite starts hundreds of them (veilc, vitest's workers) and makes no TLS
-# connection: no other network exists, npm runs offline.
+# With NODE_EXTRA_CA_CERTS set, every Node.js process builds its root
+# certificate store and parses the file named at start (~80 ms for the
+# 144-certificate bundle this project's CI machine names, for the package
+# registry that setup.sh may use); the suite starts hundreds of them (veilc,
+# vitest's workers) and makes no TLS connection: no other network exists,
+# npm runs offline.
 unset NODE_EXTRA_CA_CERTS
 
 echo "== typecheck"
