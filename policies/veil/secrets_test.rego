@@ -357,14 +357,36 @@ test_screen_passes_examples_of_every_pattern if {
 
 test_key_screen_passes_every_secret_and_user_key if {
 	every k in ["db-password", "dbPassword", "PWD", "x/token", "api-key", "credentials", "authUsername", "login", "SECRET"] {
-		regex.match(secrets._key_screen, k)
+		secrets._flagged_key(k)
 	}
 }
+
+# The key screen was one case-insensitive regex; its words are now found by
+# contains() in _folded(k). Whatever that regex passed, the screen passes:
+# every word, in every case RE2's (?i) matches, the Kelvin sign for k and the
+# long s for s among them (U+212A, U+017F), and whatever _screen passes.
+_key_screen_regex := concat("|", [secrets._screen, `(?i:pass|pwd|secret|token|key|cred|user|login)`])
+
+test_key_screen_passes_what_its_regex_passed if {
+	keys := [
+		"pass", "PASS", "pAsS", "pwd", "Pwd", "secret", "SeCrEt", "token", "TOKEN", "key", "KEY", "cred", "Credential",
+		"user", "USER", "login", "LogIn", "apiKey", "x-api-key", "authPassword", "db_user", "userName",
+		"to\u212aen", "\u212aey", "pa\u017f\u017fword", "\u017fecret", "a=b", "x:y", "https://h", "glc_x", "xoxb", "eyJh",
+		"abcdefghijklmnop", "a-b_c-d_e-f_g-h_", "node-4711", "veil.home.arpa", "kee", "pas", "logi", "use",
+	]
+	every k in keys {
+		regex.match(_key_screen_regex, k) == _key_screened(k)
+	}
+}
+
+_key_screened(k) if secrets._flagged_key(k)
+
+else := false
 
 test_screen_skips_plain_names_and_addresses if {
 	every s in ["node-4711", "10.50.19.250", "node/node-4711", "agent", "veil.home.arpa"] {
 		not regex.match(secrets._screen, s)
-		not regex.match(secrets._key_screen, s)
+		not secrets._flagged_key(s)
 	}
 }
 
