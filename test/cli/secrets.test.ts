@@ -113,6 +113,10 @@ describe('a secret in the spec is never quoted, in any format', () => {
 describe('secret material is found wherever it hides, and stops compile before anything is written', () => {
   const cases: [string, string, [string, string][], string][] = [
     ['a node label named like a password', 'VEIL-SECRET-004', [[NODE2, `${NODE2}    labels:\n      pg-password: Marr0w-Quay\n`]], 'Marr0w-Quay'],
+    // the two letters outside ASCII that RE2's (?i) takes for k and s (U+212A, U+017F), through the
+    // committed Wasm: the key screen folds them with the engine's own upper() and lower()
+    ['a node label named like a token, with a Kelvin sign for k', 'VEIL-SECRET-004', [[NODE2, `${NODE2}    labels:\n      db-to\u212Aen: Wh1sk-Lantern\n`]], 'Wh1sk-Lantern'],
+    ['a node label named like a password, with long s for s', 'VEIL-SECRET-004', [[NODE2, `${NODE2}    labels:\n      pa\u017F\u017Fword: Gr4nite-Moth\n`]], 'Gr4nite-Moth'],
     ['a token as the URL user part, without a password', 'VEIL-SECRET-001', [[FILTER, 'url: https://glpat-Fj3kQp9xLm2nZr7tWv4y@gitlab.example.org/lists/hosts']], 'glpat-Fj3kQp9xLm2nZr7tWv4y'],
     ['user:password as the SMTP user name', 'VEIL-SECRET-005',
       [['      - name: hive-webhook\n', '      - name: mail\n        email: { to: ops@example.org, from: am@example.org, smarthost: "smtp.example.org:587", authUsername: "am@example.org:Pl0ver-Tide" }\n      - name: hive-webhook\n']], 'Pl0ver-Tide'],
