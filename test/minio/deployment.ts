@@ -98,14 +98,37 @@ export interface StartOptions {
   /** Reuse the folders and ports of an earlier deployment (a restart, e.g. with a pool added). */
   reuse?: { dir: string; ports: number[][] };
   readyTimeoutMs?: number;
+  /** Where a pool's ports come from (freePortBlock; a test hands out a taken one). */
+  portBlock?: (count: number, taken: ReadonlySet<number>) => Promise<number[]>;
 }
 
+/** What a MinIO server prints when its --address is taken: another process bound it after freePortBlock saw it free. */
+const PORT_IN_USE = /Specified port is already in use/;
+
+/**
+ * startDeployment, again on fresh ports (up to three times) when a server
+ * could not bind its port: a port found free can be taken by another test's
+ * server before MinIO binds it. A restart on reused ports is not retried (the
+ * ports are the deployment's endpoints).
+ */
 export async function startDeployment(o: StartOptions): Promise<Deployment> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(o);
+    } catch (e) {
+      if (o.reuse || attempt >= 3 || !(e instanceof PortTakenError)) throw e;
+    }
+  }
+}
+
+class PortTakenError extends Error {}
+
+async function startOnce(o: StartOptions): Promise<Deployment> {
   const dir = o.reuse?.dir ?? mkdtempSync(join(tmpdir(), 'veilc-minio-'));
   const taken = new Set<number>(o.reuse?.ports.flat() ?? []);
   const ports: number[][] = [];
   for (const [i, p] of o.pools.entries()) {
-    const block = o.reuse?.ports[i] ?? await freePortBlock(p.servers, taken);
+    const block = o.reuse?.ports[i] ?? await (o.portBlock ?? freePortBlock)(p.servers, taken);
     for (const x of block) taken.add(x);
     ports.push(block);
   }
@@ -160,11 +183,19 @@ export async function startDeployment(o: StartOptions): Promise<Deployment> {
       c.stderr!.on('data', keep);
       c.once('exit', (code, signal) => { s.log += `\n[exited: ${code ?? signal}]`; });
     }
-    // ready when every server says the cluster has write quorum on every set
+    // ready when every server says the cluster has write quorum on every set;
+    // any server that exits meanwhile fails the start at once (the others would wait for it in vain)
     const deadline = Date.now() + (o.readyTimeoutMs ?? 90_000);
+    const exited = () => servers.find((x) => x.child?.exitCode !== null && x.child?.exitCode !== undefined);
     for (const s of servers) {
       for (;;) {
-        if (s.child?.exitCode !== null && s.child?.exitCode !== undefined) throw new Error(`minio ${o.pools[s.pool]!.name}-${s.ordinal} exited before it was ready`);
+        const gone = exited();
+        if (gone) {
+          // its last words may still be in the pipe when 'exit' fires
+          await new Promise((res) => { gone.child!.once('close', res); setTimeout(res, 1_000); });
+          const message = `minio ${o.pools[gone.pool]!.name}-${gone.ordinal} exited before it was ready`;
+          throw PORT_IN_USE.test(gone.log) ? new PortTakenError(message) : new Error(message);
+        }
         const r = await plainGet(s.port, '/minio/health/cluster', 2_000).catch(() => null);
         if (r?.status === 200) break;
         if (Date.now() > deadline) throw new Error(`MinIO was not ready within ${(o.readyTimeoutMs ?? 90_000) / 1000} s`);
@@ -176,7 +207,8 @@ export async function startDeployment(o: StartOptions): Promise<Deployment> {
     const text = logs();
     await deployment.stopAll();
     if (!o.reuse) rmSync(dir, { recursive: true, force: true });
-    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${text}`);
+    const message = `${e instanceof Error ? e.message : String(e)}\n${text}`;
+    throw e instanceof PortTakenError ? new PortTakenError(message) : new Error(message);
   }
 }
 
