@@ -219,9 +219,7 @@ _flagged_key(k) if _flagged(k)
 
 _flagged_key(k) if {
 	is_string(k)
-	f := _folded(k)
-	some word in _key_words
-	contains(f, word)
+	_holds_a_word(k, _key_words)
 }
 
 _key_words := ["pass", "pwd", "secret", "token", "key", "cred", "user", "login"]
@@ -353,10 +351,13 @@ _assignment_sign(s) if contains(s, "=")
 # passwd and passphrase, "key" in api_key, access-key, privateKey, ...
 _secret_word_parts := ["pass", "pwd", "secret", "token", "key", "credential"]
 
-_names_a_secret(s) if {
+_names_a_secret(s) if _holds_a_word(s, _secret_word_parts)
+
+# One of `words` (lower-case ASCII) is in s, in any case (?i) would match.
+_holds_a_word(s, words) if {
 	f := _folded(s)
-	some part in _secret_word_parts
-	contains(f, part)
+	some word in words
+	contains(f, word)
 }
 
 # Literal prefilters for the case-insensitive patterns above: a string
