@@ -173,7 +173,7 @@ const perCommand = commands.map(([label, args, ok = [0], env = {}]) => ({ label,
 // ---------- the environment's NODE_EXTRA_CA_CERTS, where it is set ----------
 // the same commands with it, each paired with bare starts that have it too
 const caFile = process.env.NODE_EXTRA_CA_CERTS;
-const withCa = caFile ? commands.filter(([label]) => label === 'validate' || label === 'check --skip-tools')
+const caCommands = caFile ? commands.filter(([label]) => label === 'validate' || label === 'check --skip-tools')
   .map(([label, args, ok = [0], env = {}]) => ({ label, ...time(args, veilReps, ok, env, true) })) : [];
 
 // ---------- generated specs, up to the input cap ----------
@@ -259,12 +259,12 @@ if (peers.length) {
 }
 if (caFile) {
   // the bare starts of the same commands without it, run just before: the difference is not moved by the drift of the larger specs' minutes
-  const caBare = median(withCa.map((c) => c.bare));
-  const plainBare = median(perCommand.filter((c) => withCa.some((w) => w.label === c.label)).map((c) => c.bare));
+  const caBare = median(caCommands.map((c) => c.bare));
+  const plainBare = median(perCommand.filter((c) => caCommands.some((w) => w.label === c.label)).map((c) => c.bare));
   console.log(`\nNODE_EXTRA_CA_CERTS is set here (${caFile}): every Node.js process builds its root certificate store and parses that file at start, and every figure above ran without it. With it, a bare start takes ${caBare.toFixed(0)} ms (${(caBare - plainBare).toFixed(0)} ms more than without, for the same commands' bare starts), and:`);
   console.log('\n| veil.spec.yaml, with NODE_EXTRA_CA_CERTS | time | ratio to a bare start with it |');
   console.log('|---|---|---|');
-  for (const c of withCa) console.log(`| ${c.label} | ${c.ms.toFixed(0)} ms | ${(c.ms / c.bare).toFixed(2)}x |`);
+  for (const c of caCommands) console.log(`| ${c.label} | ${c.ms.toFixed(0)} ms | ${(c.ms / c.bare).toFixed(2)}x |`);
 }
 console.log(`\nwhere one \`check --skip-tools\` on veil.spec.yaml spends its time (ms): ${JSON.stringify(timings)}`);
 if (timings5k) console.log(`where one \`compile\` of 5,000 nodes + records spends its time (ms): ${JSON.stringify(stages5k)}`);
