@@ -10,3 +10,5 @@ export function staleCache(bundle: string, text?: string): string | null;
 export function makeCache(bundle: string, out?: string): void;
 /** Library source edited as the bundles take it in: in `file` (relative to the root), `text` becomes `with`. */
 export const SOURCE_PATCHES: readonly { file: string; text: string; with: string }[];
+/** `entry` (relative to the repository root) bundled as the command bundles are, written to `outfile` (absolute). */
+export function bundleProgram(entry: string, outfile: string): Promise<void>;

@@ -220,6 +220,31 @@ export async function bundle() {
   return texts;
 }
 
+/**
+ * A program other than veilc (`entry`, relative to the root) bundled as
+ * veilc's command bundles are: one CommonJS file for Node.js 20, minified
+ * alike, with the same library replacements and source patches; written to
+ * `outfile` (an absolute path). The benchmark's floors (scripts/floors/) are
+ * bundled so, that they and veilc load the same code the same way.
+ */
+export async function bundleProgram(entry, outfile) {
+  await build({
+    absWorkingDir: root,
+    entryPoints: [`${root}${entry}`],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile,
+    legalComments: 'none',
+    charset: 'ascii',
+    minifySyntax: true,
+    minifyWhitespace: true,
+    logLevel: 'warning',
+    plugins: [replacements, sourcePatches],
+  });
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const texts = await bundle();
   if (process.argv.includes('--check')) {
