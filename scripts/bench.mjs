@@ -6,8 +6,11 @@
 // growing size up to the 1 MiB input cap, with the scaling exponent of each
 // command; peak memory; where the time of one run goes (VEILC_TIMINGS); and the
 // real `opa eval` CLI on the same Rego and the same prepared input, the policy
-// stage's peer. Not a test: it prints, it does not judge. `--quick`: fewer runs,
-// no spec beyond 5,000 nodes.
+// stage's peer; and the floors (scripts/floors/): the parts every veilc run on
+// a spec does at least, the opa-wasm policy engine and js-yaml's parser, each
+// alone in a process, so the figures show how far veilc's own work is from
+// what it cannot leave out. Not a test: it prints, it does not judge.
+// `--quick`: fewer runs, no spec beyond 5,000 nodes.
 // Every Node.js process it times runs without NODE_EXTRA_CA_CERTS: when that
 // variable is set, Node.js builds its store of root certificates and parses
 // the file it names at every start, before any script runs (~80 ms on this
@@ -21,6 +24,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleProgram } from './bundle.mjs';
 import { importProduct } from './product.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -100,16 +104,31 @@ function time(args, n, okCodes = [0], env = {}, withCa = false) {
   return { ...paired(n, () => checked().ms, withCa), rss };
 }
 
-/** `paired` timing of an external command (opa eval), after one warm-up run. */
+/** `paired` timing of an external command (opa eval), after one warm-up run, and the warm-up's stdout. */
 function timeExternal(cmd, args, n) {
+  let stdout = '';
   const once = () => {
     const t0 = process.hrtime.bigint();
     const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 256 * MiB });
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
+    stdout ||= r.stdout;
     return Number(process.hrtime.bigint() - t0) / 1e6;
   };
   once();
-  return paired(n, once);
+  return { ...paired(n, once), stdout };
+}
+
+/** `paired` timing of a Node.js program other than veilc (a floor), run as veilc is, after one warm-up run, and the warm-up's stdout. */
+function timeNode(args, n) {
+  let stdout = '';
+  const once = () => {
+    const { ms, r } = run(args);
+    if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
+    stdout ||= r.stdout;
+    return ms;
+  };
+  once();
+  return { ...paired(n, once), stdout };
 }
 
 const veilText = readFileSync(join(root, 'veil.spec.yaml'), 'utf8');
@@ -197,27 +216,50 @@ for (const [n, records] of sizes) {
   });
 }
 
+// ---------- the prepared policy input: opa eval and the floors run on it ----------
+const { loadSpec } = await importProduct('compiler/load/load-spec.ts');
+const { validateSchema } = await importProduct('compiler/schema/validate-schema.ts');
+const { buildModel } = await importProduct('compiler/model/build-model.ts');
+const { policyInput } = await importProduct('compiler/policy/input.ts');
+const { resolveToday } = await importProduct('compiler/policy/today.ts');
+const prepared = [['veil.spec.yaml', veilSpec, perCommand.find((c) => c.label === 'validate')], ...rows.filter((r) => r.n === 5000 || r.n === cap).map((r) => [`${r.n} nodes${r.records ? ' + records' : ''}`, r.file, r.validate, r])]
+  .map(([label, file, validate, row], i) => {
+    const source = loadSpec(file);
+    const model = buildModel(validateSchema(source.data).spec).model;
+    const input = join(work, `input-${i}.json`);
+    writeFileSync(input, JSON.stringify(policyInput(model, resolveToday())));
+    return { label, file, validate, row, input };
+  });
+
 // ---------- opa eval on the same prepared input: the policy stage's peer ----------
 const { findTool } = await importProduct('compiler/verify/find-tool.ts');
 const opa = findTool('opa', { cwd: root, preferToolsBin: true })?.path; // the pinned one (scripts/toolchain.sh)
 const peers = [];
 if (opa) {
-  const { loadSpec } = await importProduct('compiler/load/load-spec.ts');
-  const { validateSchema } = await importProduct('compiler/schema/validate-schema.ts');
-  const { buildModel } = await importProduct('compiler/model/build-model.ts');
-  const { policyInput } = await importProduct('compiler/policy/input.ts');
-  const { resolveToday } = await importProduct('compiler/policy/today.ts');
-  const targets = [['veil.spec.yaml', veilSpec, perCommand.find((c) => c.label === 'validate')], ...rows.filter((r) => r.n === 5000 || r.n === cap).map((r) => [`${r.n} nodes${r.records ? ' + records' : ''}`, r.file, r.validate])];
-  for (const [label, file, validate] of targets) {
-    const source = loadSpec(file);
-    const model = buildModel(validateSchema(source.data).spec).model;
-    const input = join(work, `input-${peers.length}.json`);
-    writeFileSync(input, JSON.stringify(policyInput(model, resolveToday())));
+  for (const { label, file, validate, input } of prepared) {
     const eval_ = timeExternal(opa, ['eval', '--ignore', '*_test.rego', '--ignore', 'testdata', '-d', join(root, 'policies/veil'), '-i', input, '--format', 'raw', 'count(data.veil.findings)'], largeReps);
     const stages = JSON.parse(/veilc-timings (.*)/.exec(run([cli, 'validate', '--spec', file], { VEILC_TIMINGS: '1' }).r.stderr)?.[1] ?? '{}');
-    peers.push({ label, validate, policyMs: (stages['policy-load'] ?? 0) + (stages.policy ?? 0), opa: eval_ });
+    peers.push({ label, validate, policyMs: (stages['policy-load'] ?? 0) + (stages.policy ?? 0), opa: eval_, findings: eval_.stdout.trim() });
   }
 }
+
+// ---------- floors: what veilc cannot leave out, each alone in a process ----------
+// scripts/floors/: the opa-wasm SDK evaluating veil's policy on the prepared
+// input (the mission mandates it), and js-yaml's event parser on the spec.
+// veilc does all of either and more, so its runs cannot be faster than these.
+const floorPrograms = { policy: join(work, 'floor-policy-engine.cjs'), yaml: join(work, 'floor-yaml-events.cjs') };
+await bundleProgram('scripts/floors/policy-engine.mjs', floorPrograms.policy);
+await bundleProgram('scripts/floors/yaml-events.mjs', floorPrograms.yaml);
+const policyFiles = [join(root, 'policies/build/veil.wasm'), join(root, 'policies/build/data.json')];
+const floors = prepared.map(({ label, file, row, input }, i) => {
+  const policy = timeNode([floorPrograms.policy, ...policyFiles, input], row ? (row.n === 5000 && row.records ? targetReps : largeReps) : veilReps);
+  // the findings the floor counted are opa eval's: it did the policy's whole work
+  const peer = peers[i];
+  if (peer && peer.findings !== policy.stdout.trim()) throw new Error(`the policy floor on ${label} found ${policy.stdout.trim()} findings, opa eval ${peer.findings}`);
+  // the parser alone on a small spec is mostly compiling js-yaml (no code cache here): not a floor there
+  const yaml = row ? timeNode([floorPrograms.yaml, file], row.n === 5000 && row.records ? targetReps : largeReps) : undefined;
+  return { label, row, policy, yaml };
+});
 
 const timings = JSON.parse(/veilc-timings (.*)/.exec(run([cli, 'check', '--skip-tools', '--out', veilOut, '--spec', veilSpec], { VEILC_TIMINGS: '1' }).r.stderr)?.[1] ?? '{}');
 const timings5k = rows.find((r) => r.n === 5000 && r.records);
@@ -257,6 +299,19 @@ if (peers.length) {
 } else {
   console.log('\nopa not found (scripts/toolchain.sh builds it): no policy peer');
 }
+
+// the floors, and the two together: one start does both, so their sum less one bare start
+const both = (a, b) => ({ ms: a.ms + b.ms - (a.bare + b.bare) / 2, ratio: a.ms / a.bare + b.ms / b.bare - 1 });
+console.log(`\n| floor: what every veilc run on the spec does at least, alone in a process (scripts/floors/) | ${floors.map((x) => x.label).join(' | ')} |`);
+console.log(`|---|${floors.map(() => '---|').join('')}`);
+console.log(`| the policy engine: the opa-wasm SDK, veil.wasm compiled and instantiated as veilc does, veil/findings evaluated once on the prepared input | ${floors.map((x) => f(x.policy)).join(' | ')} |`);
+console.log(`| reading the spec: js-yaml's event parser alone | ${floors.map((x) => (x.yaml ? f(x.yaml) : '- (no code cache here: mostly compiling js-yaml)')).join(' | ')} |`);
+console.log(`| both in one start: their sum less one bare start | ${floors.map((x) => (x.yaml ? ((b) => `${b.ms.toFixed(0)} ms (${b.ratio.toFixed(2)}x)`)(both(x.policy, x.yaml)) : '-')).join(' | ')} |`);
+console.log(`| veilc validate (whole process) | ${floors.map((x) => f(prepared.find((p) => p.label === x.label).validate)).join(' | ')} |`);
+const veilFloor = floors[0].policy;
+const floor5k = floors.find((x) => x.row?.n === 5000 && x.row.records);
+console.log(`\nissue 15's targets against the floors: validate on veil.spec.yaml <= 2.0x and check --skip-tools <= 2.3x, where the policy engine alone takes ${(veilFloor.ms / veilFloor.bare).toFixed(2)}x` +
+  (floor5k ? `; the 5,000-node compile (with records) <= 10x, where the policy engine and the parser alone take ${both(floor5k.policy, floor5k.yaml).ratio.toFixed(2)}x` : ''));
 if (caFile) {
   // the bare starts of the same commands without it, run just before: the difference is not moved by the drift of the larger specs' minutes
   const caBare = median(caCommands.map((c) => c.bare));
