@@ -225,7 +225,8 @@ export async function bundle() {
  * veilc's command bundles are: one CommonJS file for Node.js 20, minified
  * alike, with the same library replacements and source patches; written to
  * `outfile` (an absolute path). The benchmark's floors (scripts/floors/) are
- * bundled so, that they and veilc load the same code the same way.
+ * bundled so, that they and veilc load the same library code; without the
+ * launcher, its module function or a V8 code cache.
  */
 export async function bundleProgram(entry, outfile) {
   await build({
