@@ -5,8 +5,9 @@
 // the data veilc builds from them, the positions it keeps for every finding's
 // file:line:col, the loader's checks or anything after. So at 5,000 nodes its
 // time is a lower bound for reading that spec in any veilc command. Not on a
-// small spec: there veilc's bundles come with V8's code cache (scripts/v8-cache.cjs)
-// and this program without, so compiling js-yaml is most of its time.
+// small spec: there most of its time is js-yaml's first compile and
+// initialisation, which veilc pays in its start-up (with V8's code cache,
+// scripts/v8-cache.cjs), not in its load stage.
 //
 //   node yaml-events.cjs <spec.yaml>     prints the number of events
 import { readFileSync } from 'node:fs';

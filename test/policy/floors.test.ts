@@ -1,6 +1,6 @@
 // The benchmark's floors (scripts/floors/, timed by scripts/bench.mjs): each
-// must do the whole of its part, or the benchmark's claim that veilc cannot
-// run faster than it means nothing. Bundled as the benchmark bundles them and
+// must do the whole of its part, or the benchmark would report a floor below
+// what that part costs veilc. Bundled as the benchmark bundles them and
 // run as whole processes, they must find what veilc's own engine finds and
 // read every event of the spec.
 import { spawnSync } from 'node:child_process';
