@@ -89,8 +89,9 @@ function paired(n, once, withCa = false) {
 }
 
 /**
- * `paired` timing of `n` runs of veilc with `args` after one warm-up run
- * (file cache), and the warm-up's peak RSS in KiB.
+ * `paired` timing of `n` runs of a Node.js program with `args` (veilc, or a
+ * floor) after one warm-up run (file cache), and the warm-up's peak RSS in
+ * KiB and its stdout.
  */
 function time(args, n, okCodes = [0], env = {}, withCa = false) {
   const checked = (node = []) => {
@@ -101,7 +102,7 @@ function time(args, n, okCodes = [0], env = {}, withCa = false) {
   };
   const warm = checked(['-r', usage]);
   const rss = Number(/veilc-bench-usage (\d+)/.exec(warm.r.stderr)?.[1] ?? NaN);
-  return { ...paired(n, () => checked().ms, withCa), rss };
+  return { ...paired(n, () => checked().ms, withCa), rss, stdout: warm.r.stdout };
 }
 
 /** `paired` timing of an external command (opa eval), after one warm-up run, and the warm-up's stdout. */
@@ -118,18 +119,6 @@ function timeExternal(cmd, args, n) {
   return { ...paired(n, once), stdout };
 }
 
-/** `paired` timing of a Node.js program other than veilc (a floor), run as veilc is, after one warm-up run, and the warm-up's stdout. */
-function timeNode(args, n) {
-  let stdout = '';
-  const once = () => {
-    const { ms, r } = run(args);
-    if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
-    stdout ||= r.stdout;
-    return ms;
-  };
-  once();
-  return { ...paired(n, once), stdout };
-}
 
 const veilText = readFileSync(join(root, 'veil.spec.yaml'), 'utf8');
 const addr = (i) => `10.50.${Math.floor(i / 250) + 1}.${(i % 250) + 1}`;
@@ -209,7 +198,7 @@ for (const [n, records] of sizes) {
   if (c.r.status !== 0) throw new Error(`generated spec ${n} does not compile:\n${c.r.stdout.slice(0, 2000)}${c.r.stderr.slice(0, 2000)}`);
   const r = n === 5000 && records ? targetReps : n >= 5000 ? largeReps : midReps;
   rows.push({
-    n, records, file, bytes: Buffer.byteLength(text),
+    n, records, file, bytes: Buffer.byteLength(text), reps: r,
     validate: time([cli, 'validate', '--spec', file], r),
     compile: time([cli, 'compile', '--spec', file, '--out', join(work, `compile-${n}-${records}`)], r),
     check: time([cli, 'check', '--skip-tools', '--spec', file, '--out', out], r),
@@ -254,16 +243,16 @@ const floorPrograms = { policy: join(work, 'floor-policy-engine.cjs'), yaml: joi
 await bundleProgram('scripts/floors/policy-engine.mjs', floorPrograms.policy);
 await bundleProgram('scripts/floors/yaml-events.mjs', floorPrograms.yaml);
 const policyFiles = [join(root, 'policies/build/veil.wasm'), join(root, 'policies/build/data.json')];
-const floors = prepared.map(({ label, file, row, input, findings }) => {
-  const policy = timeNode([floorPrograms.policy, ...policyFiles, input], row ? (row.n === 5000 && row.records ? targetReps : largeReps) : veilReps);
+const floors = prepared.map(({ label, file, row, input, findings, validate }) => {
+  const policy = time([floorPrograms.policy, ...policyFiles, input], row?.reps ?? veilReps);
   // the floor found what veilc's engine and opa eval find: it did the policy's whole work
   for (const [who, count] of [['veilc', findings], ['opa eval', peers.find((p) => p.label === label)?.findings ?? findings]]) {
     if (count !== policy.stdout.trim()) throw new Error(`the policy floor on ${label} found ${policy.stdout.trim()} findings, ${who} ${count}`);
   }
   // the parser alone on a small spec is mostly js-yaml's first compile and initialisation, which veilc's
   // code cache and start-up take care of: not a floor there
-  const yaml = row ? timeNode([floorPrograms.yaml, file], row.n === 5000 && row.records ? targetReps : largeReps) : undefined;
-  return { label, row, policy, yaml };
+  const yaml = row ? time([floorPrograms.yaml, file], row.reps) : undefined;
+  return { label, row, policy, yaml, validate };
 });
 
 const timings = JSON.parse(/veilc-timings (.*)/.exec(run([cli, 'check', '--skip-tools', '--out', veilOut, '--spec', veilSpec], { VEILC_TIMINGS: '1' }).r.stderr)?.[1] ?? '{}');
@@ -312,7 +301,7 @@ console.log(`|---|${floors.map(() => '---|').join('')}`);
 console.log(`| the policy engine: the opa-wasm SDK, veil.wasm (veilc's rules) compiled and instantiated as veilc does, veil/findings evaluated once on the prepared input | ${floors.map((x) => f(x.policy)).join(' | ')} |`);
 console.log(`| reading the spec: js-yaml's event parser alone | ${floors.map((x) => (x.yaml ? f(x.yaml) : '- (mostly js-yaml\'s first compile here: not a floor on a small spec)')).join(' | ')} |`);
 console.log(`| both, counted as one start: their sum less one bare start | ${floors.map((x) => (x.yaml ? ((b) => `${b.ms.toFixed(0)} ms (${b.ratio.toFixed(2)}x)`)(both(x.policy, x.yaml)) : '-')).join(' | ')} |`);
-console.log(`| veilc validate (whole process) | ${floors.map((x) => f(prepared.find((p) => p.label === x.label).validate)).join(' | ')} |`);
+console.log(`| veilc validate (whole process) | ${floors.map((x) => f(x.validate)).join(' | ')} |`);
 const veilFloor = floors[0].policy;
 const floor5k = floors.find((x) => x.row?.n === 5000 && x.row.records);
 console.log(`\nissue 15's targets against the floors: validate on veil.spec.yaml <= 2.0x and check --skip-tools <= 2.3x, where the policy engine with veilc's rules alone takes ${(veilFloor.ms / veilFloor.bare).toFixed(2)}x` +
